@@ -1,0 +1,41 @@
+# Headroom: the two commands of the quick start are `make walls` (or, until the walls model lands,
+# `make catalog`) and `make test`. Both install missing Debian packages first when run as root, or
+# print the exact apt-get line to run.
+
+SWIFT ?= swift
+DEBIAN_PACKAGES := libsqlite3-dev coinor-libcbc-dev coinor-libclp-dev pkg-config
+HEADROOM := .build/debug/headroom
+
+.PHONY: deps build catalog test benchmarks clean
+
+deps:
+	@missing=""; \
+	for package in $(DEBIAN_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = "0" ]; then \
+	    echo "Installing Debian packages:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq$$missing; \
+	  else \
+	    echo "Missing Debian packages:$$missing"; \
+	    echo "Run: sudo apt-get install -y$$missing"; \
+	    exit 1; \
+	  fi; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+catalog: build
+	$(HEADROOM) catalog check
+	$(HEADROOM) catalog list
+
+test: build
+	$(SWIFT) test
+
+benchmarks: deps
+	cd Benchmarks && $(SWIFT) package --disable-sandbox benchmark
+
+clean:
+	rm -rf .build .headroom

@@ -1,0 +1,59 @@
+import ArgumentParser
+import HeadroomCatalog
+import HeadroomModel
+import HeadroomReport
+
+extension CatalogCommand {
+  /// `headroom catalog check`: source coverage, sanity ranges and references; fails below 100 %.
+  struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Check every data file: source coverage (must be 100 %), sane ranges, ids and references.")
+
+    @OptionGroup var options: CommonOptions
+
+    func run() throws {
+      try reportingErrors {
+        let catalog = try options.loadCatalog()
+        let check = CatalogCheck(catalog)
+        options.emit(Self.report(check))
+        if !check.passed { throw ExitCode.failure }
+      }
+    }
+
+    static func report(_ check: CatalogCheck) -> Report {
+      var table = Table(
+        title: "Source coverage",
+        columns: [.init("kind"), .init("items", .right), .init("figures", .right), .init("covered", .right), .init("coverage", .right)])
+      for entry in check.coverage {
+        table.append([
+          entry.kind, "\(entry.items)", "\(entry.numericFields)", "\(entry.covered)",
+          "\(NumberText.plain(entry.share * 100, 4)) %",
+        ])
+      }
+      let total = check.total
+      let share = total.fields == 0 ? 1 : Double(total.covered) / Double(total.fields)
+      table.append(["all", "\(check.coverage.map(\.items).reduce(0, +))", "\(total.fields)", "\(total.covered)", "\(NumberText.plain(share * 100, 4)) %"])
+      var notes: [String] = []
+      for entry in check.coverage { notes += entry.uncovered.map { "UNCOVERED \($0)" } }
+      notes += check.problems.map { "OUT OF RANGE \($0)" }
+      notes += check.warnings.map { "warning: \($0)" }
+      notes.append(check.passed ? "check passed" : "check FAILED")
+      table.notes = notes
+      return Report(
+        tables: [table],
+        json: .object([
+          ("passed", .bool(check.passed)), ("figures", .number(Double(total.fields))),
+          ("covered", .number(Double(total.covered))), ("coverage", .number(share)),
+          ("kinds", .array(check.coverage.map {
+            .object([
+              ("kind", .string($0.kind)), ("items", .number(Double($0.items))),
+              ("figures", .number(Double($0.numericFields))), ("covered", .number(Double($0.covered))),
+              ("uncovered", .array($0.uncovered.map { .string($0) })),
+            ])
+          })),
+          ("problems", .array(check.problems.map { .string($0) })),
+          ("warnings", .array(check.warnings.map { .string($0) })),
+        ]))
+    }
+  }
+}

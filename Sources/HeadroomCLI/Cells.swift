@@ -1,0 +1,30 @@
+import HeadroomModel
+
+/// Cell text for tables: a formatted figure, or an em dash when absent.
+enum Cells {
+  static let absent = "—"
+
+  static func quantity<Q: Quantity>(_ value: Q?) -> String { value.map { $0.formatted() } ?? absent }
+
+  static func number(_ value: Double?, digits: Int = 3) -> String {
+    guard let value, value.isFinite else { return absent }
+    return NumberText.plain(value, digits)
+  }
+
+  /// A whole number with thousands separators: 15,832.
+  static func grouped(_ value: Double?) -> String {
+    guard let value, value.isFinite else { return absent }
+    let integer = Int(value.rounded())
+    let digits = String(abs(integer))
+    var result = ""
+    for (index, character) in digits.reversed().enumerated() {
+      if index > 0 && index % 3 == 0 { result.append(",") }
+      result.append(character)
+    }
+    return (integer < 0 ? "-" : "") + String(result.reversed())
+  }
+
+  static func teraflops(_ rate: ComputeRate?) -> String {
+    rate.map { number($0.teraflops, digits: 4) } ?? absent
+  }
+}

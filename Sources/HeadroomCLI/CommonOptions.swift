@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import HeadroomCatalog
+import HeadroomModel
+import HeadroomReport
+
+extension OutputFormat: ExpressibleByArgument {}
+
+/// Options every command takes: output format and data folder.
+public struct CommonOptions: ParsableArguments {
+  @Option(help: "Output format: table, json, csv or markdown.")
+  public var format: OutputFormat = .table
+
+  @Option(help: "Data folder holding Hardware/, Grids/ and Scenarios/ (default: the repository's own).")
+  public var data: String?
+
+  public init() {}
+
+  /// Loads the catalog from the data folder.
+  func loadCatalog() throws -> Catalog {
+    let root = try DataDirectory.locate(explicit: data)
+    return try CatalogLoader(root: root).load()
+  }
+
+  /// Prints a report in the chosen format.
+  func emit(_ report: Report) {
+    print(report.render(format), terminator: "")
+  }
+}
+
+/// Runs a command body, printing data and lookup errors to standard error with a non-zero exit
+/// instead of a stack trace.
+func reportingErrors(_ body: () throws -> Void) throws {
+  do {
+    try body()
+  } catch let error as CatalogErrors {
+    FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+    throw ExitCode.failure
+  } catch let error as CatalogError {
+    FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+    throw ExitCode.failure
+  } catch let error as CommandError {
+    FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+    throw ExitCode.failure
+  }
+}
+
+/// A command-level problem (bad combination of options, value out of range), said in words.
+struct CommandError: Error, CustomStringConvertible {
+  var description: String
+  init(_ description: String) { self.description = description }
+}
+
+/// Today's date, for "rules in force" defaults.
+func today() -> Day {
+  let components = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
+  return Day(year: components.year!, month: components.month!, day: components.day!)
+}

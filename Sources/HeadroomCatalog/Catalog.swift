@@ -1,0 +1,69 @@
+import HeadroomModel
+
+/// Everything in the data folders: accelerators, systems, export rules, countries and sites.
+public struct Catalog: Sendable {
+  public var accelerators: [Accelerator]
+  public var systems: [AcceleratorSystem]
+  public var exportRules: ExportRules
+  public var countries: [Country]
+  public var sites: [Site]
+  /// Item id → data file (relative to the data folder), for messages and provenance.
+  public var files: [String: String]
+
+  public init(
+    accelerators: [Accelerator] = [], systems: [AcceleratorSystem] = [],
+    exportRules: ExportRules = .init([]), countries: [Country] = [], sites: [Site] = [],
+    files: [String: String] = [:]
+  ) {
+    self.accelerators = accelerators
+    self.systems = systems
+    self.exportRules = exportRules
+    self.countries = countries
+    self.sites = sites
+    self.files = files
+  }
+
+  /// An accelerator by id; an unknown id is an error that suggests the nearest known ids.
+  public func accelerator(_ id: String) throws(CatalogError) -> Accelerator {
+    if let found = accelerators.first(where: { $0.id == id }) { return found }
+    throw Self.unknown("accelerator", id, among: accelerators.map(\.id))
+  }
+
+  /// A system by id, or an error suggesting the nearest ids.
+  public func system(_ id: String) throws(CatalogError) -> AcceleratorSystem {
+    if let found = systems.first(where: { $0.id == id }) { return found }
+    throw Self.unknown("system", id, among: systems.map(\.id))
+  }
+
+  /// A country by ISO code (case-insensitive), or an error suggesting the nearest codes.
+  public func country(_ id: String) throws(CatalogError) -> Country {
+    if let found = countries.first(where: { $0.id.uppercased() == id.uppercased() }) { return found }
+    throw Self.unknown("country", id, among: countries.map(\.id))
+  }
+
+  /// A site by id, or an error suggesting the nearest ids.
+  public func site(_ id: String) throws(CatalogError) -> Site {
+    if let found = sites.first(where: { $0.id == id }) { return found }
+    throw Self.unknown("site", id, among: sites.map(\.id))
+  }
+
+  /// A resolved export rule set by id, or an error suggesting the nearest ids.
+  public func ruleSet(_ id: String) throws(CatalogError) -> ExportRuleSet {
+    if let found = exportRules.resolved(id) { return found }
+    throw Self.unknown("export rule set", id, among: exportRules.all.map(\.id))
+  }
+
+  /// The resolved rule set in force on a day, or an error when none was.
+  public func ruleSet(inForceOn day: Day) throws(CatalogError) -> ExportRuleSet {
+    guard let set = exportRules.inForce(on: day), let resolved = exportRules.resolved(set.id) else {
+      throw CatalogError(value: day.description, expected: "no export rule set was in force on that day")
+    }
+    return resolved
+  }
+
+  static func unknown(_ kind: String, _ id: String, among known: [String]) -> CatalogError {
+    let nearest = NearestNames.nearest(to: id, among: known)
+    let hint = nearest.isEmpty ? "" : "; nearest known: \(nearest.joined(separator: ", "))"
+    return CatalogError(value: id, expected: "unknown \(kind) id\(hint)")
+  }
+}

@@ -1,0 +1,106 @@
+import HeadroomModel
+
+/// The result of checking a loaded catalog: source coverage per kind of item, figures outside sane
+/// ranges, and sources that support fields the item does not have.
+public struct CatalogCheck: Sendable {
+  /// Coverage for one kind of item (accelerators, systems …).
+  public struct Coverage: Sendable, Hashable {
+    public var kind: String
+    public var items: Int
+    public var numericFields: Int
+    public var covered: Int
+    /// `file: field` for each uncovered figure.
+    public var uncovered: [String]
+
+    /// Covered share, 0…1 (1 when there are no numeric fields).
+    public var share: Double { numericFields == 0 ? 1 : Double(covered) / Double(numericFields) }
+  }
+
+  public var coverage: [Coverage]
+  /// Figures outside their sane range: a failure.
+  public var problems: [String]
+  /// Sources naming fields the item does not give: a likely typo, reported but not failed.
+  public var warnings: [String]
+
+  /// Whether the catalog passes: full coverage and no out-of-range figure.
+  public var passed: Bool { problems.isEmpty && coverage.allSatisfy { $0.uncovered.isEmpty } }
+
+  /// All numeric fields and how many are covered, over every kind.
+  public var total: (fields: Int, covered: Int) {
+    (coverage.map(\.numericFields).reduce(0, +), coverage.map(\.covered).reduce(0, +))
+  }
+
+  /// Checks a catalog.
+  public init(_ catalog: Catalog) {
+    func coverage(_ kind: String, _ items: [(id: String, provenance: Provenance)]) -> Coverage {
+      var result = Coverage(kind: kind, items: items.count, numericFields: 0, covered: 0, uncovered: [])
+      for item in items {
+        result.numericFields += item.provenance.numericFields.count
+        let missing = item.provenance.uncoveredFields
+        result.covered += item.provenance.numericFields.count - missing.count
+        result.uncovered += missing.map { "\(catalog.files[item.id] ?? item.id): \($0)" }
+      }
+      return result
+    }
+    self.coverage = [
+      coverage("accelerators", catalog.accelerators.map { ($0.id, $0.provenance) }),
+      coverage("systems", catalog.systems.map { ($0.id, $0.provenance) }),
+      coverage("export rules", catalog.exportRules.all.map { ($0.id, $0.provenance) }),
+      coverage("countries", catalog.countries.map { ($0.id, $0.provenance) }),
+      coverage("sites", catalog.sites.map { ($0.id, $0.provenance) }),
+    ]
+    var problems: [String] = []
+    func expect<Q: Quantity>(_ id: String, _ field: String, _ value: Q?, _ range: ClosedRange<Double>, _ unit: String) {
+      guard let value else { return }
+      let number = value.in(unit)
+      if !range.contains(number) {
+        problems.append(
+          "\(catalog.files[id] ?? id): \(field) \(value.formatted()) is outside the sane range \(NumberText.plain(range.lowerBound, 3))–\(NumberText.plain(range.upperBound, 3)) \(unit)")
+      }
+    }
+    for part in catalog.accelerators {
+      expect(part.id, "tdp", part.tdp, 10...3000, "W")
+      expect(part.id, "memory_bandwidth", part.memoryBandwidth, 0.01...20, "TB/s")
+      expect(part.id, "memory", part.memory, 1...2000, "GB")
+      expect(part.id, "die_area", part.dieArea, 20...4000, "mm2")
+      expect(part.id, "scale_up_bandwidth", part.scaleUpBandwidth, 1...20000, "GB/s")
+      for (precision, rate) in part.compute {
+        expect(part.id, "compute.\(precision.rawValue)", rate, 0.1...50000, precision.isInteger ? "TOPS" : "TFLOP/s")
+      }
+      expect(part.id, "price", part.price?.amount, 100...500_000, "USD")
+    }
+    for system in catalog.systems {
+      expect(system.id, "power", system.power, 100...2_000_000, "W")
+      if let part = catalog.accelerators.first(where: { $0.id == system.accelerator }), let tdp = part.tdp,
+        system.power < tdp * Double(system.acceleratorCount)
+      {
+        problems.append(
+          "\(catalog.files[system.id] ?? system.id): power \(system.power.formatted()) is below its accelerators' TDP (\(system.acceleratorCount) x \(tdp.formatted()))")
+      }
+    }
+    for country in catalog.countries {
+      expect(country.id, "dc_load", country.dcLoad.power, 0.001...500, "GW")
+      expect(country.id, "additions", country.additions, 0...2000, "GW")
+      expect(country.id, "electricity_price", country.electricityPrice, 5...1000, "USD/MWh")
+      expect(country.id, "carbon_intensity", country.carbonIntensity, 0...1200, "g/kWh")
+    }
+    for site in catalog.sites {
+      for (year, power) in site.interconnect { expect(site.id, "interconnect.\(year)", power, 0.1...20000, "MW") }
+      for hall in site.halls { expect(site.id, "halls.\(hall.id).rack_power", hall.rackPower, 1...500, "kW") }
+    }
+    self.problems = problems
+
+    var warnings: [String] = []
+    func unusedSupports(_ id: String, _ provenance: Provenance) {
+      for path in provenance.danglingSupports {
+        warnings.append("\(catalog.files[id] ?? id): a source supports '\(path)', which the file does not give")
+      }
+    }
+    for rule in catalog.exportRules.all { unusedSupports(rule.id, rule.provenance) }
+    for part in catalog.accelerators { unusedSupports(part.id, part.provenance) }
+    for system in catalog.systems { unusedSupports(system.id, system.provenance) }
+    for country in catalog.countries { unusedSupports(country.id, country.provenance) }
+    for site in catalog.sites { unusedSupports(site.id, site.provenance) }
+    self.warnings = warnings
+  }
+}

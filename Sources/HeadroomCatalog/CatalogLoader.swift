@@ -1,0 +1,120 @@
+import Foundation
+import HeadroomModel
+import Yams
+
+/// Loads and validates every data file under a data folder.
+///
+/// Each file is read on its own; every problem found (in any file) is collected and thrown together as
+/// ``CatalogErrors``, so one run shows them all.
+public struct CatalogLoader: Sendable {
+  /// The data folder.
+  public var root: URL
+
+  public init(root: URL) { self.root = root }
+
+  /// Loads the catalog, or throws every problem found.
+  public func load() throws(CatalogErrors) -> Catalog {
+    var problems: [CatalogError] = []
+    var files: [String: String] = [:]
+
+    func readAll<Item>(
+      _ folder: String, kind: String, _ read: (Node, String) throws(CatalogError) -> Item,
+      id: (Item) -> String
+    ) -> [Item] {
+      var items: [Item] = []
+      var seen: [String: String] = [:]
+      for relative in yamlFiles(under: folder) {
+        do throws(CatalogError) {
+          let node = try parse(relative)
+          let item = try read(node, relative)
+          let itemID = id(item)
+          let stem = (relative as NSString).lastPathComponent.replacingOccurrences(of: ".yaml", with: "")
+          if stem != itemID {
+            throw CatalogError(
+              file: relative, line: lineOfKey("id", in: node), field: "id", value: itemID,
+              expected: "the id must match the file name ('\(stem)')")
+          }
+          if let first = seen[itemID] {
+            throw CatalogError(
+              file: relative, line: lineOfKey("id", in: node), field: "id", value: itemID,
+              expected: "duplicate \(kind) id: already defined in \(first)")
+          }
+          seen[itemID] = relative
+          files[itemID] = relative
+          items.append(item)
+        } catch let error {
+          problems.append(error)
+        }
+      }
+      return items
+    }
+
+    let accelerators = readAll("Hardware/accelerators", kind: "accelerator", Accelerator.read, id: \.id)
+    let systems = readAll("Hardware/systems", kind: "system", AcceleratorSystem.read, id: \.id)
+    let rules = readAll("Hardware/export-rules", kind: "export rule set", ExportRuleSet.read, id: \.id)
+    let countries = readAll("Grids/countries", kind: "country", Country.read, id: \.id)
+    let sites = readAll("Grids/sites", kind: "site", Site.read, id: \.id)
+    let catalog = Catalog(
+      accelerators: accelerators.sorted { $0.id < $1.id }, systems: systems.sorted { $0.id < $1.id },
+      exportRules: ExportRules(rules.sorted { $0.effective < $1.effective }),
+      countries: countries.sorted { $0.id < $1.id }, sites: sites.sorted { $0.id < $1.id },
+      files: files)
+    problems += CatalogReferences.check(catalog)
+    guard problems.isEmpty else { throw CatalogErrors(problems) }
+    return catalog
+  }
+
+  /// YAML files below a folder of the data root, as paths relative to the root, sorted.
+  func yamlFiles(under folder: String) -> [String] {
+    let base = root.appendingPathComponent(folder)
+    guard let enumerator = FileManager.default.enumerator(atPath: base.path) else { return [] }
+    var result: [String] = []
+    while let path = enumerator.nextObject() as? String {
+      if path.hasSuffix(".yaml") || path.hasSuffix(".yml") { result.append("\(folder)/\(path)") }
+    }
+    return result.sorted()
+  }
+
+  /// Parses one file into a YAML node, turning syntax errors into catalog errors with a line.
+  func parse(_ relative: String) throws(CatalogError) -> Node {
+    let url = root.appendingPathComponent(relative)
+    let text: String
+    do {
+      text = try String(contentsOf: url, encoding: .utf8)
+    } catch {
+      throw CatalogError(file: relative, expected: "cannot read the file as UTF-8 text")
+    }
+    do {
+      guard let node = try Yams.compose(yaml: text) else {
+        throw CatalogError(file: relative, line: 1, expected: "the file is empty")
+      }
+      return node
+    } catch let error as CatalogError {
+      throw error
+    } catch let error as YamlError {
+      throw Self.describe(error, file: relative)
+    } catch {
+      throw CatalogError(file: relative, expected: "malformed YAML: \(error)")
+    }
+  }
+
+  static func describe(_ error: YamlError, file: String) -> CatalogError {
+    switch error {
+    case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
+      let where_ = context.map { " (\($0.text))" } ?? ""
+      return CatalogError(file: file, line: mark.line, expected: "malformed YAML: \(problem)\(where_)")
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      return CatalogError(
+        file: file, line: context.mark.line, field: duplicates.first,
+        expected: "malformed YAML: duplicate key")
+    default:
+      return CatalogError(file: file, expected: "malformed YAML: \(error)")
+    }
+  }
+
+  func lineOfKey(_ key: String, in node: Node) -> Int? {
+    guard case .mapping(let mapping) = node else { return nil }
+    return mapping.first { $0.key.string == key }?.key.mark?.line
+  }
+}

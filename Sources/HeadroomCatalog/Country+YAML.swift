@@ -1,0 +1,130 @@
+import HeadroomModel
+import Yams
+
+extension Country {
+  static let yamlKeys = [
+    "id", "name", "members", "export_groups", "diffusion_tier", "dc_load", "generation_capacity",
+    "additions", "dc_share_of_additions", "dc_load_projection", "limits", "electricity_price",
+    "carbon_intensity", "pue", "installed_accelerators", "domestic_production", "sources",
+  ]
+  static let knownGroups = ["A:1", "A:5", "A:6", "D:1", "D:2", "D:3", "D:4", "D:5", "E:1", "E:2"]
+
+  /// Reads a country from its YAML file (see `Grids/README.md`).
+  static func read(_ node: Node, file: String) throws(CatalogError) -> Country {
+    var item = try YAMLMapping(node, file: file, log: FieldLog())
+    let id = try item.string("id")
+    let name = try item.string("name")
+    let members = try item.strings("members") ?? []
+    let groups = try item.strings("export_groups") ?? []
+    for group in groups where !knownGroups.contains(group) {
+      throw item.error(
+        "export_groups", item.node("export_groups"),
+        "unknown country group '\(group)'; expected one of \(knownGroups.joined(separator: ", "))")
+    }
+    let tier = try item.int("diffusion_tier", in: 1...3, numeric: false)
+    guard let dcLoad = try YearPower.read(&item, "dc_load") else {
+      throw item.error("dc_load", nil, "missing field: {year: 2024, power: 21 GW}")
+    }
+    let capacity = try YearPower.read(&item, "generation_capacity")
+    let additions = try item.quantity("additions", Power.self, positive: false)
+    guard let additions else {
+      throw item.error("additions", nil, "missing field (generation capacity added per year, e.g. '49 GW')")
+    }
+    guard let share = try item.number("dc_share_of_additions", in: 0...1, what: "a share") else {
+      throw item.error("dc_share_of_additions", nil, "missing field (a share from 0 to 1; mark it as an assumption)")
+    }
+    var projections: [YearPower] = []
+    for (index, node) in (try item.sequence("dc_load_projection") ?? []).enumerated() {
+      var entry = try YAMLMapping(node, file: file, path: "dc_load_projection.\(index)", log: item.log)
+      guard let year = try entry.int("year", in: 1990...2100, numeric: false) else {
+        throw entry.error("year", nil, "missing field (a year)")
+      }
+      let power = try entry.requiredQuantity("power", Power.self)
+      try entry.rejectUnknownKeys(allowed: ["year", "power"])
+      projections.append(YearPower(year: year, power: power))
+    }
+    var limits: [Limit] = []
+    for (index, node) in (try item.sequence("limits") ?? []).enumerated() {
+      limits.append(try Limit.read(node, file: file, path: "limits.\(index)", log: item.log))
+    }
+    let price = try item.quantity("electricity_price", EnergyPrice.self)
+    let carbon = try item.quantity("carbon_intensity", CarbonIntensity.self, positive: false)
+    guard let pue = try item.number("pue", in: 1...3, what: "a power usage effectiveness") else {
+      throw item.error("pue", nil, "missing field (typical PUE of new AI capacity, e.g. 1.2)")
+    }
+    var installed: InstalledBase?
+    if var block = try item.mapping("installed_accelerators") {
+      guard let year = try block.int("year", in: 1990...2100, numeric: false),
+        let count = try block.number("h100e", in: 0...1e10, what: "a count of H100-equivalents")
+      else { throw block.error("h100e", nil, "expected year and h100e") }
+      try block.rejectUnknownKeys(allowed: ["year", "h100e"])
+      installed = InstalledBase(year: year, h100Equivalents: count)
+    }
+    var production: [Production] = []
+    for (index, node) in (try item.sequence("domestic_production") ?? []).enumerated() {
+      var entry = try YAMLMapping(node, file: file, path: "domestic_production.\(index)", log: item.log)
+      let accelerator = try entry.string("accelerator")
+      guard let unitsNode = entry.node("units") else {
+        throw entry.error("units", nil, "missing field: units by year, e.g. {2025: 300000}")
+      }
+      // Paths name the accelerator: domestic_production.ascend-910c.2025.
+      var units = try YAMLMapping(unitsNode, file: file, path: "domestic_production.\(accelerator)", log: item.log)
+      var byYear: [Int: Double] = [:]
+      for key in units.keys {
+        guard let year = Int(key), (1990...2100).contains(year) else {
+          throw units.error(key, nil, "expected a year as the key")
+        }
+        byYear[year] = try units.number(key, in: 0...1e10, what: "a count of accelerators")
+      }
+      try entry.rejectUnknownKeys(allowed: ["accelerator", "units"])
+      production.append(Production(accelerator: accelerator, unitsByYear: byYear))
+    }
+    let provenance = try Provenance.read(from: &item)
+    try item.rejectUnknownKeys(allowed: yamlKeys)
+    return Country(
+      id: id, name: name, members: members, exportGroups: groups, diffusionTier: tier,
+      dcLoad: dcLoad, generationCapacity: capacity, additions: additions, dcShareOfAdditions: share,
+      projections: projections, limits: limits, electricityPrice: price, carbonIntensity: carbon,
+      pue: pue, installedBase: installed, domesticProduction: production, provenance: provenance)
+  }
+}
+
+extension Country.YearPower {
+  static func read(_ item: inout YAMLMapping, _ key: String) throws(CatalogError) -> Country.YearPower? {
+    guard var block = try item.mapping(key) else { return nil }
+    guard let year = try block.int("year", in: 1990...2100, numeric: false) else {
+      throw block.error("year", nil, "missing field (the base year)")
+    }
+    let power = try block.requiredQuantity("power", Power.self)
+    try block.rejectUnknownKeys(allowed: ["year", "power"])
+    return .init(year: year, power: power)
+  }
+}
+
+extension Country.Limit {
+  static func read(_ node: Node, file: String, path: String, log: FieldLog) throws(CatalogError)
+    -> Country.Limit
+  {
+    var entry = try YAMLMapping(node, file: file, path: path, log: log)
+    let name = try entry.string("name")
+    guard let kind = try entry.choice("kind", Kind.self) else {
+      throw entry.error("kind", nil, "missing field: moratorium | cap | wait | condition")
+    }
+    let region = try entry.optionalString("region")
+    guard let from = try entry.day("from") else {
+      throw entry.error("from", nil, "missing field (start date, YYYY-MM-DD)")
+    }
+    let until = try entry.day("until")
+    if let until, until < from {
+      throw entry.error("until", nil, "the end date \(until) is before the start \(from)")
+    }
+    let blocked = try entry.number("blocked_share", in: 0...1, what: "a share")
+    let cap = try entry.quantity("cap", Power.self)
+    let note = try entry.optionalString("note")
+    try entry.rejectUnknownKeys(
+      allowed: ["name", "kind", "region", "from", "until", "blocked_share", "cap", "note"])
+    return .init(
+      name: name, kind: kind, region: region, from: from, until: until, blockedShare: blocked,
+      cap: cap, note: note)
+  }
+}

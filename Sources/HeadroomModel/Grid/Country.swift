@@ -1,0 +1,129 @@
+/// A country (or aggregate region) as a source of data-centre power and a destination for chips.
+public struct Country: Sendable, Hashable, Identifiable {
+  /// A power figure for a given year.
+  public struct YearPower: Sendable, Hashable {
+    public var year: Int
+    public var power: Power
+    public init(year: Int, power: Power) {
+      self.year = year
+      self.power = power
+    }
+  }
+
+  /// A cap, moratorium, connection wait or condition on data-centre connections, with dates.
+  public struct Limit: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+      case moratorium, cap, wait, condition
+    }
+    public var name: String
+    public var kind: Kind
+    public var region: String?
+    public var from: Day
+    public var until: Day?
+    /// Share of the country's data-centre additions blocked while in force, 0…1.
+    public var blockedShare: Double?
+    /// Ceiling on total data-centre load while in force.
+    public var cap: Power?
+    public var note: String?
+
+    public init(
+      name: String, kind: Kind, region: String? = nil, from: Day, until: Day? = nil,
+      blockedShare: Double? = nil, cap: Power? = nil, note: String? = nil
+    ) {
+      self.name = name
+      self.kind = kind
+      self.region = region
+      self.from = from
+      self.until = until
+      self.blockedShare = blockedShare
+      self.cap = cap
+      self.note = note
+    }
+
+    /// Whether the limit applies at any time during a calendar year.
+    public func applies(in year: Int) -> Bool {
+      from.year <= year && (until.map { year < $0.year || ($0.year == year && $0 > Day(year: year)) } ?? true)
+    }
+  }
+
+  /// The installed AI accelerator base in a year, in H100-equivalents.
+  public struct InstalledBase: Sendable, Hashable {
+    public var year: Int
+    public var h100Equivalents: Double
+    public init(year: Int, h100Equivalents: Double) {
+      self.year = year
+      self.h100Equivalents = h100Equivalents
+    }
+  }
+
+  /// Accelerators made in the country, per kind and year.
+  public struct Production: Sendable, Hashable {
+    public var accelerator: String
+    public var unitsByYear: [Int: Double]
+    public init(accelerator: String, unitsByYear: [Int: Double]) {
+      self.accelerator = accelerator
+      self.unitsByYear = unitsByYear
+    }
+  }
+
+  /// ISO 3166-1 alpha-2 code, or `EU27` for the aggregate.
+  public var id: String
+  public var name: String
+  /// For aggregates: the member codes.
+  public var members: [String]
+  /// EAR country groups (`D:1`, `D:4`, `D:5`, `A:5`, `A:6`).
+  public var exportGroups: [String]
+  /// Jan 2025 AI Diffusion tier.
+  public var diffusionTier: Int?
+  /// Average data-centre load in a base year.
+  public var dcLoad: YearPower
+  public var generationCapacity: YearPower?
+  /// Generation capacity added per year (nameplate).
+  public var additions: Power
+  /// Share of the additions data centres can get, 0…1 (an assumption).
+  public var dcShareOfAdditions: Double
+  /// Published projections of data-centre load, for checking.
+  public var projections: [YearPower]
+  public var limits: [Limit]
+  public var electricityPrice: EnergyPrice?
+  public var carbonIntensity: CarbonIntensity?
+  /// Typical PUE of new AI capacity.
+  public var pue: Double
+  /// Installed AI accelerator base, with its year.
+  public var installedBase: InstalledBase?
+  public var domesticProduction: [Production]
+  public var provenance: Provenance
+
+  public init(
+    id: String, name: String, members: [String] = [], exportGroups: [String],
+    diffusionTier: Int?, dcLoad: YearPower, generationCapacity: YearPower? = nil,
+    additions: Power, dcShareOfAdditions: Double, projections: [YearPower] = [],
+    limits: [Limit] = [], electricityPrice: EnergyPrice? = nil,
+    carbonIntensity: CarbonIntensity? = nil, pue: Double,
+    installedBase: InstalledBase? = nil, domesticProduction: [Production] = [],
+    provenance: Provenance = .init()
+  ) {
+    self.id = id
+    self.name = name
+    self.members = members
+    self.exportGroups = exportGroups
+    self.diffusionTier = diffusionTier
+    self.dcLoad = dcLoad
+    self.generationCapacity = generationCapacity
+    self.additions = additions
+    self.dcShareOfAdditions = dcShareOfAdditions
+    self.projections = projections
+    self.limits = limits
+    self.electricityPrice = electricityPrice
+    self.carbonIntensity = carbonIntensity
+    self.pue = pue
+    self.installedBase = installedBase
+    self.domesticProduction = domesticProduction
+    self.provenance = provenance
+  }
+
+  /// The country as export rules see it.
+  public var destination: Destination {
+    Destination(iso: id, groups: exportGroups, diffusionTier: diffusionTier)
+  }
+}

@@ -1,0 +1,29 @@
+/// Derived figures used for sorting and comparing accelerators.
+extension Accelerator {
+  /// The 16-bit training rate: BF16 where supported, else FP16.
+  public var bf16: ComputeRate? { compute[.bf16] ?? compute[.fp16] }
+
+  /// The 8-bit rate: FP8 where supported, else INT8.
+  public var fp8OrInt8: ComputeRate? { compute[.fp8] ?? compute[.int8] }
+
+  /// BF16 (or FP16) TFLOP/s per watt of TDP.
+  public var bf16PerWatt: Double? {
+    guard let bf16, let tdp, tdp.watts > 0 else { return nil }
+    return bf16.teraflops / tdp.watts
+  }
+
+  /// BF16 (or FP16) TFLOP/s per thousand US dollars of price.
+  public var bf16PerKiloDollar: Double? {
+    guard let bf16, let price, price.amount.dollars > 0 else { return nil }
+    return bf16.teraflops / (price.amount.dollars / 1000)
+  }
+
+  /// Memory bandwidth in GB/s per watt of TDP.
+  public var bandwidthPerWatt: Double? {
+    guard let memoryBandwidth, let tdp, tdp.watts > 0 else { return nil }
+    return memoryBandwidth.gigabytesPerSecond / tdp.watts
+  }
+
+  /// H100-equivalents by the AI Diffusion convention: TPP / 15,832 (H100 SXM FP8 TPP).
+  public var h100Equivalents: Double { totalProcessingPerformance.value / 15_832 }
+}

@@ -1,0 +1,60 @@
+/// The sources of an item's figures and the figures marked as estimates or assumptions.
+public struct Provenance: Sendable, Hashable {
+  /// A figure marked in its data file as an estimate or a modelling assumption, with the reason.
+  public struct Mark: Sendable, Hashable {
+    /// Whether the mark says estimate or assumption.
+    public enum Kind: String, Sendable, Hashable { case estimate, assumption }
+    public var kind: Kind
+    /// Why the value is what it is.
+    public var note: String
+
+    public init(kind: Kind, note: String) {
+      self.kind = kind
+      self.note = note
+    }
+  }
+
+  /// Every source entry of the item.
+  public var sources: [Source]
+  /// Field path → estimate or assumption mark, for values written in long form.
+  public var marks: [String: Mark]
+  /// Paths of the numeric fields the item's data file gives, in file order.
+  public var numericFields: [String]
+  /// Paths of every field the item's data file gives, numeric or not.
+  public var presentFields: Set<String>
+
+  public init(
+    sources: [Source] = [], marks: [String: Mark] = [:], numericFields: [String] = [],
+    presentFields: Set<String> = []
+  ) {
+    self.sources = sources
+    self.marks = marks
+    self.numericFields = numericFields
+    self.presentFields = presentFields.union(numericFields)
+  }
+
+  /// Source `supports` paths that name no field of the item (likely typos).
+  public var danglingSupports: [String] {
+    sources.flatMap(\.supports).filter { path in
+      !presentFields.contains { $0 == path || $0.hasPrefix(path + ".") }
+    }
+  }
+
+  /// The numeric fields neither backed by a source nor marked as an estimate or assumption.
+  public var uncoveredFields: [String] { numericFields.filter { !covers($0) } }
+
+  /// The sources that support a field path, strongest first.
+  ///
+  /// A source supporting `compute` covers `compute.bf16`; one supporting `halls` covers
+  /// `halls.hall-1.racks`.
+  public func sources(for field: String) -> [Source] {
+    sources.filter { source in
+      source.supports.contains { field == $0 || field.hasPrefix($0 + ".") }
+    }.sorted { $0.confidence < $1.confidence }
+  }
+
+  /// Whether a field is backed by a source or marked as an estimate or assumption.
+  public func covers(_ field: String) -> Bool {
+    marks[field] != nil || !sources(for: field).isEmpty
+  }
+}

@@ -1,0 +1,24 @@
+extension Table {
+  /// The table as RFC 4180 CSV: a header line, then the rows; cells with commas, quotes or line
+  /// breaks are quoted.
+  public func renderCSV() -> String {
+    func escape(_ cell: String) -> String {
+      guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return cell }
+      return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+    let lines = [columns.map(\.name)] + rows
+    return lines.map { $0.map(escape).joined(separator: ",") }.joined(separator: "\n") + "\n"
+  }
+
+  /// The table as a GitHub-flavoured Markdown table, with its title as a heading and notes below.
+  public func renderMarkdown() -> String {
+    func escape(_ cell: String) -> String { cell.replacingOccurrences(of: "|", with: "\\|") }
+    var output: [String] = []
+    if let title { output += ["### \(title)", ""] }
+    output.append("| " + columns.map { escape($0.name) }.joined(separator: " | ") + " |")
+    output.append("|" + columns.map { $0.alignment == .right ? " ---: |" : " --- |" }.joined())
+    for row in rows { output.append("| " + row.map(escape).joined(separator: " | ") + " |") }
+    if !notes.isEmpty { output += [""] + notes.map { "- \($0)" } }
+    return output.joined(separator: "\n") + "\n"
+  }
+}

@@ -1,0 +1,2 @@
+import HeadroomCLI
+HeadroomCommand.main()

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+/// Runs the built `headroom` executable as a user would, capturing its output and exit status.
+enum Headroom {
+  struct Result {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  static let repository = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  /// The executable built beside the test bundle.
+  static var executable: URL {
+    let directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    for candidate in [directory, directory.deletingLastPathComponent()] {
+      let url = candidate.appendingPathComponent("headroom")
+      if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+    }
+    return repository.appendingPathComponent(".build/debug/headroom")
+  }
+
+  /// Runs `headroom` with arguments from a working directory (default: a temporary one, to prove the
+  /// data folder is found from anywhere).
+  static func run(_ arguments: [String], in directory: URL = FileManager.default.temporaryDirectory) throws -> Result {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    var environment = ProcessInfo.processInfo.environment
+    environment.removeValue(forKey: "HEADROOM_DATA")
+    process.environment = environment
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+      stderr: String(decoding: stderr, as: UTF8.self))
+  }
+
+  /// Parses JSON output into Foundation objects.
+  static func json(_ text: String) throws -> [String: Any] {
+    try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+  }
+}
