@@ -1,12 +1,11 @@
-# Headroom: the two commands of the quick start are `make walls` (or, until the walls model lands,
-# `make catalog`) and `make test`. Both install missing Debian packages first when run as root, or
-# print the exact apt-get line to run.
+# Headroom: the two commands of the quick start are `make walls` and `make test`. Both install missing
+# Debian packages first when run as root, or print the exact apt-get line to run.
 
 SWIFT ?= swift
 DEBIAN_PACKAGES := libsqlite3-dev coinor-libcbc-dev coinor-libclp-dev pkg-config
 HEADROOM := .build/debug/headroom
 
-.PHONY: deps build catalog test benchmarks clean
+.PHONY: deps build walls catalog test benchmarks clean
 
 deps:
 	@missing=""; \
@@ -26,6 +25,9 @@ deps:
 
 build: deps
 	$(SWIFT) build
+
+walls: build
+	$(HEADROOM) walls
 
 catalog: build
 	$(HEADROOM) catalog check

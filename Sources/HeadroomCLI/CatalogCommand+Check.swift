@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import HeadroomCatalog
 import HeadroomModel
 import HeadroomReport
@@ -13,10 +14,22 @@ extension CatalogCommand {
 
     func run() throws {
       try reportingErrors {
-        let catalog = try options.loadCatalog()
-        let check = CatalogCheck(catalog)
+        let root = try DataDirectory.locate(explicit: options.data)
+        let catalog = try CatalogLoader(root: root).load()
+        let check = CatalogCheck(catalog, scenarios: try Self.scenarios(catalog: catalog, root: root))
         options.emit(Self.report(check))
         if !check.passed { throw ExitCode.failure }
+      }
+    }
+
+    /// Every scenario file in Scenarios/ (not its models/ folder or mfu.yaml), loaded and checked.
+    static func scenarios(catalog: Catalog, root: URL) throws -> [(file: String, scenario: Scenario)] {
+      let folder = root.appendingPathComponent("Scenarios")
+      let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+        .filter { $0.hasSuffix(".yaml") && $0 != "mfu.yaml" }.sorted()
+      let loader = ScenarioLoader(catalog: catalog, root: root)
+      return try files.map { file throws(CatalogError) in
+        ("Scenarios/\(file)", try loader.load(folder.appendingPathComponent(file).path))
       }
     }
 

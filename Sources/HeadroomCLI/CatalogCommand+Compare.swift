@@ -1,6 +1,7 @@
 import ArgumentParser
 import HeadroomCatalog
 import HeadroomModel
+import HeadroomPlanner
 import HeadroomReport
 
 extension CatalogCommand {
@@ -23,7 +24,7 @@ extension CatalogCommand {
         let catalog = try options.loadCatalog()
         let parts = try ids.map { id throws(CatalogError) in try catalog.accelerator(id) }
         let rules = try catalog.ruleSet(inForceOn: today())
-        options.emit(Self.report(parts, rules: rules))
+        options.emit(Self.report(parts, rules: rules, equivalence: WorkloadEquivalence(catalog: catalog)))
       }
     }
 
@@ -45,7 +46,7 @@ extension CatalogCommand {
     ]
   }
 
-    static func report(_ parts: [Accelerator], rules: ExportRuleSet) -> Report {
+    static func report(_ parts: [Accelerator], rules: ExportRuleSet, equivalence: WorkloadEquivalence? = nil) -> Report {
       let base = parts[0]
       var table = Table(
         title: "Compared with \(base.id) (ratio in brackets)",
@@ -67,6 +68,28 @@ extension CatalogCommand {
         table.append(cells)
         metricsJSON.append((metric.rawValue, .array(values)))
       }
+      if let equivalence {
+        let workloadRows: [(String, String, (WorkloadEquivalence.Entry) -> Double?)] = [
+          ("training H100-equivalents (bf16 x MFU)", "trainingH100e", { $0.training }),
+          ("inference H100-equivalents (\(WorkloadEquivalence.referenceModel), 50 ms)", "inferenceH100e", { $0.inference }),
+        ]
+        for (label, key, value) in workloadRows {
+          var cells = [label]
+          var values: [JSONValue] = []
+          let reference = equivalence.entry(base.id).flatMap(value)
+          for part in parts {
+            let figure = equivalence.entry(part.id).flatMap(value)
+            var cell = Cells.number(figure)
+            if part.id != base.id, let figure, let reference, reference != 0 {
+              cell += " (\(NumberText.plain(figure / reference, 2))x)"
+            }
+            cells.append(cell)
+            values.append(.number(figure))
+          }
+          table.append(cells)
+          metricsJSON.append((key, .array(values)))
+        }
+      }
       var classRow = ["export class (\(rules.id))"]
       var classes: [JSONValue] = []
       for part in parts {
@@ -76,6 +99,10 @@ extension CatalogCommand {
       }
       table.append(classRow)
       table.notes = ["Dense peak compute. Ratios are value / \(base.id)'s value; higher is more, not necessarily better (TDP, price)."]
+      if equivalence != nil {
+        table.notes.append(
+          "Workload H100-equivalents: training = bf16 peak x default MFU (Scenarios/mfu.yaml) over the H100's; inference = \(WorkloadEquivalence.referenceModel) output tokens/s per accelerator (fp8 where supported, else 16-bit; 50 ms per token; roofline assumptions of 'headroom size inference') over the H100's.")
+      }
       return Report(
         tables: [table],
         json: .object([

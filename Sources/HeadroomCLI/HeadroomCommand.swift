@@ -10,7 +10,11 @@ public struct HeadroomCommand: ParsableCommand {
       or $HEADROOM_DATA to use another). Every command takes --format table|json|csv|markdown.
       """,
     version: "0.1.0",
-    subcommands: [CatalogCommand.self, ClassifyCommand.self]
+    subcommands: [
+      CatalogCommand.self, ClassifyCommand.self, GridCommand.self, FitCommand.self, SizeCommand.self,
+      WallsCommand.self, WhatIfCommand.self, SweepCommand.self,
+      DBCommand.self, QueryCommand.self, RunsCommand.self,
+    ]
   )
 
   public init() {}

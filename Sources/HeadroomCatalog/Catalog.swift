@@ -7,19 +7,25 @@ public struct Catalog: Sendable {
   public var exportRules: ExportRules
   public var countries: [Country]
   public var sites: [Site]
+  /// Reference model shapes for sizing (`Scenarios/models/`).
+  public var models: [ReferenceModel]
+  /// Sourced default MFU per accelerator and precision (`Scenarios/mfu.yaml`).
+  public var mfu: DefaultMFU
   /// Item id → data file (relative to the data folder), for messages and provenance.
   public var files: [String: String]
 
   public init(
     accelerators: [Accelerator] = [], systems: [AcceleratorSystem] = [],
     exportRules: ExportRules = .init([]), countries: [Country] = [], sites: [Site] = [],
-    files: [String: String] = [:]
+    models: [ReferenceModel] = [], mfu: DefaultMFU = .init(), files: [String: String] = [:]
   ) {
     self.accelerators = accelerators
     self.systems = systems
     self.exportRules = exportRules
     self.countries = countries
     self.sites = sites
+    self.models = models
+    self.mfu = mfu
     self.files = files
   }
 
@@ -45,6 +51,12 @@ public struct Catalog: Sendable {
   public func site(_ id: String) throws(CatalogError) -> Site {
     if let found = sites.first(where: { $0.id == id }) { return found }
     throw Self.unknown("site", id, among: sites.map(\.id))
+  }
+
+  /// A reference model by id, or an error suggesting the nearest ids.
+  public func model(_ id: String) throws(CatalogError) -> ReferenceModel {
+    if let found = models.first(where: { $0.id == id }) { return found }
+    throw Self.unknown("model", id, among: models.map(\.id))
   }
 
   /// A resolved export rule set by id, or an error suggesting the nearest ids.

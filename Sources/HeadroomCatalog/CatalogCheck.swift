@@ -30,8 +30,8 @@ public struct CatalogCheck: Sendable {
     (coverage.map(\.numericFields).reduce(0, +), coverage.map(\.covered).reduce(0, +))
   }
 
-  /// Checks a catalog.
-  public init(_ catalog: Catalog) {
+  /// Checks a catalog, and the scenarios given (their figures need sources too).
+  public init(_ catalog: Catalog, scenarios: [(file: String, scenario: Scenario)] = []) {
     func coverage(_ kind: String, _ items: [(id: String, provenance: Provenance)]) -> Coverage {
       var result = Coverage(kind: kind, items: items.count, numericFields: 0, covered: 0, uncovered: [])
       for item in items {
@@ -48,7 +48,20 @@ public struct CatalogCheck: Sendable {
       coverage("export rules", catalog.exportRules.all.map { ($0.id, $0.provenance) }),
       coverage("countries", catalog.countries.map { ($0.id, $0.provenance) }),
       coverage("sites", catalog.sites.map { ($0.id, $0.provenance) }),
+      coverage("models", catalog.models.map { ($0.id, $0.provenance) }),
+      coverage("mfu defaults", catalog.mfu.provenance.numericFields.isEmpty ? [] : [(CatalogLoader.mfuFile, catalog.mfu.provenance)]),
     ]
+    if !scenarios.isEmpty {
+      var entry = coverage("scenarios", [])
+      entry.items = scenarios.count
+      for (file, scenario) in scenarios {
+        entry.numericFields += scenario.provenance.numericFields.count
+        let missing = scenario.provenance.uncoveredFields
+        entry.covered += scenario.provenance.numericFields.count - missing.count
+        entry.uncovered += missing.map { "\(file): \($0)" }
+      }
+      self.coverage.append(entry)
+    }
     var problems: [String] = []
     func expect<Q: Quantity>(_ id: String, _ field: String, _ value: Q?, _ range: ClosedRange<Double>, _ unit: String) {
       guard let value else { return }
@@ -101,6 +114,8 @@ public struct CatalogCheck: Sendable {
     for system in catalog.systems { unusedSupports(system.id, system.provenance) }
     for country in catalog.countries { unusedSupports(country.id, country.provenance) }
     for site in catalog.sites { unusedSupports(site.id, site.provenance) }
+    for model in catalog.models { unusedSupports(model.id, model.provenance) }
+    unusedSupports(CatalogLoader.mfuFile, catalog.mfu.provenance)
     self.warnings = warnings
   }
 }

@@ -54,15 +54,28 @@ public struct CatalogLoader: Sendable {
     let rules = readAll("Hardware/export-rules", kind: "export rule set", ExportRuleSet.read, id: \.id)
     let countries = readAll("Grids/countries", kind: "country", Country.read, id: \.id)
     let sites = readAll("Grids/sites", kind: "site", Site.read, id: \.id)
+    let models = readAll("Scenarios/models", kind: "reference model", ReferenceModel.read, id: \.id)
+    var mfu = DefaultMFU()
+    if FileManager.default.fileExists(atPath: root.appendingPathComponent(Self.mfuFile).path) {
+      do throws(CatalogError) {
+        mfu = try DefaultMFU.read(parse(Self.mfuFile), file: Self.mfuFile)
+        files[Self.mfuFile] = Self.mfuFile
+      } catch let error {
+        problems.append(error)
+      }
+    }
     let catalog = Catalog(
       accelerators: accelerators.sorted { $0.id < $1.id }, systems: systems.sorted { $0.id < $1.id },
       exportRules: ExportRules(rules.sorted { $0.effective < $1.effective }),
       countries: countries.sorted { $0.id < $1.id }, sites: sites.sorted { $0.id < $1.id },
-      files: files)
+      models: models.sorted { $0.id < $1.id }, mfu: mfu, files: files)
     problems += CatalogReferences.check(catalog)
     guard problems.isEmpty else { throw CatalogErrors(problems) }
     return catalog
   }
+
+  /// The default-MFU table, relative to the data root (optional: absent means no defaults).
+  static let mfuFile = "Scenarios/mfu.yaml"
 
   /// YAML files below a folder of the data root, as paths relative to the root, sorted.
   func yamlFiles(under folder: String) -> [String] {
@@ -76,8 +89,8 @@ public struct CatalogLoader: Sendable {
   }
 
   /// Parses one file into a YAML node, turning syntax errors into catalog errors with a line.
-  func parse(_ relative: String) throws(CatalogError) -> Node {
-    let url = root.appendingPathComponent(relative)
+  func parse(_ relative: String, absolute: URL? = nil) throws(CatalogError) -> Node {
+    let url = absolute ?? root.appendingPathComponent(relative)
     let text: String
     do {
       text = try String(contentsOf: url, encoding: .utf8)

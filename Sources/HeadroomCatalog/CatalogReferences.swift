@@ -41,6 +41,12 @@ enum CatalogReferences {
           file: catalog.files[site.id], field: "country", value: site.country,
           expected: "unknown country code" + NearestNames.suggestion(for: site.country, among: countryIDs)))
     }
+    for id in catalog.mfu.byAccelerator.keys.sorted() where !acceleratorIDs.contains(id) {
+      problems.append(
+        CatalogError(
+          file: catalog.files[CatalogLoader.mfuFile], field: "accelerators.\(id)", value: id,
+          expected: "unknown accelerator id" + NearestNames.suggestion(for: id, among: acceleratorIDs)))
+    }
     return problems
   }
 }

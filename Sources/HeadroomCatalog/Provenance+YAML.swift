@@ -26,6 +26,7 @@ extension Provenance {
     }
     return Provenance(
       sources: sources, marks: item.log.marks, numericFields: item.log.numericFields,
-      presentFields: item.log.presentFields.filter { !$0.hasPrefix("sources") })
+      presentFields: item.log.presentFields.filter { !$0.hasPrefix("sources") }, file: item.file,
+      lines: item.log.lines)
   }
 }

@@ -7,7 +7,7 @@ struct YAMLMapping {
   let file: String
   let path: String
   let node: Node
-  private let pairs: [(key: String, value: Node)]
+  private let pairs: [(key: String, keyLine: Int?, value: Node)]
   /// Shared record of numeric fields and estimate marks for the whole item.
   let log: FieldLog
   private var readKeys: Set<String> = []
@@ -22,7 +22,7 @@ struct YAMLMapping {
     self.path = path
     self.node = node
     self.log = log
-    self.pairs = mapping.map { (key: $0.key.string ?? "", value: $0.value) }
+    self.pairs = mapping.map { (key: $0.key.string ?? "", keyLine: $0.key.mark?.line, value: $0.value) }
   }
 
   /// The line of the mapping itself.
@@ -42,9 +42,9 @@ struct YAMLMapping {
   /// The raw node under a key, marking the key as read.
   mutating func node(_ key: String) -> Node? {
     readKeys.insert(key)
-    let found = pairs.first { $0.key == key }?.value
-    if found != nil { log.present(fieldPath(key)) }
-    return found
+    guard let pair = pairs.first(where: { $0.key == key }) else { return nil }
+    log.present(fieldPath(key), line: pair.keyLine ?? pair.value.mark?.line)
+    return pair.value
   }
 
   /// Throws for the first key that was never read, listing the keys this item accepts.
@@ -52,7 +52,7 @@ struct YAMLMapping {
     for pair in pairs where !readKeys.contains(pair.key) {
       let suggestion = NearestNames.suggestion(for: pair.key, among: allowed)
       throw CatalogError(
-        file: file, line: pair.value.mark?.line, field: fieldPath(pair.key), value: nil,
+        file: file, line: pair.keyLine ?? pair.value.mark?.line, field: fieldPath(pair.key), value: nil,
         expected: "unknown field\(suggestion); allowed here: \(allowed.joined(separator: ", "))")
     }
   }
@@ -233,10 +233,15 @@ final class FieldLog {
   private(set) var numericFields: [String] = []
   /// Every field path present in the file, numeric or not.
   private(set) var presentFields: Set<String> = []
+  /// The line of each field present.
+  private(set) var lines: [String: Int] = [:]
   private(set) var marks: [String: Provenance.Mark] = [:]
 
   func numeric(_ path: String, line: Int?) { numericFields.append(path) }
-  func present(_ path: String) { presentFields.insert(path) }
+  func present(_ path: String, line: Int?) {
+    presentFields.insert(path)
+    if let line { lines[path] = line }
+  }
   func mark(_ path: String, _ mark: Provenance.Mark) { marks[path] = mark }
 }
 

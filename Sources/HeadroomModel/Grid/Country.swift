@@ -42,7 +42,7 @@ public struct Country: Sendable, Hashable, Identifiable {
 
     /// Whether the limit applies at any time during a calendar year.
     public func applies(in year: Int) -> Bool {
-      from.year <= year && (until.map { year < $0.year || ($0.year == year && $0 > Day(year: year)) } ?? true)
+      from.year <= year && (until.map { $0 > Day(year: year) } ?? true)
     }
   }
 

@@ -22,15 +22,26 @@ public struct Provenance: Sendable, Hashable {
   public var numericFields: [String]
   /// Paths of every field the item's data file gives, numeric or not.
   public var presentFields: Set<String>
+  /// The file and the line of each field, for messages that point at the data (`halls.hall-1.rack_power`).
+  public var file: String?
+  public var lines: [String: Int]
 
   public init(
     sources: [Source] = [], marks: [String: Mark] = [:], numericFields: [String] = [],
-    presentFields: Set<String> = []
+    presentFields: Set<String> = [], file: String? = nil, lines: [String: Int] = [:]
   ) {
+    self.file = file
+    self.lines = lines
     self.sources = sources
     self.marks = marks
     self.numericFields = numericFields
     self.presentFields = presentFields.union(numericFields)
+  }
+
+  /// `file:line` of a field, or the file alone when the line is unknown.
+  public func location(of field: String) -> String {
+    let name = file ?? "?"
+    return lines[field].map { "\(name):\($0)" } ?? name
   }
 
   /// Source `supports` paths that name no field of the item (likely typos).

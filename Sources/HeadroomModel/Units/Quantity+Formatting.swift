@@ -20,7 +20,12 @@ extension Quantity {
       if magnitude >= 1e21 || magnitude < 1e-3 {
         return "\(NumberText.scientific(scaled, significantDigits)) \(symbol)"
       }
-      let chosen = prefixes.first { magnitude >= $0.1 } ?? ("", 1)
+      var index = prefixes.firstIndex { magnitude >= $0.1 } ?? prefixes.count - 1
+      // 999.96 rounds to "1000": step up a prefix so it reads "1 k…".
+      if index > 0, abs(Double(NumberText.plain(scaled / prefixes[index].1, significantDigits)) ?? 0) >= 1000 {
+        index -= 1
+      }
+      let chosen = prefixes[index]
       return "\(NumberText.plain(scaled / chosen.1, significantDigits)) \(chosen.0)\(symbol)"
     case .fixed(let symbol):
       return "\(NumberText.plain(self.in(symbol), significantDigits)) \(symbol)"

@@ -1,0 +1,51 @@
+import Benchmark
+import Foundation
+import HeadroomCatalog
+import HeadroomCoinOR
+import HeadroomPlanner
+
+/// The repository root (this file is Benchmarks/Benchmarks/WallsBenchmarks/WallsBenchmarks.swift).
+let repository = URL(fileURLWithPath: #filePath)
+  .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+let benchmarks: @Sendable () -> Void = {
+  Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .peakMemoryResident], maxDuration: .seconds(30), maxIterations: 20)
+
+  // The bundled baseline (16 countries x 11 years x 38 kinds): build the inputs from the loaded catalog
+  // and scenario, then solve every country (joint two-phase, chips-unlimited, power-unlimited).
+  Benchmark("walls baseline: build + solve") { benchmark in
+    let catalog = try CatalogLoader(root: repository).load()
+    let scenario = try ScenarioLoader(catalog: catalog, root: repository).load("baseline")
+    let kinds = WallsKindTable(catalog: catalog)
+    let runner = WallsRunner(solver: CoinORSolver())
+    benchmark.startMeasurement()
+    for _ in benchmark.scaledIterations {
+      let input = try WallsInput(catalog: catalog, scenario: scenario, kinds: kinds)
+      blackHole(try runner.run(input))
+    }
+  }
+
+  // A synthetic 200 countries x 30 years x 100 kinds model (1.8 M variables in all), solved as 200
+  // independent country LPs in parallel: the joint model's two phases and both relaxations.
+  Benchmark("walls synthetic 200x30x100: build + solve", configuration: .init(maxIterations: 3)) { benchmark in
+    let problems = SyntheticWalls.problems(countries: 200, years: 30, kinds: 100)
+    let runner = WallsRunner(solver: CoinORSolver())
+    benchmark.startMeasurement()
+    blackHole(try runner.solveCountries(problems))
+  }
+
+  // 1,000 samples of the baseline varying four inputs (phase 1 only, all cores).
+  Benchmark("sweep baseline x 1000 samples", configuration: .init(maxIterations: 1)) { benchmark in
+    let catalog = try CatalogLoader(root: repository).load()
+    let sweep = try Sweep(
+      catalog: catalog, loader: ScenarioLoader(catalog: catalog, root: repository), scenario: "baseline",
+      ranges: [
+        SweepRange(path: "demand_growth", low: 1.5, high: 3.3),
+        SweepRange(path: "ai_share_of_dc_growth", low: 0.35, high: 0.6),
+        SweepRange(path: "production_growth", low: 1.1, high: 1.6),
+        SweepRange(path: "training_share", low: 0.3, high: 0.7),
+      ], fixed: [], seed: 1, solver: CoinORSolver())
+    benchmark.startMeasurement()
+    blackHole(try sweep.run(indices: Array(0..<1000)))
+  }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import HeadroomCatalog
+import HeadroomReport
+import HeadroomStore
+
+/// `headroom db`: the catalog as an SQLite database.
+struct DBCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "db",
+    abstract: "Build the SQLite database from the data folders, or print where it is.",
+    discussion: """
+      The database holds the catalog as tables (accelerators, systems, export_rules, classifications, \
+      export_policies, countries, country_supply, sites, halls, sources, source_fields, ...) and the \
+      history of runs. Query it with 'headroom query "<SQL>"'. Default file: $HEADROOM_DB, else \
+      .headroom/headroom.sqlite in the data folder.
+      """,
+    subcommands: [Build.self, Path.self]
+  )
+
+  /// `headroom db build`.
+  struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Import every data file into the database in one transaction (runs are kept).")
+
+    @OptionGroup var options: CommonOptions
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+      try reportingStoreErrors {
+        let start = ContinuousClock.now
+        let root = try DataDirectory.locate(explicit: options.data)
+        let catalog = try CatalogLoader(root: root).load()
+        let hash = DataHash.of(root: root)
+        let path = try store.resolve(options)
+        let counts = try HeadroomDatabase(path: path).importCatalog(catalog, dataHash: hash, dataRoot: root.path)
+        let elapsed = ContinuousClock.now - start
+        let milliseconds = Double(elapsed.components.seconds) * 1e3 + Double(elapsed.components.attoseconds) / 1e15
+        var table = Table(
+          title: "Built \(path)", columns: [.init("table"), .init("rows", .right)],
+          notes: [
+            "From \(root.path) (data hash \(hash)) in \(Cells.number(milliseconds, digits: 3)) ms.",
+            "Query it with: headroom query \"SELECT count(*) FROM accelerators\"",
+          ])
+        for (name, rows) in counts { table.append([name, "\(rows)"]) }
+        options.emit(
+          Report(
+            tables: [table],
+            json: .object([
+              ("path", .string(path)), ("dataRoot", .string(root.path)), ("dataHash", .string(hash)),
+              ("milliseconds", .number(milliseconds)),
+              ("tables", .object(counts.map { ($0.table, .number(Double($0.rows))) })),
+            ])))
+      }
+    }
+  }
+
+  /// `headroom db path`.
+  struct Path: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Print the database file the other commands use (--path, $HEADROOM_DB or the default).")
+
+    @OptionGroup var options: CommonOptions
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+      try reportingStoreErrors {
+        let path = try store.resolve(options)
+        switch options.format {
+        case .json:
+          options.emit(
+            Report(
+              tables: [],
+              json: .object([("path", .string(path)), ("exists", .bool(FileManager.default.fileExists(atPath: path)))])))
+        default:
+          print(path)
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,315 @@
+import ArgumentParser
+import Foundation
+import HeadroomModel
+import HeadroomReport
+import HeadroomStore
+
+/// `headroom runs`: the history of walls, whatif, sweep and plan runs.
+struct RunsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "runs",
+    abstract: "List, show and diff saved runs (walls, whatif, sweep and plan save each run).",
+    subcommands: [List.self, Show.self, Diff.self, RecordTest.self],
+    defaultSubcommand: List.self
+  )
+
+  /// `headroom runs list`.
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Every saved run, oldest first.")
+
+    @OptionGroup var options: CommonOptions
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+      try reportingStoreErrors {
+        let path = try store.resolve(options)
+        let runs = try HeadroomDatabase(path: path, createIfMissing: false).runs()
+        var table = Table(
+          title: "Runs in \(path) (\(runs.count))",
+          columns: [
+            .init("id", .right), .init("kind"), .init("created (UTC)"), .init("scenario"), .init("--set", .right),
+            .init("countries", .right), .init("first power wall", .right), .init("first chip wall", .right),
+            .init("objective", .right), .init("data"), .init("solver"),
+          ])
+        for listing in runs {
+          let run = listing.run
+          table.append([
+            run.id.map(String.init) ?? Cells.absent, run.kind, RunCells.time(run.createdAt),
+            run.scenario ?? "(baseline)", "\(listing.overrideCount)", "\(listing.countryCount)",
+            RunCells.year(listing.firstPowerWallYear), RunCells.year(listing.firstChipWallYear),
+            Cells.number(run.objective, digits: 6), run.dataHash, "\(run.solverName) \(run.solverVersion)",
+          ])
+        }
+        table.notes = ["'headroom runs show <id>' gives a run's results; 'headroom runs diff <a> <b>' compares two."]
+        let items: [JSONValue] = runs.map { listing in
+          .object(
+            RunJSON.header(listing.run) + [
+              ("overrideCount", .number(Double(listing.overrideCount))),
+              ("countryCount", .number(Double(listing.countryCount))),
+              ("firstPowerWallYear", listing.firstPowerWallYear.map { .number(Double($0)) } ?? .null),
+              ("firstChipWallYear", listing.firstChipWallYear.map { .number(Double($0)) } ?? .null),
+            ])
+        }
+        options.emit(Report(tables: [table], json: .object([("path", .string(path)), ("runs", .array(items))])))
+      }
+    }
+  }
+
+  /// `headroom runs show <id>`.
+  struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "One run: its inputs, walls and yearly results.")
+
+    @OptionGroup var options: CommonOptions
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "The run id (see 'headroom runs list').")
+    var id: Int64
+
+    func run() throws {
+      try reportingStoreErrors {
+        let path = try store.resolve(options)
+        guard let stored = try HeadroomDatabase(path: path, createIfMissing: false).run(id: id) else {
+          throw StoreError.unknownRun(id: id, path: path)
+        }
+        options.emit(Self.report(stored))
+      }
+    }
+
+    static func report(_ stored: StoredRun) -> Report {
+      let run = stored.summary
+      var header = Table(title: "Run \(stored.id)", columns: [.init("field"), .init("value")])
+      header.append(["kind", run.kind.rawValue])
+      header.append(["created (UTC)", RunCells.time(run.createdAt)])
+      header.append(["scenario", run.scenario ?? "(baseline)"])
+      header.append(["data hash", run.dataHash])
+      header.append(["solver", "\(run.solverName) \(run.solverVersion)"])
+      header.append(["objective", Cells.number(run.objective, digits: 6)])
+      var inputs = Table(title: "Overrides (--set)", columns: [.init("path"), .init("value")])
+      for override in run.overrides { inputs.append([override.path, override.value]) }
+      if run.overrides.isEmpty { inputs.notes = ["none"] }
+      var walls = Table(
+        title: "Walls",
+        columns: [.init("country"), .init("power wall", .right), .init("chip wall", .right), .init("binding")])
+      for country in run.countries {
+        walls.append([
+          country.country, RunCells.year(country.powerWallYear), RunCells.year(country.chipWallYear),
+          country.bindingWall.rawValue,
+        ])
+      }
+      var years = Table(
+        title: "By country and year",
+        columns: [
+          .init("country"), .init("year", .right), .init("demand PFLOP/s", .right), .init("served PFLOP/s", .right),
+          .init("unmet", .right), .init("power used MW", .right), .init("power avail. MW", .right),
+          .init("accel. running", .right), .init("accel. avail.", .right), .init("power shadow", .right),
+          .init("chip shadow", .right),
+        ])
+      for year in run.years {
+        years.append([
+          year.country, "\(year.year)", Cells.number(year.demand.in("PFLOP/s"), digits: 4),
+          Cells.number(year.served.in("PFLOP/s"), digits: 4), Cells.number(year.unmetShare * 100, digits: 3) + " %",
+          Cells.number(year.powerUsed.megawatts, digits: 4), Cells.number(year.powerAvailable.megawatts, digits: 4),
+          Cells.grouped(year.acceleratorsRunning), Cells.grouped(year.acceleratorsAvailable),
+          Cells.number(year.powerShadowPrice, digits: 3), Cells.number(year.chipShadowPrice, digits: 3),
+        ])
+      }
+      years.notes = [
+        "Shadow prices: PFLOP/s more served per extra MW (power) and per extra accelerator (chip); — means no duals."
+      ]
+      let json = JSONValue.object([
+        ("id", .number(Double(stored.id))), ("kind", .string(run.kind.rawValue)),
+        ("createdAt", .string(RunCells.time(run.createdAt))), ("scenario", .string(run.scenario)),
+        ("dataHash", .string(run.dataHash)), ("solverName", .string(run.solverName)),
+        ("solverVersion", .string(run.solverVersion)), ("objective", .number(run.objective)),
+        ("overrides", .array(run.overrides.map { .object([("path", .string($0.path)), ("value", .string($0.value))]) })),
+        ("countries", .array(run.countries.map {
+          .object([
+            ("country", .string($0.country)), ("powerWallYear", $0.powerWallYear.map { .number(Double($0)) } ?? .null),
+            ("chipWallYear", $0.chipWallYear.map { .number(Double($0)) } ?? .null),
+            ("bindingWall", .string($0.bindingWall.rawValue)),
+          ])
+        })),
+        ("years", .array(run.years.map {
+          .object([
+            ("country", .string($0.country)), ("year", .number(Double($0.year))),
+            ("demandPFLOPS", .number($0.demand.in("PFLOP/s"))), ("servedPFLOPS", .number($0.served.in("PFLOP/s"))),
+            ("unmetShare", .number($0.unmetShare)), ("powerUsedMW", .number($0.powerUsed.megawatts)),
+            ("powerAvailableMW", .number($0.powerAvailable.megawatts)),
+            ("acceleratorsRunning", .number($0.acceleratorsRunning)),
+            ("acceleratorsAvailable", .number($0.acceleratorsAvailable)),
+            ("powerShadowPrice", .number($0.powerShadowPrice)), ("chipShadowPrice", .number($0.chipShadowPrice)),
+          ])
+        })),
+      ])
+      return Report(tables: [header, inputs, walls, years], json: json)
+    }
+  }
+
+  /// `headroom runs diff <a> <b>`.
+  struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "What changed from run a to run b: wall years first, with the input changes beside them.")
+
+    @OptionGroup var options: CommonOptions
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "The first run's id.") var a: Int64
+    @Argument(help: "The second run's id.") var b: Int64
+
+    func run() throws {
+      try reportingStoreErrors {
+        let path = try store.resolve(options)
+        let diff = try HeadroomDatabase(path: path, createIfMissing: false).diff(a, b)
+        options.emit(Self.report(diff, a: a, b: b))
+      }
+    }
+
+    static func report(_ diff: RunDiff, a: Int64, b: Int64) -> Report {
+      var walls = Table(
+        title: "Wall changes, run \(a) -> run \(b)",
+        columns: [.init("country"), .init("wall"), .init("run \(a)", .right), .init("run \(b)", .right), .init("change")])
+      for change in diff.wallChanges {
+        walls.append([
+          change.country, change.field.rawValue, change.a ?? "(absent)", change.b ?? "(absent)",
+          RunCells.change(change),
+        ])
+      }
+      if diff.wallChanges.isEmpty { walls.notes = ["No wall moved."] }
+      var inputs = Table(
+        title: "Input changes", columns: [.init("input"), .init("run \(a)"), .init("run \(b)")])
+      for change in diff.inputChanges {
+        inputs.append([change.label, change.a ?? "(not set)", change.b ?? "(not set)"])
+      }
+      if diff.inputChanges.isEmpty { inputs.notes = ["Same inputs."] }
+      if let objective = diff.objective {
+        inputs.notes.append(
+          "Objective: \(Cells.number(objective.a, digits: 6)) -> \(Cells.number(objective.b, digits: 6))"
+            + (objective.delta.map { " (\($0 >= 0 ? "+" : "")\(Cells.number($0, digits: 4)))" } ?? ""))
+      } else {
+        inputs.notes.append("Objective unchanged.")
+      }
+      let json = JSONValue.object([
+        ("a", .number(Double(a))), ("b", .number(Double(b))),
+        ("wallChanges", .array(diff.wallChanges.map { change in
+          .object([
+            ("country", .string(change.country)), ("wall", .string(change.field.rawValue)),
+            ("a", .string(change.a)), ("b", .string(change.b)),
+            ("yearShift", change.yearShift.map { .number(Double($0)) } ?? .null),
+          ])
+        })),
+        ("inputChanges", .array(diff.inputChanges.map { change in
+          .object([("input", .string(change.label)), ("a", .string(change.a)), ("b", .string(change.b))])
+        })),
+        ("objective", diff.objective.map { .object([("a", .number($0.a)), ("b", .number($0.b)), ("delta", .number($0.delta))]) } ?? .null),
+      ])
+      return Report(tables: [walls, inputs], json: json)
+    }
+  }
+
+  /// `headroom runs record-test`: saves synthetic runs, for the tests that run several processes at
+  /// once or kill one mid-save. Hidden from help.
+  struct RecordTest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "record-test",
+      abstract: "Save synthetic runs (a maintenance command for tests).",
+      shouldDisplay: false)
+
+    @OptionGroup var options: CommonOptions
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "How many runs to save, one transaction each.") var count = 10
+    @Option(help: "Moves the synthetic wall years, so runs from different seeds differ.") var seed = 0
+    @Option(help: "Countries per run.") var countries = 16
+    @Option(help: "Years per country.") var years = 11
+
+    func run() throws {
+      try reportingStoreErrors {
+        let path = try store.resolve(options)
+        let database = try HeadroomDatabase(path: path)
+        var first: Int64?
+        var last: Int64?
+        for index in 0..<count {
+          let id = try database.saveRun(Self.synthetic(index: index, seed: seed, countries: countries, years: years))
+          if first == nil {
+            first = id
+            FileHandle.standardOutput.write(Data("saved run \(id)\n".utf8))
+          }
+          last = id
+        }
+        let range = first.map { "\($0)-\(last ?? $0)" } ?? "none"
+        FileHandle.standardOutput.write(Data("saved \(count) runs (ids \(range))\n".utf8))
+      }
+    }
+
+    /// A made-up run whose walls depend on the index and seed.
+    static func synthetic(index: Int, seed: Int, countries: Int, years: Int) -> RunSummary {
+      let codes = (0..<countries).map { number in
+        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        return String([letters[(number / 26) % 26], letters[number % 26]])
+      }
+      var countryResults: [RunSummary.CountryResult] = []
+      var yearResults: [RunSummary.YearResult] = []
+      for (position, code) in codes.enumerated() {
+        let shift = (index + seed + position) % 4
+        countryResults.append(
+          RunSummary.CountryResult(
+            country: code, powerWallYear: 2027 + shift, chipWallYear: shift == 3 ? nil : 2026 + shift,
+            bindingWall: shift % 2 == 0 ? .power : .chip))
+        for offset in 0..<years {
+          let demand = 100 * pow(1.3, Double(offset))
+          let served = min(demand, 100 * pow(1.2, Double(offset + shift)))
+          yearResults.append(
+            RunSummary.YearResult(
+              country: code, year: 2025 + offset, demand: ComputeRate(demand, "PFLOP/s"),
+              served: ComputeRate(served, "PFLOP/s"), unmetShare: 1 - served / demand,
+              powerUsed: Power(megawatts: served * 2), powerAvailable: Power(megawatts: 100 * pow(1.2, Double(offset + shift)) * 2),
+              acceleratorsRunning: served * 1_000, acceleratorsAvailable: served * 1_100,
+              powerShadowPrice: served < demand ? 0.5 : 0, chipShadowPrice: 0))
+        }
+      }
+      return RunSummary(
+        kind: index % 2 == 0 ? .walls : .whatif, scenario: "synthetic",
+        overrides: [
+          .init(path: "synthetic.index", value: "\(index)"), .init(path: "synthetic.seed", value: "\(seed)"),
+        ],
+        dataHash: "0000000000000000", solverName: "synthetic", solverVersion: "1",
+        objective: Double(1_000 + index + seed), countries: countryResults, years: yearResults)
+    }
+  }
+}
+
+/// Cell text for run tables.
+enum RunCells {
+  /// A wall year, or `none` when the wall is not hit within the horizon.
+  static func year(_ value: Int?) -> String { value.map(String.init) ?? "none" }
+
+  /// How a wall moved: `+2 years`, `-1 year`, `no longer hit`, `now hit in 2029`, or a dash.
+  static func change(_ change: RunDiff.WallChange) -> String {
+    if let shift = change.yearShift { return "\(shift > 0 ? "+" : "")\(shift) year\(abs(shift) == 1 ? "" : "s")" }
+    guard change.field != .bindingWall else { return Cells.absent }
+    if change.b == "none" { return "no longer hit" }
+    if change.a == "none", let year = change.b { return "now hit in \(year)" }
+    return Cells.absent
+  }
+
+  /// A UTC time to the second: `2026-01-01 00:00:00`.
+  static func time(_ date: Date) -> String {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
+    return formatter.string(from: date)
+  }
+}
+
+/// JSON for a run's row.
+enum RunJSON {
+  static func header(_ run: RunRecord) -> [(String, JSONValue)] {
+    [
+      ("id", run.id.map { .number(Double($0)) } ?? .null), ("kind", .string(run.kind)),
+      ("createdAt", .string(RunCells.time(run.createdAt))), ("scenario", .string(run.scenario)),
+      ("dataHash", .string(run.dataHash)), ("solverName", .string(run.solverName)),
+      ("solverVersion", .string(run.solverVersion)), ("objective", .number(run.objective)),
+    ]
+  }
+}

@@ -1,0 +1,188 @@
+import Foundation
+import HeadroomModel
+import Yams
+
+/// Reads a scenario file: follows `extends`, applies `--set` overrides to the YAML tree, then reads
+/// and checks every field against the catalog (countries, accelerators, rule sets, models).
+public struct ScenarioLoader: Sendable {
+  public var catalog: Catalog
+  /// The data folder (scenario paths without a folder are looked up in its `Scenarios/`).
+  public var root: URL
+
+  public init(catalog: Catalog, root: URL) {
+    self.catalog = catalog
+    self.root = root
+  }
+
+  /// Keys a country block may use; paths under these may be created by `--set`.
+  static let countryKeys = [
+    "installed", "demand_growth", "training_share", "licence_uptake", "power_scale", "domestic_scale",
+    "policy", "policy_from",
+  ]
+  static let topKeys = [
+    "id", "name", "extends", "horizon", "rules", "lifetime", "ai_share_of_dc_growth", "dc_load_factor",
+    "reference_model",
+    "demand_growth", "training_share", "licence_uptake", "production", "production_growth", "discount_rate", "allocation",
+    "countries", "sources",
+  ]
+
+  /// The path of a scenario given as a file path or as an id in `Scenarios/`.
+  public func url(for scenario: String) -> URL {
+    if scenario.hasSuffix(".yaml") || scenario.contains("/") {
+      return URL(fileURLWithPath: scenario, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+    }
+    return root.appendingPathComponent("Scenarios/\(scenario).yaml")
+  }
+
+  /// A scenario file read and merged with the files it extends, ready for many sets of overrides.
+  public struct Prepared: @unchecked Sendable {
+    let node: Node
+    let file: String
+  }
+
+  /// Reads and merges a scenario file once.
+  public func prepare(_ scenario: String) throws(CatalogError) -> Prepared {
+    let file = url(for: scenario)
+    return Prepared(node: try mergedNode(file, seen: []), file: displayName(file))
+  }
+
+  /// Loads a scenario with overrides applied.
+  public func load(_ scenario: String, overrides: [ScenarioOverride] = []) throws(CatalogError) -> Scenario {
+    try load(prepare(scenario), overrides: overrides)
+  }
+
+  /// Applies overrides to a prepared scenario and reads it.
+  public func load(_ prepared: Prepared, overrides: [ScenarioOverride]) throws(CatalogError) -> Scenario {
+    var node = prepared.node
+    for override in overrides {
+      node = try apply(override, to: node)
+    }
+    do {
+      return try read(node, file: prepared.file)
+    } catch let error {
+      // An error in a field set from the command line names the --set, not a file line.
+      if let field = error.field, let override = overrides.first(where: { $0.path == field }) {
+        throw CatalogError(field: "--set \(override.path)", value: override.value, expected: error.expected)
+      }
+      throw error
+    }
+  }
+
+  func displayName(_ url: URL) -> String {
+    let path = url.standardizedFileURL.path
+    let rootPath = root.standardizedFileURL.path + "/"
+    return path.hasPrefix(rootPath) ? String(path.dropFirst(rootPath.count)) : path
+  }
+
+  /// The file's YAML tree with the tree of the scenario it extends underneath it.
+  func mergedNode(_ file: URL, seen: Set<String>) throws(CatalogError) -> Node {
+    let display = displayName(file)
+    guard !seen.contains(file.path) else {
+      throw CatalogError(file: display, field: "extends", expected: "scenarios extend each other in a cycle")
+    }
+    guard FileManager.default.fileExists(atPath: file.path) else {
+      let known = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Scenarios").path))?
+        .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) } ?? []
+      throw CatalogError(
+        file: display,
+        expected: "no such scenario file" + NearestNames.suggestion(for: file.deletingPathExtension().lastPathComponent, among: known))
+    }
+    let node = try CatalogLoader(root: root).parse(display.hasPrefix("/") ? file.path : display, absolute: file)
+    guard case .mapping(let mapping) = node else {
+      throw CatalogError(file: display, line: node.mark?.line, expected: "a scenario is a mapping of keys to values")
+    }
+    guard let parent = mapping.first(where: { $0.key.string == "extends" })?.value.string else { return node }
+    let parentURL = file.deletingLastPathComponent().appendingPathComponent("\(parent).yaml")
+    let base = try mergedNode(parentURL, seen: seen.union([file.path]))
+    return Self.merge(base, node)
+  }
+
+  /// Deep merge: mappings merge key by key (the overlay wins); anything else is replaced.
+  static func merge(_ base: Node, _ overlay: Node) -> Node {
+    guard case .mapping(let baseMapping) = base, case .mapping(let overlayMapping) = overlay else { return overlay }
+    var pairs: [(Node, Node)] = baseMapping.map { ($0.key, $0.value) }
+    for (key, value) in overlayMapping {
+      if key.string == "extends" { continue }
+      if let index = pairs.firstIndex(where: { $0.0.string == key.string }) {
+        pairs[index].1 = key.string == "sources" ? concatenate(pairs[index].1, value) : merge(pairs[index].1, value)
+      } else {
+        pairs.append((key, value))
+      }
+    }
+    return .mapping(Node.Mapping(pairs, baseMapping.tag, baseMapping.style, overlayMapping.mark))
+  }
+
+  /// Sources of an extending file add to its parent's.
+  static func concatenate(_ base: Node, _ overlay: Node) -> Node {
+    guard case .sequence(let a) = base, case .sequence(let b) = overlay else { return overlay }
+    return .sequence(Node.Sequence(Array(a) + Array(b), a.tag, a.style, a.mark))
+  }
+
+  /// Every leaf path in a tree (`countries.US.demand_growth`), for suggestions.
+  static func leafPaths(_ node: Node, prefix: String = "") -> [String] {
+    switch node {
+    case .mapping(let mapping):
+      return mapping.flatMap { pair -> [String] in
+        let key = pair.key.string ?? ""
+        if key == "sources" { return [] }
+        return leafPaths(pair.value, prefix: prefix.isEmpty ? key : "\(prefix).\(key)")
+      }
+    default:
+      return [prefix]
+    }
+  }
+
+  /// Whether a path that does not exist yet may be created by `--set`.
+  func mayCreate(_ segments: [String]) -> Bool {
+    switch segments.count {
+    case 1: return Self.topKeys.contains(segments[0]) && segments[0] != "sources"
+    case 2: return ["horizon", "allocation"].contains(segments[0])
+    case 3 where segments[0] == "countries": return Self.countryKeys.contains(segments[2])
+    case 4 where segments[0] == "countries": return ["installed", "policy"].contains(segments[2])
+    case 4 where segments[0] == "production": return ["units", "allocation"].contains(segments[2])
+    default: return false
+    }
+  }
+
+  /// Sets one scalar in the tree, creating mappings along a valid path.
+  func apply(_ override: ScenarioOverride, to node: Node) throws(CatalogError) -> Node {
+    let segments = override.path.split(separator: ".").map(String.init)
+    let existing = Self.leafPaths(node)
+    let exists = existing.contains(override.path)
+    if !exists && !mayCreate(segments) {
+      // Suggest from what exists and from the fields each country may set.
+      var candidates = existing
+      if case .mapping(let root) = node, case .mapping(let countries)? = root.first(where: { $0.key.string == "countries" })?.value {
+        for key in countries.keys.compactMap(\.string) {
+          candidates += Self.countryKeys.map { "countries.\(key).\($0)" }
+        }
+      }
+      let nearest = NearestNames.nearest(to: override.path, among: Array(Set(candidates)), limit: 3)
+      throw CatalogError(
+        field: "--set", value: override.description,
+        expected: "unknown scenario path '\(override.path)'"
+          + (nearest.isEmpty ? "" : "; nearest valid: \(nearest.joined(separator: ", "))"))
+    }
+    return Self.setting(segments[...], to: override.value, in: node)
+  }
+
+  static func setting(_ segments: ArraySlice<String>, to value: String, in node: Node) -> Node {
+    guard let first = segments.first else { return Node(value) }
+    var pairs: [(Node, Node)] = []
+    var tag = Tag(.map)
+    var style = Node.Mapping.Style.any
+    var mark: Mark?
+    if case .mapping(let mapping) = node {
+      pairs = mapping.map { ($0.key, $0.value) }
+      tag = mapping.tag
+      style = mapping.style
+      mark = mapping.mark
+    }
+    if let index = pairs.firstIndex(where: { $0.0.string == first }) {
+      pairs[index].1 = setting(segments.dropFirst(), to: value, in: pairs[index].1)
+    } else {
+      pairs.append((Node(first), setting(segments.dropFirst(), to: value, in: Node.mapping(.init([])))))
+    }
+    return .mapping(Node.Mapping(pairs, tag, style, mark))
+  }
+}

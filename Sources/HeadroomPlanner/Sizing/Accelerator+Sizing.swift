@@ -1,0 +1,27 @@
+import HeadroomModel
+
+extension Accelerator {
+  /// The dense peak at a precision, with the precision actually used: a BF16 request is served by FP16
+  /// on parts without BF16 (V100, T4, Ascend 910/910B) and the other way round.
+  public func peak(at precision: Precision) throws(SizingError) -> (precision: Precision, rate: ComputeRate) {
+    for candidate in precision.sixteenBitFamily {
+      if let rate = compute[candidate] { return (candidate, rate) }
+    }
+    throw SizingError.unsupportedPrecision(
+      accelerator: id, precision: precision, supported: compute.keys.sorted())
+  }
+
+  /// The serving precision Headroom picks when none is asked for: FP8 where the part has an FP8 rate,
+  /// else 16-bit (BF16, or FP16 where there is no BF16).
+  public var preferredServingPrecision: Precision {
+    compute[.fp8] != nil ? .fp8 : (compute[.bf16] != nil ? .bf16 : .fp16)
+  }
+
+  /// The price of one accelerator: its own reported price, else a catalog system's price shared over
+  /// its accelerators; nil when neither is published.
+  public func unitPrice(systems: [AcceleratorSystem]) -> Money? {
+    if let price { return price.amount }
+    let priced = systems.filter { $0.accelerator == id && $0.price != nil }.min { $0.id < $1.id }
+    return priced.flatMap { system in system.price.map { $0.amount / Double(system.acceleratorCount) } }
+  }
+}

@@ -1,0 +1,271 @@
+import HeadroomModel
+
+/// The sized inference service: replica, batch, roofline bounds, throughput, fleet, power and cost.
+public struct InferenceEstimate: Sendable, Hashable {
+  /// Which roof a phase hits.
+  public enum Bound: String, Sendable, Hashable {
+    case compute
+    case bandwidth
+  }
+
+  /// One decode step of a replica at a batch.
+  public struct Step: Sendable, Hashable {
+    public var replica: Int
+    public var batch: Int
+    /// Bytes read: weights touched plus the batch's KV caches.
+    public var bytes: Bytes
+    public var flop: Compute
+    /// Time the reads take at the replica's effective bandwidth.
+    public var memoryTime: Duration
+    /// Time the FLOP take at the replica's effective compute.
+    public var computeTime: Duration
+
+    /// The step time: the larger of the two.
+    public var time: Duration { max(memoryTime, computeTime) }
+    public var bound: Bound { computeTime > memoryTime ? .compute : .bandwidth }
+    /// Output tokens per second of the replica while decoding.
+    public var tokensPerSecond: Double { Double(batch) / time.seconds }
+  }
+
+  public var service: InferenceService
+  /// The precision whose peak was used (FP16 for a BF16 request on parts without BF16).
+  public var precision: Precision
+  public var peak: ComputeRate
+  public var bandwidth: Bandwidth
+  /// The smallest replica (a power of two) that holds the weights and one sequence's KV cache.
+  public var minimumReplica: Int
+  /// The decode step at the chosen replica and batch.
+  public var step: Step
+  /// The largest batch the replica's memory holds.
+  public var memoryBatchLimit: Int
+  /// Prompt tokens per second one replica prefills (compute-bound: 2 x N_active FLOP per token).
+  public var prefillTokensPerSecondPerReplica: Double
+  /// Time to first token for one prompt (``InferenceService/promptTokens``, or the full context when 0).
+  public var timeToFirstToken: Duration
+  public var prefillBound: Bound
+  /// Output tokens per second of one replica, prefill share included.
+  public var tokensPerSecondPerReplica: Double
+  public var replicas: Int
+  public var power: PowerModel?
+  public var facility: Facility
+  public var unitPrice: Money?
+  public var notes: [String]
+
+  /// Accelerators per replica.
+  public var replicaAccelerators: Int { step.replica }
+  public var batch: Int { step.batch }
+  public var decodeBound: Bound { step.bound }
+  public var tokensPerSecondPerAccelerator: Double { tokensPerSecondPerReplica / Double(step.replica) }
+  /// Accelerators for the demanded rate.
+  public var accelerators: Int { replicas * step.replica }
+  public var itPower: Power? { power.map { $0.itPower * Double(accelerators) } }
+  public var facilityPower: Power? { itPower.map { $0 * facility.pue } }
+  public var capex: Money? { unitPrice.map { $0 * Double(accelerators) } }
+
+  /// Capex per million output tokens, amortised straight-line over the service's lifetime assumption.
+  public var capexPerMillionTokens: Money? {
+    capex.map { $0 / service.assumptions.lifetime.seconds / service.rate * 1e6 }
+  }
+
+  /// Electricity per million output tokens at the facility's price.
+  public var energyCostPerMillionTokens: Money? {
+    guard let facilityPower, let price = facility.electricityPrice else { return nil }
+    return facilityPower * Duration(seconds: 1e6 / service.rate) * price
+  }
+
+  /// Capex plus electricity per million output tokens, when both are known.
+  public var costPerMillionTokens: Money? {
+    guard let capex = capexPerMillionTokens, let energy = energyCostPerMillionTokens else { return nil }
+    return capex + energy
+  }
+}
+
+extension InferenceService {
+  /// The decode step of a k-accelerator replica at a batch.
+  func step(replica: Int, batch: Int, peak: ComputeRate, bandwidth: Bandwidth) -> InferenceEstimate.Step {
+    let touched = model.isMixtureOfExperts
+      ? min(model.parameters, Double(batch) * model.activeParameters) : model.parameters
+    let bytes = Bytes(baseValue: touched * precision.bytesPerValue) + kvPerSequence * Double(batch)
+    let flop = Compute(flop: 2 * model.activeParameters * Double(batch))
+    let k = Double(replica)
+    return InferenceEstimate.Step(
+      replica: replica, batch: batch, bytes: bytes, flop: flop,
+      memoryTime: bytes / (bandwidth * (k * assumptions.bandwidthEfficiency)),
+      computeTime: flop / (peak * (k * assumptions.computeEfficiency)))
+  }
+
+  /// The largest batch a replica's memory holds (0 when not even one sequence fits).
+  func memoryBatchLimit(replica: Int, memory: Bytes) -> Int {
+    let room = memory * (Double(replica) * assumptions.usableMemory) - weights
+    guard room.baseValue > 0, kvPerSequence.baseValue > 0 else { return 0 }
+    return Int((room / kvPerSequence).rounded(.down))
+  }
+
+  /// The largest batch up to `limit` whose step meets the latency target, or nil when batch 1 misses it.
+  func latencyBatch(replica: Int, limit: Int, peak: ComputeRate, bandwidth: Bandwidth) -> InferenceEstimate.Step? {
+    var best = step(replica: replica, batch: 1, peak: peak, bandwidth: bandwidth)
+    guard limit >= 1, best.time <= latency else { return nil }
+    var low = 1, high = limit
+    while low < high {
+      let middle = (low + high + 1) / 2
+      let candidate = step(replica: replica, batch: middle, peak: peak, bandwidth: bandwidth)
+      if candidate.time <= latency {
+        low = middle
+        best = candidate
+      } else {
+        high = middle - 1
+      }
+    }
+    return best
+  }
+
+  /// Output tokens per second of a replica, with the prefill of each request's prompt time-shared in.
+  func effectiveTokensPerSecond(_ step: InferenceEstimate.Step, prefillRate: Double) -> Double {
+    let prefillShare = Double(promptTokens) / Double(max(outputTokens, 1)) / prefillRate
+    return 1 / (step.time.seconds / Double(step.batch) + prefillShare)
+  }
+
+  func validate() throws(SizingError) {
+    func check(_ ok: Bool, _ field: String, _ value: String, _ expected: String) throws(SizingError) {
+      if !ok { throw .invalidInput(field: field, value: value, expected: expected) }
+    }
+    try check(rate > 0 && rate.isFinite, "rate", NumberText.plain(rate, 4), "a positive number of tokens per second")
+    try check(latency.seconds > 0 && latency.isFinite, "latency", latency.formatted(), "a positive time per output token")
+    try check(context > 0, "context", "\(context)", "a positive number of tokens")
+    try check(promptTokens >= 0 && promptTokens < context, "prompt tokens", "\(promptTokens)", "0 or more, and fewer than the context (\(context))")
+    try check(outputTokens > 0 && promptTokens + outputTokens <= context, "output tokens", "\(outputTokens)", "at least 1, with the prompt within the context (\(context))")
+    if let replica { try check(replica > 0 && replica <= assumptions.maxReplica, "replica", "\(replica)", "1 to \(assumptions.maxReplica) accelerators") }
+    let a = assumptions
+    try check(a.bandwidthEfficiency > 0 && a.bandwidthEfficiency <= 1, "bandwidth efficiency", NumberText.plain(a.bandwidthEfficiency, 3), "a number in (0, 1]")
+    try check(a.computeEfficiency > 0 && a.computeEfficiency <= 1, "compute efficiency", NumberText.plain(a.computeEfficiency, 3), "a number in (0, 1]")
+    try check(a.usableMemory > 0 && a.usableMemory <= 1, "usable memory", NumberText.plain(a.usableMemory, 3), "a number in (0, 1]")
+    try check(a.lifetime.seconds > 0, "lifetime", a.lifetime.formatted(), "a positive duration")
+    if let maxContext = model.maxContext, context > maxContext {
+      throw .contextTooLong(model: model.id, context: context, maxContext: maxContext)
+    }
+  }
+
+  /// Sizes the service.
+  ///
+  /// - Parameters:
+  ///   - power: power per accelerator (nil leaves power and cost empty).
+  ///   - facility: PUE, electricity price and grid intensity.
+  ///   - unitPrice: price of one accelerator (nil leaves capex and cost per token empty).
+  /// - Throws: ``SizingError`` when the model does not fit 64 accelerators, the latency target cannot be
+  ///   met, the precision is unsupported or an input is out of range.
+  public func estimate(power: PowerModel?, facility: Facility, unitPrice: Money?) throws(SizingError)
+    -> InferenceEstimate
+  {
+    try validate()
+    let (used, peak) = try accelerator.peak(at: precision)
+    guard let memory = accelerator.memory else {
+      throw .missingFigure(accelerator: accelerator.id, field: "memory", needed: "holding the weights and KV cache")
+    }
+    guard let bandwidth = accelerator.memoryBandwidth else {
+      throw .missingFigure(accelerator: accelerator.id, field: "memory_bandwidth", needed: "the decode roofline")
+    }
+    let needed = weights + kvPerSequence
+    var sizes: [Int] = []
+    var size = 1
+    while size <= assumptions.maxReplica {
+      sizes.append(size)
+      size *= 2
+    }
+    guard let smallest = sizes.first(where: { memoryBatchLimit(replica: $0, memory: memory) >= 1 }) else {
+      throw .modelDoesNotFit(
+        model: model.id, accelerator: accelerator.id, needed: needed,
+        available: memory * (Double(assumptions.maxReplica) * assumptions.usableMemory),
+        maxReplica: assumptions.maxReplica)
+    }
+    let prefillPerAccelerator = (peak * assumptions.computeEfficiency).flopsPerSecond / (2 * model.activeParameters)
+
+    var chosen: InferenceEstimate.Step?
+    var chosenRate = 0.0
+    var notes: [String] = []
+    if let forced = replica {
+      guard memoryBatchLimit(replica: forced, memory: memory) >= 1 else {
+        throw .replicaTooSmall(
+          model: model.id, accelerator: accelerator.id, replica: forced, needed: needed,
+          available: memory * (Double(forced) * assumptions.usableMemory))
+      }
+      let limit = memoryBatchLimit(replica: forced, memory: memory)
+      guard let found = latencyBatch(replica: forced, limit: limit, peak: peak, bandwidth: bandwidth) else {
+        throw .latencyUnreachable(
+          model: model.id, accelerator: accelerator.id, target: latency,
+          best: step(replica: forced, batch: 1, peak: peak, bandwidth: bandwidth).time, replica: forced)
+      }
+      chosen = found
+      chosenRate = effectiveTokensPerSecond(found, prefillRate: prefillPerAccelerator * Double(forced))
+      notes.append("replica of \(forced) accelerators as given (the smallest that holds the model is \(smallest))")
+    } else {
+      let throughputSizes = sizes.filter { $0 >= smallest && $0 <= max(smallest, assumptions.serverSize) }
+      for size in throughputSizes {
+        let limit = memoryBatchLimit(replica: size, memory: memory)
+        guard let found = latencyBatch(replica: size, limit: limit, peak: peak, bandwidth: bandwidth) else { continue }
+        let perReplica = effectiveTokensPerSecond(found, prefillRate: prefillPerAccelerator * Double(size))
+        if chosen == nil || perReplica / Double(size) > chosenRate / Double(chosen!.replica) * (1 + 1e-9) {
+          chosen = found
+          chosenRate = perReplica
+        }
+      }
+      let withinServer = chosen != nil
+      if chosen == nil {
+        for size in sizes where size > max(smallest, assumptions.serverSize) {
+          let limit = memoryBatchLimit(replica: size, memory: memory)
+          if let found = latencyBatch(replica: size, limit: limit, peak: peak, bandwidth: bandwidth) {
+            chosen = found
+            chosenRate = effectiveTokensPerSecond(found, prefillRate: prefillPerAccelerator * Double(size))
+            notes.append("replica enlarged to \(size) accelerators to meet the latency target")
+            break
+          }
+        }
+      }
+      guard let chosen else {
+        let largest = sizes.last ?? 1
+        throw .latencyUnreachable(
+          model: model.id, accelerator: accelerator.id, target: latency,
+          best: step(replica: largest, batch: 1, peak: peak, bandwidth: bandwidth).time, replica: largest)
+      }
+      if withinServer && chosen.replica != smallest {
+        notes.append("replica of \(chosen.replica) (smallest that holds the model: \(smallest)) gives the most tokens/s per accelerator")
+      }
+    }
+    let decode = chosen!
+    let k = Double(decode.replica)
+    let prompt = promptTokens > 0 ? promptTokens : context
+    let promptCompute = Compute(flop: 2 * model.activeParameters * Double(prompt))
+    let promptTouched = model.isMixtureOfExperts
+      ? min(model.parameters, Double(prompt) * model.activeParameters) : model.parameters
+    let promptBytes = Bytes(baseValue: promptTouched * precision.bytesPerValue) + model.kvCache(tokens: prompt, at: precision)
+    let prefillCompute = promptCompute / (peak * (k * assumptions.computeEfficiency))
+    let prefillMemory = promptBytes / (bandwidth * (k * assumptions.bandwidthEfficiency))
+
+    notes.insert(
+      "roofline assumptions: bandwidth efficiency \(NumberText.plain(assumptions.bandwidthEfficiency, 3)), compute efficiency \(NumberText.plain(assumptions.computeEfficiency, 3)), usable memory \(NumberText.plain(assumptions.usableMemory, 3)); KV cache read at the full context of \(context) tokens",
+      at: 0)
+    if model.isMixtureOfExperts {
+      notes.append("mixture of experts: a decode step reads min(all, batch x active) parameters")
+    }
+    if promptTokens == 0 {
+      notes.append("decode only: pass --prompt-tokens to time-share prefill; time to first token is for a full-context prompt")
+    }
+    let replicas = max(1, Int((rate / chosenRate - 1e-9).rounded(.up)))
+    var estimate = InferenceEstimate(
+      service: self, precision: used, peak: peak, bandwidth: bandwidth, minimumReplica: smallest,
+      step: decode, memoryBatchLimit: memoryBatchLimit(replica: decode.replica, memory: memory),
+      prefillTokensPerSecondPerReplica: prefillPerAccelerator * k,
+      timeToFirstToken: max(prefillCompute, prefillMemory),
+      prefillBound: prefillCompute >= prefillMemory ? .compute : .bandwidth,
+      tokensPerSecondPerReplica: chosenRate, replicas: replicas, power: power, facility: facility,
+      unitPrice: unitPrice, notes: notes)
+    if let power {
+      estimate.notes.append("power: \(power.explanation); x PUE \(NumberText.plain(facility.pue, 3)) (\(facility.name))")
+    } else {
+      estimate.notes.append("\(accelerator.id) has no TDP and no catalog system: power and cost per token left out")
+    }
+    if unitPrice == nil { estimate.notes.append("\(accelerator.id) has no published price: capex and cost per token left out") }
+    if facility.electricityPrice == nil { estimate.notes.append("no electricity price for \(facility.name): cost per token left out") }
+    estimate.notes.append("capex amortised over \(NumberText.plain(assumptions.lifetime.days / 365.25, 3)) years (assumption)")
+    return estimate
+  }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// Random but well-formed walls problems of any size, for benchmarks and scaling tests.
+///
+/// Each kind gets a power per thousand (0.8-3 MW), training and inference capabilities, a price, and
+/// a supply that grows with the years; each country a starting fleet, demand growing 1.3-2.5x a year
+/// and power growing 5-20 % a year, so that some countries hit their power wall, some their chip wall.
+public enum SyntheticWalls {
+  /// `countries` problems of `years` years and `kinds` kinds, repeatable for a seed.
+  public static func problems(countries: Int, years: Int, kinds: Int, seed: UInt64 = 42) -> [CountryProblem] {
+    var random = SyntheticRandom(seed: seed)
+    let kindList = (0..<kinds).map { index in
+      WallsKind(
+        id: "kind-\(index)", megawattsPerThousand: random.uniform(0.8, 3),
+        trainingPetaflopsPerThousand: random.uniform(50, 1000), inferenceMillionTokensPerThousand: random.uniform(0.2, 3),
+        priceMillionsPerThousand: random.uniform(5, 50), priceImputed: false)
+    }
+    let yearList = Array(2025..<(2025 + years))
+    return (0..<countries).map { index in
+      let fleet = kindList.indices.map { _ in random.uniform(0, 1) < 0.2 ? random.uniform(1, 100) : 0 }
+      let baseTraining = zip(fleet, kindList).map { $0 * $1.trainingPetaflopsPerThousand * 0.5 }.reduce(0, +) + 100
+      let baseInference = zip(fleet, kindList).map { $0 * $1.inferenceMillionTokensPerThousand * 0.5 }.reduce(0, +) + 1
+      let basePower = zip(fleet, kindList).map { $0 * $1.megawattsPerThousand }.reduce(0, +) + 100
+      let growth = random.uniform(1.3, 2.5)
+      let powerGrowth = random.uniform(1.05, 1.2)
+      let supplyScale = random.uniform(1, 50)
+      var supply: [[Double]] = []
+      for y in yearList.indices {
+        supply.append(kindList.indices.map { _ in random.uniform(0, 1) < 0.3 ? supplyScale * random.uniform(0.5, 2) * pow(1.3, Double(y)) : 0 })
+      }
+      return CountryProblem(
+        country: "C\(index)", years: yearList, kinds: kindList, supply: supply,
+        surviving: yearList.indices.map { y in fleet.map { $0 * max(0, 1 - Double(y) / 5) } }, lifetime: 5,
+        demand: yearList.indices.map { y in
+          [.training: baseTraining * pow(growth, Double(y)), .inference: baseInference * pow(growth, Double(y))]
+        },
+        powerAvailable: yearList.indices.map { basePower * pow(powerGrowth, Double($0)) },
+        energyCostPerMegawattYear: random.uniform(0.4, 1.5))
+    }
+  }
+}
+
+/// SplitMix64 for the synthetic generator.
+struct SyntheticRandom {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+  mutating func uniform(_ low: Double, _ high: Double) -> Double {
+    low + (high - low) * Double(next() >> 11) / Double(1 << 53)
+  }
+}

@@ -1,0 +1,25 @@
+/// Settings for one solve.
+public struct SolveOptions: Hashable, Sendable {
+  /// The longest the solver may run, or `nil` for no limit.
+  ///
+  /// A solver that reaches it returns ``TerminationStatus/timeLimit``, with its best solution
+  /// so far if it has one.
+  public var timeLimit: Duration?
+  /// For mixed-integer programs, the relative gap |incumbent − bound| / |incumbent| at which the
+  /// solver may stop and report the incumbent as optimal; `nil` for the solver's default.
+  public var relativeGap: Double?
+
+  /// Creates options; the defaults set no time limit and keep the solver's own gap.
+  public init(timeLimit: Duration? = nil, relativeGap: Double? = nil) {
+    self.timeLimit = timeLimit
+    self.relativeGap = relativeGap
+  }
+
+  /// No time limit and the solver's own settings.
+  public static let `default` = SolveOptions()
+
+  /// The time limit in seconds, or `nil`.
+  public var timeLimitSeconds: Double? {
+    timeLimit.map { Double($0.components.seconds) + Double($0.components.attoseconds) * 1e-18 }
+  }
+}

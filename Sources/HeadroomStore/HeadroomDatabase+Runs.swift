@@ -1,0 +1,109 @@
+import Foundation
+import GRDB
+import HeadroomModel
+
+extension HeadroomDatabase {
+  /// Saves a run and all its results in one transaction, and returns its id.
+  ///
+  /// The transaction starts with `BEGIN IMMEDIATE`, so a save from another process waits (up to
+  /// ``busyTimeout``) instead of failing; a process killed during a save leaves no part of the run.
+  /// An override path given twice is saved once, with its last value.
+  @discardableResult
+  public func saveRun(_ run: RunSummary) throws(StoreError) -> Int64 {
+    try write { db in
+      var record = RunRecord(
+        id: nil, kind: run.kind.rawValue, scenario: run.scenario, dataHash: run.dataHash,
+        solverName: run.solverName, solverVersion: run.solverVersion, createdAt: run.createdAt,
+        objective: run.objective)
+      try record.insert(db)
+      guard let id = record.id else { throw StoreError.database(path: path, message: "run inserted without an id") }
+      var lastValue: [String: String] = [:]
+      for override in run.overrides { lastValue[override.path] = override.value }
+      var position = 0
+      for override in run.overrides {
+        guard let value = lastValue.removeValue(forKey: override.path) else { continue }
+        try RunInputRecord(runId: id, position: position, path: override.path, value: value).insert(db)
+        position += 1
+      }
+      for country in run.countries {
+        try RunCountryResultRecord(
+          runId: id, country: country.country, powerWallYear: country.powerWallYear,
+          chipWallYear: country.chipWallYear, bindingWall: country.bindingWall.rawValue
+        ).insert(db)
+      }
+      for year in run.years {
+        try RunYearResultRecord(
+          runId: id, country: year.country, year: year.year, demandPflops: year.demand.in("PFLOP/s"),
+          servedPflops: year.served.in("PFLOP/s"), unmetShare: year.unmetShare,
+          powerUsedMw: year.powerUsed.megawatts, powerAvailableMw: year.powerAvailable.megawatts,
+          acceleratorsRunning: year.acceleratorsRunning, acceleratorsAvailable: year.acceleratorsAvailable,
+          powerShadowPrice: year.powerShadowPrice, chipShadowPrice: year.chipShadowPrice
+        ).insert(db)
+      }
+      return id
+    }
+  }
+
+  /// Every saved run, oldest first, with counts and earliest walls for a listing.
+  public func runs() throws(StoreError) -> [RunListing] {
+    try read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT runs.*,
+            (SELECT count(*) FROM run_inputs WHERE run_id = runs.id) AS override_count,
+            (SELECT count(*) FROM run_country_results WHERE run_id = runs.id) AS country_count,
+            (SELECT min(power_wall_year) FROM run_country_results WHERE run_id = runs.id) AS first_power_wall,
+            (SELECT min(chip_wall_year) FROM run_country_results WHERE run_id = runs.id) AS first_chip_wall
+          FROM runs ORDER BY id
+          """
+      ).map { row in
+        RunListing(
+          run: try RunRecord(row: row), overrideCount: row["override_count"],
+          countryCount: row["country_count"], firstPowerWallYear: row["first_power_wall"],
+          firstChipWallYear: row["first_chip_wall"])
+      }
+    }
+  }
+
+  /// A saved run with all its results, or nil when there is no run with that id.
+  public func run(id: Int64) throws(StoreError) -> StoredRun? {
+    try read { db in
+      guard let record = try RunRecord.fetchOne(db, key: id) else { return nil }
+      let inputs = try RunInputRecord.filter(RunInputRecord.Columns.runId == id)
+        .order(RunInputRecord.Columns.position).fetchAll(db)
+      let countries = try RunCountryResultRecord.filter(RunCountryResultRecord.Columns.runId == id)
+        .order(RunCountryResultRecord.Columns.country).fetchAll(db)
+      let years = try RunYearResultRecord.filter(RunYearResultRecord.Columns.runId == id)
+        .order(RunYearResultRecord.Columns.country, RunYearResultRecord.Columns.year).fetchAll(db)
+      let summary = RunSummary(
+        kind: RunSummary.Kind(rawValue: record.kind) ?? .walls, scenario: record.scenario,
+        overrides: inputs.map { RunSummary.Override(path: $0.path, value: $0.value) },
+        dataHash: record.dataHash, solverName: record.solverName, solverVersion: record.solverVersion,
+        createdAt: record.createdAt, objective: record.objective,
+        countries: countries.map {
+          RunSummary.CountryResult(
+            country: $0.country, powerWallYear: $0.powerWallYear, chipWallYear: $0.chipWallYear,
+            bindingWall: RunSummary.BindingWall(rawValue: $0.bindingWall) ?? .none)
+        },
+        years: years.map {
+          RunSummary.YearResult(
+            country: $0.country, year: $0.year, demand: ComputeRate($0.demandPflops, "PFLOP/s"),
+            served: ComputeRate($0.servedPflops, "PFLOP/s"), unmetShare: $0.unmetShare,
+            powerUsed: Power(megawatts: $0.powerUsedMw), powerAvailable: Power(megawatts: $0.powerAvailableMw),
+            acceleratorsRunning: $0.acceleratorsRunning, acceleratorsAvailable: $0.acceleratorsAvailable,
+            powerShadowPrice: $0.powerShadowPrice, chipShadowPrice: $0.chipShadowPrice)
+        })
+      return StoredRun(id: id, summary: summary)
+    }
+  }
+
+  /// What changed from run `a` to run `b`: wall years first, then inputs, then the objective.
+  ///
+  /// - Throws: ``StoreError/unknownRun(id:path:)`` when either id is not saved.
+  public func diff(_ a: Int64, _ b: Int64) throws(StoreError) -> RunDiff {
+    guard let first = try run(id: a) else { throw StoreError.unknownRun(id: a, path: path) }
+    guard let second = try run(id: b) else { throw StoreError.unknownRun(id: b, path: path) }
+    return RunDiff(from: first, to: second)
+  }
+}

@@ -1,0 +1,51 @@
+import GRDB
+import HeadroomModel
+
+/// A row of `export_policies`: what a rule set says about shipping one accelerator to one country.
+///
+/// `decision` is `allowed`, `licensed` or `denied`; `fee_share` is a share of the sale price (0…1);
+/// `cap_tpp` a cumulative cap in TPP units between `cap_from_year` and `cap_to_year`;
+/// `destination_rule` names the destination rule that decided (NULL: no rule covers it, so allowed).
+public struct ExportPolicyRecord: Codable, Sendable, Hashable, FetchableRecord, PersistableRecord {
+  public static let databaseTableName = "export_policies"
+
+  public var ruleId: String
+  public var countryId: String
+  public var acceleratorId: String
+  public var eccn: String
+  public var decision: String
+  public var review: String?
+  public var feeShare: Double?
+  public var capTpp: Double?
+  public var capFromYear: Int?
+  public var capToYear: Int?
+  public var destinationRule: String?
+
+  enum CodingKeys: String, CodingKey {
+    case ruleId = "rule_id", countryId = "country_id", acceleratorId = "accelerator_id", eccn, decision
+    case review, feeShare = "fee_share", capTpp = "cap_tpp", capFromYear = "cap_from_year"
+    case capToYear = "cap_to_year", destinationRule = "destination_rule"
+  }
+
+  /// The table's columns.
+  public enum Columns {
+    public static let ruleId = Column(CodingKeys.ruleId)
+    public static let countryId = Column(CodingKeys.countryId)
+    public static let acceleratorId = Column(CodingKeys.acceleratorId)
+    public static let decision = Column(CodingKeys.decision)
+  }
+}
+
+extension ExportPolicyRecord {
+  /// The row for one decision.
+  public init(
+    rules: String, country: String, accelerator: String, eccn: String, policy: ExportPolicy,
+    destinationRule: String?
+  ) {
+    self.init(
+      ruleId: rules, countryId: country, acceleratorId: accelerator, eccn: eccn,
+      decision: policy.decision.rawValue, review: policy.review, feeShare: policy.fee,
+      capTpp: policy.cap?.tpp, capFromYear: policy.cap?.fromYear, capToYear: policy.cap?.toYear,
+      destinationRule: destinationRule)
+  }
+}

@@ -1,0 +1,29 @@
+import GRDB
+
+/// A row of `run_country_results`: a country's walls in a run.
+///
+/// `power_wall_year` is the first year demand goes unmet with chips unlimited, `chip_wall_year` the
+/// first with power unlimited (NULL: no wall within the horizon); `binding_wall` is `none`, `power`,
+/// `chip` or `both`.
+public struct RunCountryResultRecord: Codable, Sendable, Hashable, FetchableRecord, PersistableRecord {
+  public static let databaseTableName = "run_country_results"
+
+  public var runId: Int64
+  public var country: String
+  public var powerWallYear: Int?
+  public var chipWallYear: Int?
+  public var bindingWall: String
+
+  enum CodingKeys: String, CodingKey {
+    case runId = "run_id", country, powerWallYear = "power_wall_year", chipWallYear = "chip_wall_year"
+    case bindingWall = "binding_wall"
+  }
+
+  /// The table's columns.
+  public enum Columns {
+    public static let runId = Column(CodingKeys.runId)
+    public static let country = Column(CodingKeys.country)
+    public static let powerWallYear = Column(CodingKeys.powerWallYear)
+    public static let chipWallYear = Column(CodingKeys.chipWallYear)
+  }
+}

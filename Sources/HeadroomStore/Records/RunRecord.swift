@@ -1,0 +1,34 @@
+import Foundation
+import GRDB
+
+/// A row of `runs`: one saved run of `walls`, `whatif`, `sweep` or `plan`.
+///
+/// `data_hash` is the ``DataHash`` of the data folders the run read; `objective` the solver's
+/// objective value (NULL when the run has none).
+public struct RunRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePersistableRecord {
+  public static let databaseTableName = "runs"
+
+  /// Assigned by SQLite on insert (never reused: AUTOINCREMENT).
+  public var id: Int64?
+  public var kind: String
+  public var scenario: String?
+  public var dataHash: String
+  public var solverName: String
+  public var solverVersion: String
+  public var createdAt: Date
+  public var objective: Double?
+
+  enum CodingKeys: String, CodingKey {
+    case id, kind, scenario, dataHash = "data_hash", solverName = "solver_name"
+    case solverVersion = "solver_version", createdAt = "created_at", objective
+  }
+
+  /// The table's columns.
+  public enum Columns {
+    public static let id = Column(CodingKeys.id)
+    public static let kind = Column(CodingKeys.kind)
+    public static let createdAt = Column(CodingKeys.createdAt)
+  }
+
+  public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}

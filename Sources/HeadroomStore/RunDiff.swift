@@ -1,0 +1,165 @@
+/// What changed between two runs: wall years first, then the inputs beside them, then the objective.
+///
+/// For example, a what-if that lets China import H200s from 2026 might read:
+/// ```
+/// CN  chip wall   2027 -> 2030  (+3 years)
+/// input  --set countries.CN.policy.H200   (none) -> allowed
+/// objective  1.25e6 -> 1.19e6
+/// ```
+public struct RunDiff: Sendable, Hashable {
+  /// A change in one of a country's walls.
+  public struct WallChange: Sendable, Hashable {
+    /// Which result changed.
+    public enum Field: String, Sendable, Hashable, CaseIterable {
+      case powerWallYear = "power wall"
+      case chipWallYear = "chip wall"
+      case bindingWall = "binding wall"
+    }
+
+    public var country: String
+    public var field: Field
+    /// The value in the first run: a year, `none` (no wall within the horizon) or a binding wall;
+    /// nil when the country is absent from that run.
+    public var a: String?
+    /// The value in the second run (same conventions).
+    public var b: String?
+
+    public init(country: String, field: Field, a: String?, b: String?) {
+      self.country = country
+      self.field = field
+      self.a = a
+      self.b = b
+    }
+
+    /// How many years the wall moved (later is positive), when both runs hit it.
+    public var yearShift: Int? {
+      guard field != .bindingWall, let a = a.flatMap(Int.init), let b = b.flatMap(Int.init) else { return nil }
+      return b - a
+    }
+  }
+
+  /// A change in what the runs were given.
+  public struct InputChange: Sendable, Hashable {
+    /// Which input changed.
+    public enum Input: Sendable, Hashable {
+      /// A `--set` override, by path.
+      case override(String)
+      case kind
+      case scenario
+      case dataHash
+      case solver
+    }
+
+    public var input: Input
+    /// The value in the first run; nil when absent (an override added in the second run).
+    public var a: String?
+    /// The value in the second run; nil when absent (an override removed).
+    public var b: String?
+
+    public init(input: Input, a: String?, b: String?) {
+      self.input = input
+      self.a = a
+      self.b = b
+    }
+
+    /// The input as a user names it: `--set <path>`, `scenario`, `data hash`, `solver`, `kind`.
+    public var label: String {
+      switch input {
+      case .override(let path): "--set \(path)"
+      case .kind: "kind"
+      case .scenario: "scenario"
+      case .dataHash: "data hash"
+      case .solver: "solver"
+      }
+    }
+  }
+
+  /// The objective of both runs, when it differs.
+  public struct ObjectiveChange: Sendable, Hashable {
+    public var a: Double?
+    public var b: Double?
+
+    public init(a: Double?, b: Double?) {
+      self.a = a
+      self.b = b
+    }
+
+    /// b − a, when both are known.
+    public var delta: Double? { a.flatMap { a in b.map { $0 - a } } }
+  }
+
+  /// The first run's id, when read from a database.
+  public var a: Int64?
+  /// The second run's id.
+  public var b: Int64?
+  /// Wall changes, by country then field.
+  public var wallChanges: [WallChange]
+  /// Input changes: kind, scenario, overrides by path, data hash, solver.
+  public var inputChanges: [InputChange]
+  /// Nil when the objective is the same.
+  public var objective: ObjectiveChange?
+
+  public init(
+    a: Int64? = nil, b: Int64? = nil, wallChanges: [WallChange], inputChanges: [InputChange],
+    objective: ObjectiveChange?
+  ) {
+    self.a = a
+    self.b = b
+    self.wallChanges = wallChanges
+    self.inputChanges = inputChanges
+    self.objective = objective
+  }
+
+  /// The differences between two stored runs.
+  public init(from first: StoredRun, to second: StoredRun) {
+    self.init(from: first.summary, to: second.summary)
+    a = first.id
+    b = second.id
+  }
+
+  /// The differences between two runs.
+  public init(from first: RunSummary, to second: RunSummary) {
+    var walls: [WallChange] = []
+    let before = Dictionary(first.countries.map { ($0.country, $0) }, uniquingKeysWith: { _, last in last })
+    let after = Dictionary(second.countries.map { ($0.country, $0) }, uniquingKeysWith: { _, last in last })
+    func year(_ value: Int?) -> String { value.map(String.init) ?? "none" }
+    for country in Set(before.keys).union(after.keys).sorted() {
+      let x = before[country]
+      let y = after[country]
+      let pairs: [(WallChange.Field, String?, String?)] = [
+        (.powerWallYear, x.map { year($0.powerWallYear) }, y.map { year($0.powerWallYear) }),
+        (.chipWallYear, x.map { year($0.chipWallYear) }, y.map { year($0.chipWallYear) }),
+        (.bindingWall, x?.bindingWall.rawValue, y?.bindingWall.rawValue),
+      ]
+      for (field, a, b) in pairs where a != b {
+        walls.append(WallChange(country: country, field: field, a: a, b: b))
+      }
+    }
+
+    var inputs: [InputChange] = []
+    if first.kind != second.kind {
+      inputs.append(InputChange(input: .kind, a: first.kind.rawValue, b: second.kind.rawValue))
+    }
+    if first.scenario != second.scenario {
+      inputs.append(InputChange(input: .scenario, a: first.scenario ?? "(baseline)", b: second.scenario ?? "(baseline)"))
+    }
+    let setBefore = Dictionary(first.overrides.map { ($0.path, $0.value) }, uniquingKeysWith: { _, last in last })
+    let setAfter = Dictionary(second.overrides.map { ($0.path, $0.value) }, uniquingKeysWith: { _, last in last })
+    for path in Set(setBefore.keys).union(setAfter.keys).sorted() where setBefore[path] != setAfter[path] {
+      inputs.append(InputChange(input: .override(path), a: setBefore[path], b: setAfter[path]))
+    }
+    if first.dataHash != second.dataHash {
+      inputs.append(InputChange(input: .dataHash, a: first.dataHash, b: second.dataHash))
+    }
+    let solverA = "\(first.solverName) \(first.solverVersion)"
+    let solverB = "\(second.solverName) \(second.solverVersion)"
+    if solverA != solverB { inputs.append(InputChange(input: .solver, a: solverA, b: solverB)) }
+
+    self.init(
+      wallChanges: walls, inputChanges: inputs,
+      objective: first.objective == second.objective ? nil : ObjectiveChange(a: first.objective, b: second.objective))
+  }
+
+  /// True when neither walls, inputs nor the objective differ.
+  public var isEmpty: Bool { wallChanges.isEmpty && inputChanges.isEmpty && objective == nil }
+}

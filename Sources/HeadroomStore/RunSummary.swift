@@ -1,0 +1,132 @@
+import Foundation
+import HeadroomModel
+
+/// What a planning run used and found, as saved in the run history.
+///
+/// A plain value: the walls, what-if, sweep and plan commands fill one in and call
+/// ``HeadroomDatabase/saveRun(_:)``. For example:
+/// ```swift
+/// let summary = RunSummary(
+///   kind: .walls, scenario: "Scenarios/baseline.yaml",
+///   overrides: [.init(path: "countries.CN.policy.H200", value: "allowed")],
+///   dataHash: DataHash.of(root: dataRoot), solverName: "CLP", solverVersion: "1.17.9",
+///   objective: 1.25e6,
+///   countries: [.init(country: "CN", powerWallYear: 2031, chipWallYear: 2027, bindingWall: .chip)],
+///   years: [...])
+/// let id = try HeadroomDatabase(path: path).saveRun(summary)
+/// ```
+public struct RunSummary: Sendable, Hashable {
+  /// The command that made the run.
+  public enum Kind: String, Sendable, Hashable, CaseIterable {
+    case walls, whatif, sweep, plan
+  }
+
+  /// Which limit binds a country in the joint model (read from the duals of its power and fleet rows).
+  public enum BindingWall: String, Sendable, Hashable, CaseIterable {
+    case none, power, chip, both
+  }
+
+  /// One `--set path=value` override.
+  public struct Override: Sendable, Hashable {
+    /// The dotted scenario path, e.g. `countries.CN.policy.H200`.
+    public var path: String
+    /// The value as given on the command line.
+    public var value: String
+
+    public init(path: String, value: String) {
+      self.path = path
+      self.value = value
+    }
+  }
+
+  /// A country's walls in the run.
+  public struct CountryResult: Sendable, Hashable {
+    /// ISO code, e.g. `CN`.
+    public var country: String
+    /// First year demand goes unmet with chips unlimited; nil when none within the horizon.
+    public var powerWallYear: Int?
+    /// First year demand goes unmet with power unlimited; nil when none within the horizon.
+    public var chipWallYear: Int?
+    public var bindingWall: BindingWall
+
+    public init(country: String, powerWallYear: Int?, chipWallYear: Int?, bindingWall: BindingWall) {
+      self.country = country
+      self.powerWallYear = powerWallYear
+      self.chipWallYear = chipWallYear
+      self.bindingWall = bindingWall
+    }
+  }
+
+  /// One country and year of the run.
+  public struct YearResult: Sendable, Hashable {
+    public var country: String
+    public var year: Int
+    /// Compute demanded (stored in PFLOP/s).
+    public var demand: ComputeRate
+    /// Compute served (stored in PFLOP/s).
+    public var served: ComputeRate
+    /// Share of demand not served, 0…1.
+    public var unmetShare: Double
+    public var powerUsed: Power
+    public var powerAvailable: Power
+    /// Accelerators running (a count; fractional in an LP).
+    public var acceleratorsRunning: Double
+    /// Accelerators owned and able to run.
+    public var acceleratorsAvailable: Double
+    /// Dual of the power row: PFLOP/s more served per extra MW; nil without duals.
+    public var powerShadowPrice: Double?
+    /// Dual of the fleet row: PFLOP/s more served per extra accelerator; nil without duals.
+    public var chipShadowPrice: Double?
+
+    public init(
+      country: String, year: Int, demand: ComputeRate, served: ComputeRate, unmetShare: Double,
+      powerUsed: Power, powerAvailable: Power, acceleratorsRunning: Double,
+      acceleratorsAvailable: Double, powerShadowPrice: Double? = nil, chipShadowPrice: Double? = nil
+    ) {
+      self.country = country
+      self.year = year
+      self.demand = demand
+      self.served = served
+      self.unmetShare = unmetShare
+      self.powerUsed = powerUsed
+      self.powerAvailable = powerAvailable
+      self.acceleratorsRunning = acceleratorsRunning
+      self.acceleratorsAvailable = acceleratorsAvailable
+      self.powerShadowPrice = powerShadowPrice
+      self.chipShadowPrice = chipShadowPrice
+    }
+  }
+
+  public var kind: Kind
+  /// The scenario's name or file, nil for the built-in baseline.
+  public var scenario: String?
+  /// `--set` overrides in the order given (a path given twice keeps its last value when saved).
+  public var overrides: [Override]
+  /// ``DataHash/of(root:)`` of the data folders the run read.
+  public var dataHash: String
+  public var solverName: String
+  public var solverVersion: String
+  /// When the run was made (saved to the millisecond).
+  public var createdAt: Date
+  /// The solver's objective value, when there is one.
+  public var objective: Double?
+  public var countries: [CountryResult]
+  public var years: [YearResult]
+
+  public init(
+    kind: Kind, scenario: String? = nil, overrides: [Override] = [], dataHash: String,
+    solverName: String, solverVersion: String, createdAt: Date = Date(), objective: Double? = nil,
+    countries: [CountryResult] = [], years: [YearResult] = []
+  ) {
+    self.kind = kind
+    self.scenario = scenario
+    self.overrides = overrides
+    self.dataHash = dataHash
+    self.solverName = solverName
+    self.solverVersion = solverVersion
+    self.createdAt = createdAt
+    self.objective = objective
+    self.countries = countries
+    self.years = years
+  }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+@testable import HeadroomStore
+
+@Suite struct ReadOnlyQueryTests {
+  /// A database file with the repository's catalog imported.
+  static func builtDatabase() throws -> String {
+    let path = try StoreTestSupport.databasePath()
+    try HeadroomDatabase(path: path).importCatalog(StoreTestSupport.catalog)
+    return path
+  }
+
+  @Test func selectReturnsColumnNamesAndRows() throws {
+    // Given a built database
+    let path = try Self.builtDatabase()
+
+    // When counting accelerators and reading one row with aliases
+    let count = try ReadOnlyQuery(path: path).run("SELECT count(*) AS n FROM accelerators")
+    let h100 = try ReadOnlyQuery(path: path).run("SELECT id, tdp_w AS tdp FROM accelerators WHERE id = 'h100-sxm'")
+
+    // Then the columns carry the SQL names and the values their SQLite types
+    #expect(count.columns == ["n"])
+    #expect(count.rows == [[.integer(Int64(StoreTestSupport.catalog.accelerators.count))]])
+    #expect(h100.columns == ["id", "tdp"])
+    #expect(h100.rows == [[.text("h100-sxm"), .real(700)]])
+  }
+
+  @Test func aWriteIsRefusedAndTheTableIsStillThere() throws {
+    // Given a built database
+    let path = try Self.builtDatabase()
+    let before = try ReadOnlyQuery(path: path).run("SELECT count(*) FROM accelerators").rows
+
+    // When a query tries to drop a table, delete rows or change a pragma
+    for statement in ["DROP TABLE accelerators", "DELETE FROM accelerators", "PRAGMA user_version = 7"] {
+      let error = #expect(throws: StoreError.self) { try ReadOnlyQuery(path: path).run(statement) }
+
+      // Then it is refused with a message that names the statement and the way to rebuild
+      #expect(error == .readOnly(statement: statement), "\(statement): \(String(describing: error))")
+      #expect(error?.description.contains("query is read-only: \(statement) would modify the database") == true)
+    }
+
+    // And the table and its rows are unchanged, and so is the schema version
+    #expect(try ReadOnlyQuery(path: path).run("SELECT count(*) FROM accelerators").rows == before)
+    #expect(try HeadroomDatabase(path: path, createIfMissing: false).schemaVersion == 1)
+  }
+
+  @Test func aWriteAfterAReadInOneQueryIsRefused() throws {
+    // Given a built database
+    let path = try Self.builtDatabase()
+
+    // When a query reads and then writes
+    #expect(throws: StoreError.self) {
+      try ReadOnlyQuery(path: path).run("SELECT 1; INSERT INTO countries (id) VALUES ('XX')")
+    }
+
+    // Then nothing was written
+    #expect(try ReadOnlyQuery(path: path).run("SELECT count(*) FROM countries WHERE id = 'XX'").rows == [[.integer(0)]])
+  }
+
+  @Test func aBadQueryNamesSQLitesReason() throws {
+    // Given a built database, When querying a table that does not exist
+    let path = try Self.builtDatabase()
+    let error = #expect(throws: StoreError.self) { try ReadOnlyQuery(path: path).run("SELECT * FROM gpus") }
+
+    // Then the message gives SQLite's reason
+    #expect(error?.description.contains("no such table: gpus") == true)
+  }
+
+  @Test func aMissingFileSaysToBuildFirst() throws {
+    // Given a path with no file, When querying it
+    let path = try StoreTestSupport.databasePath()
+    let error = #expect(throws: StoreError.self) { try ReadOnlyQuery(path: path).run("SELECT 1") }
+
+    // Then the message says to build the database, and no file was created
+    #expect(error?.description == "no database at \(path): run 'headroom db build' first")
+    #expect(!FileManager.default.fileExists(atPath: path))
+  }
+}

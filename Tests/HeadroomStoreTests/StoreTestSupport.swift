@@ -1,0 +1,59 @@
+import Foundation
+import HeadroomCatalog
+import HeadroomModel
+import HeadroomStore
+
+/// The repository's data, scratch files, and runs made up for tests.
+enum StoreTestSupport {
+  /// The repository root (holding Hardware/, Grids/, Scenarios/), found from this file.
+  static let repository = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  /// The repository's catalog, loaded once.
+  static let catalog: Catalog = {
+    do {
+      return try CatalogLoader(root: repository).load()
+    } catch {
+      fatalError("the repository's own data does not load: \(error)")
+    }
+  }()
+
+  /// A fresh temporary folder (never the repository's .headroom/).
+  static func temporaryFolder() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("headroom-store-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  /// A path for a database file that does not exist yet, in a fresh temporary folder.
+  static func databasePath() throws -> String {
+    try temporaryFolder().appendingPathComponent("headroom.sqlite").path
+  }
+
+  /// A made-up run: two countries over three years, with walls that move with `shift`.
+  static func run(
+    shift: Int = 0, overrides: [RunSummary.Override] = [], dataHash: String = "0123456789abcdef",
+    objective: Double? = 1_000, createdAt: Date = Date(timeIntervalSince1970: 1_767_225_600)
+  ) -> RunSummary {
+    let countries = [
+      RunSummary.CountryResult(country: "CN", powerWallYear: nil, chipWallYear: 2027 + shift, bindingWall: .chip),
+      RunSummary.CountryResult(country: "US", powerWallYear: 2029, chipWallYear: nil, bindingWall: .power),
+    ]
+    var years: [RunSummary.YearResult] = []
+    for country in ["CN", "US"] {
+      for year in 2026...2028 {
+        years.append(
+          RunSummary.YearResult(
+            country: country, year: year, demand: ComputeRate(Double(year - 2000), "PFLOP/s"),
+            served: ComputeRate(Double(year - 2001), "PFLOP/s"), unmetShare: 0.25,
+            powerUsed: Power(megawatts: 1_500), powerAvailable: Power(megawatts: 2_000),
+            acceleratorsRunning: 120_000, acceleratorsAvailable: 150_000, powerShadowPrice: 0.5,
+            chipShadowPrice: country == "CN" ? 0.002 : nil))
+      }
+    }
+    return RunSummary(
+      kind: .walls, scenario: "baseline", overrides: overrides, dataHash: dataHash, solverName: "CLP",
+      solverVersion: "1.17.9", createdAt: createdAt, objective: objective, countries: countries,
+      years: years)
+  }
+}
