@@ -14,9 +14,9 @@ extension SizeCommand {
           headroom size inference --model llama-3-70b --rate 1M --accelerator h100-sxm
           headroom size inference --model deepseek-v3 --rate 200k --accelerator h20 --latency 50ms
           headroom size inference --model llama-3-70b --rate 1M --compare h100-sxm,h20,h200-sxm,ascend-910c
-        A replica is a power-of-two group of accelerators that holds the weights and KV cache; decode reads
-        the weights and the batch's KV cache every step (bandwidth roof) and does 2 x N_active FLOP per
-        token (compute roof). The batch is the largest that fits memory and meets --latency. The efficiency
+        A replica is a power-of-two group of accelerators that holds the weights and KV cache; decode reads \
+        the weights and the batch's KV cache every step (bandwidth roof) and does 2 x N_active FLOP per \
+        token (compute roof). The batch is the largest that fits memory and meets --latency. The efficiency \
         options are assumptions, stated in the output.
         """
     )

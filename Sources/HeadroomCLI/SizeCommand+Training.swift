@@ -14,7 +14,7 @@ extension SizeCommand {
           headroom size training --params 405B --tokens 15.6T --accelerator h100-sxm --count 16384
           headroom size training --model deepseek-v3 --tokens 14.8T --accelerator h800 --count 2048 --precision fp8
           headroom size training --params 70B --tokens 15T --days 30 --compare h100-sxm,h20,ascend-910c
-        MFU defaults come from Scenarios/mfu.yaml (published runs per part, else a marked fallback per
+        MFU defaults come from Scenarios/mfu.yaml (published runs per part, else a marked fallback per \
         precision). The memory floor is 16 bytes per parameter (mixed-precision Adam) plus activations.
         """
     )
@@ -144,7 +144,7 @@ extension SizeCommand {
       } else if let found = catalog.mfu.lookup(accelerator: part.id, precision: used) {
         utilisation = found.mfu
         switch found.basis {
-        case .accelerator: source = "default for \(part.id) \(found.precision.rawValue) in Scenarios/mfu.yaml" + (found.mark.map { ", \($0.kind.rawValue)" } ?? "")
+        case .accelerator: source = "default for \(part.id) \(found.precision.rawValue) in Scenarios/mfu.yaml" + (catalog.mfu.mark(of: found).map { ", \($0.kind.rawValue)" } ?? "")
         case .fallback: source = "\(found.precision.rawValue) fallback in Scenarios/mfu.yaml, an assumption: no published run on \(part.id)"
         }
       } else {

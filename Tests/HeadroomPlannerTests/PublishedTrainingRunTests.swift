@@ -92,7 +92,7 @@ import Testing
     #expect(mfu.lookup(accelerator: "h100-sxm", precision: .bf16)?.mfu == 0.40)
     let fallback = try #require(mfu.lookup(accelerator: "h20", precision: .bf16))
     #expect(fallback.basis == .fallback)
-    #expect(fallback.mark?.kind == .assumption)
+    #expect(mfu.mark(of: fallback)?.kind == .assumption)
     #expect(mfu.lookup(accelerator: "v100-sxm2", precision: .bf16)?.precision == .fp16)
   }
 }

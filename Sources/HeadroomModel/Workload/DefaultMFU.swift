@@ -26,14 +26,19 @@ public struct DefaultMFU: Sendable, Hashable {
     /// The precision the value was recorded for.
     public var precision: Precision
     public var basis: Basis
-    /// The estimate or assumption mark of the figure, when it is one.
-    public var mark: Provenance.Mark?
 
-    public init(mfu: Double, precision: Precision, basis: Basis, mark: Provenance.Mark? = nil) {
+    public init(mfu: Double, precision: Precision, basis: Basis) {
       self.mfu = mfu
       self.precision = precision
       self.basis = basis
-      self.mark = mark
+    }
+
+    /// The field path of the figure in `Scenarios/mfu.yaml`, e.g. `accelerators.h800.fp8`.
+    public var fieldPath: String {
+      switch basis {
+      case .accelerator(let id): "accelerators.\(id).\(precision.rawValue)"
+      case .fallback: "default.\(precision.rawValue)"
+      }
     }
   }
 
@@ -56,35 +61,35 @@ public struct DefaultMFU: Sendable, Hashable {
   /// The default MFU for an accelerator at a precision: the part's own figure, else the precision's
   /// fallback; nil when neither exists. A 16-bit request matches `bf16` and `fp16` entries alike.
   public func lookup(accelerator id: String, precision: Precision) -> Value? {
-    let candidates = precision.sixteenBitFamily
+    let alternative = precision.sixteenBitAlternative
     if let entries = byAccelerator[id] {
-      for candidate in candidates {
-        if let mfu = entries[candidate] {
-          return Value(
-            mfu: mfu, precision: candidate, basis: .accelerator(id),
-            mark: provenance.marks["accelerators.\(id).\(candidate.rawValue)"])
-        }
+      if let mfu = entries[precision] { return Value(mfu: mfu, precision: precision, basis: .accelerator(id)) }
+      if let alternative, let mfu = entries[alternative] {
+        return Value(mfu: mfu, precision: alternative, basis: .accelerator(id))
       }
     }
-    for candidate in candidates {
-      if let mfu = fallback[candidate] {
-        return Value(
-          mfu: mfu, precision: candidate, basis: .fallback,
-          mark: provenance.marks["default.\(candidate.rawValue)"])
-      }
-    }
+    if let mfu = fallback[precision] { return Value(mfu: mfu, precision: precision, basis: .fallback) }
+    if let alternative, let mfu = fallback[alternative] { return Value(mfu: mfu, precision: alternative, basis: .fallback) }
     return nil
   }
+
+  /// The estimate or assumption mark of a looked-up figure, when it is one.
+  public func mark(of value: Value) -> Provenance.Mark? { provenance.marks[value.fieldPath] }
 }
 
 extension Precision {
   /// The precisions a request for this one may be served by: BF16 and FP16 stand in for each other
   /// (parts without BF16 train in FP16 with loss scaling); others only match themselves.
   public var sixteenBitFamily: [Precision] {
+    sixteenBitAlternative.map { [self, $0] } ?? [self]
+  }
+
+  /// The other 16-bit format for BF16 and FP16, nil for every other precision.
+  public var sixteenBitAlternative: Precision? {
     switch self {
-    case .bf16: [.bf16, .fp16]
-    case .fp16: [.fp16, .bf16]
-    default: [self]
+    case .bf16: .fp16
+    case .fp16: .bf16
+    default: nil
     }
   }
 }

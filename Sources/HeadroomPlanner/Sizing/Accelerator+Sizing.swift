@@ -4,9 +4,8 @@ extension Accelerator {
   /// The dense peak at a precision, with the precision actually used: a BF16 request is served by FP16
   /// on parts without BF16 (V100, T4, Ascend 910/910B) and the other way round.
   public func peak(at precision: Precision) throws(SizingError) -> (precision: Precision, rate: ComputeRate) {
-    for candidate in precision.sixteenBitFamily {
-      if let rate = compute[candidate] { return (candidate, rate) }
-    }
+    if let rate = compute[precision] { return (precision, rate) }
+    if let alternative = precision.sixteenBitAlternative, let rate = compute[alternative] { return (alternative, rate) }
     throw SizingError.unsupportedPrecision(
       accelerator: id, precision: precision, supported: compute.keys.sorted())
   }
@@ -21,7 +20,7 @@ extension Accelerator {
   /// its accelerators; nil when neither is published.
   public func unitPrice(systems: [AcceleratorSystem]) -> Money? {
     if let price { return price.amount }
-    let priced = systems.filter { $0.accelerator == id && $0.price != nil }.min { $0.id < $1.id }
+    let priced = systems.lazy.filter { $0.accelerator == self.id && $0.price != nil }.min { $0.id < $1.id }
     return priced.flatMap { system in system.price.map { $0.amount / Double(system.acceleratorCount) } }
   }
 }

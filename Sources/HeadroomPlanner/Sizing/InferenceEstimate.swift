@@ -27,6 +27,18 @@ public struct InferenceEstimate: Sendable, Hashable {
     public var tokensPerSecond: Double { Double(batch) / time.seconds }
   }
 
+  /// How the replica size was chosen.
+  public enum ReplicaChoice: String, Sendable, Hashable {
+    /// The smallest that holds the model gives the most tokens/s per accelerator.
+    case smallest
+    /// A larger one within a server gives more tokens/s per accelerator.
+    case throughput
+    /// Enlarged beyond a server to meet the latency target.
+    case latency
+    /// Given by the caller.
+    case given
+  }
+
   public var service: InferenceService
   /// The precision whose peak was used (FP16 for a BF16 request on parts without BF16).
   public var precision: Precision
@@ -49,7 +61,37 @@ public struct InferenceEstimate: Sendable, Hashable {
   public var power: PowerModel?
   public var facility: Facility
   public var unitPrice: Money?
-  public var notes: [String]
+  public var replicaChoice: ReplicaChoice
+
+  /// How figures were reached and which are missing (built on demand: sizing itself formats no text).
+  public var notes: [String] {
+    let a = service.assumptions
+    var notes = [
+      "roofline assumptions: bandwidth efficiency \(NumberText.plain(a.bandwidthEfficiency, 3)), compute efficiency \(NumberText.plain(a.computeEfficiency, 3)), usable memory \(NumberText.plain(a.usableMemory, 3)); KV cache read at the full context of \(service.context) tokens"
+    ]
+    switch replicaChoice {
+    case .smallest: break
+    case .throughput:
+      notes.append("replica of \(step.replica) (smallest that holds the model: \(minimumReplica)) gives the most tokens/s per accelerator")
+    case .latency: notes.append("replica enlarged to \(step.replica) accelerators to meet the latency target")
+    case .given: notes.append("replica of \(step.replica) accelerators as given (the smallest that holds the model is \(minimumReplica))")
+    }
+    if service.model.isMixtureOfExperts {
+      notes.append("mixture of experts: a decode step reads min(all, batch x active) parameters")
+    }
+    if service.promptTokens == 0 {
+      notes.append("decode only: pass --prompt-tokens to time-share prefill; time to first token is for a full-context prompt")
+    }
+    if let power {
+      notes.append("power: \(power.explanation); x PUE \(NumberText.plain(facility.pue, 3)) (\(facility.name))")
+    } else {
+      notes.append("\(service.accelerator.id) has no TDP and no catalog system: power and cost per token left out")
+    }
+    if unitPrice == nil { notes.append("\(service.accelerator.id) has no published price: capex and cost per token left out") }
+    if facility.electricityPrice == nil { notes.append("no electricity price for \(facility.name): cost per token left out") }
+    notes.append("capex amortised over \(NumberText.plain(a.lifetime.days / 365.25, 3)) years (assumption)")
+    return notes
+  }
 
   /// Accelerators per replica.
   public var replicaAccelerators: Int { step.replica }
@@ -125,6 +167,47 @@ extension InferenceService {
     return 1 / (step.time.seconds / Double(step.batch) + prefillShare)
   }
 
+  /// The replica, its decode step and its output tokens/s: the given size, else the best tokens/s per
+  /// accelerator among powers of two from the smallest up to one server, else the smallest larger one
+  /// that meets the latency target.
+  func chooseReplica(
+    smallest: Int, sizes: [Int], memory: Bytes, peak: ComputeRate, bandwidth: Bandwidth, prefillPerAccelerator: Double
+  ) throws(SizingError) -> (InferenceEstimate.Step, Double, InferenceEstimate.ReplicaChoice) {
+    func sized(_ size: Int) -> (InferenceEstimate.Step, Double)? {
+      let limit = memoryBatchLimit(replica: size, memory: memory)
+      guard let found = latencyBatch(replica: size, limit: limit, peak: peak, bandwidth: bandwidth) else { return nil }
+      return (found, effectiveTokensPerSecond(found, prefillRate: prefillPerAccelerator * Double(size)))
+    }
+    if let forced = replica {
+      guard memoryBatchLimit(replica: forced, memory: memory) >= 1 else {
+        throw .replicaTooSmall(
+          model: model.id, accelerator: accelerator.id, replica: forced, needed: weights + kvPerSequence,
+          available: memory * (Double(forced) * assumptions.usableMemory))
+      }
+      guard let (found, rate) = sized(forced) else {
+        throw .latencyUnreachable(
+          model: model.id, accelerator: accelerator.id, target: latency,
+          best: step(replica: forced, batch: 1, peak: peak, bandwidth: bandwidth).time, replica: forced)
+      }
+      return (found, rate, .given)
+    }
+    let serverLimit = max(smallest, assumptions.serverSize)
+    var best: (InferenceEstimate.Step, Double)?
+    for size in sizes where size >= smallest && size <= serverLimit {
+      guard let candidate = sized(size) else { continue }
+      if let current = best, candidate.1 / Double(size) <= current.1 / Double(current.0.replica) * (1 + 1e-9) { continue }
+      best = candidate
+    }
+    if let (found, rate) = best { return (found, rate, found.replica == smallest ? .smallest : .throughput) }
+    for size in sizes where size > serverLimit {
+      if let (found, rate) = sized(size) { return (found, rate, .latency) }
+    }
+    let largest = sizes.last ?? 1
+    throw .latencyUnreachable(
+      model: model.id, accelerator: accelerator.id, target: latency,
+      best: step(replica: largest, batch: 1, peak: peak, bandwidth: bandwidth).time, replica: largest)
+  }
+
   func validate() throws(SizingError) {
     func check(_ ok: Bool, _ field: String, _ value: String, _ expected: String) throws(SizingError) {
       if !ok { throw .invalidInput(field: field, value: value, expected: expected) }
@@ -165,12 +248,8 @@ extension InferenceService {
       throw .missingFigure(accelerator: accelerator.id, field: "memory_bandwidth", needed: "the decode roofline")
     }
     let needed = weights + kvPerSequence
-    var sizes: [Int] = []
-    var size = 1
-    while size <= assumptions.maxReplica {
-      sizes.append(size)
-      size *= 2
-    }
+    // Replica sizes: powers of two up to the largest allowed.
+    let sizes = Array(sequence(first: 1) { $0 * 2 }.prefix { $0 <= assumptions.maxReplica })
     guard let smallest = sizes.first(where: { memoryBatchLimit(replica: $0, memory: memory) >= 1 }) else {
       throw .modelDoesNotFit(
         model: model.id, accelerator: accelerator.id, needed: needed,
@@ -179,58 +258,9 @@ extension InferenceService {
     }
     let prefillPerAccelerator = (peak * assumptions.computeEfficiency).flopsPerSecond / (2 * model.activeParameters)
 
-    var chosen: InferenceEstimate.Step?
-    var chosenRate = 0.0
-    var notes: [String] = []
-    if let forced = replica {
-      guard memoryBatchLimit(replica: forced, memory: memory) >= 1 else {
-        throw .replicaTooSmall(
-          model: model.id, accelerator: accelerator.id, replica: forced, needed: needed,
-          available: memory * (Double(forced) * assumptions.usableMemory))
-      }
-      let limit = memoryBatchLimit(replica: forced, memory: memory)
-      guard let found = latencyBatch(replica: forced, limit: limit, peak: peak, bandwidth: bandwidth) else {
-        throw .latencyUnreachable(
-          model: model.id, accelerator: accelerator.id, target: latency,
-          best: step(replica: forced, batch: 1, peak: peak, bandwidth: bandwidth).time, replica: forced)
-      }
-      chosen = found
-      chosenRate = effectiveTokensPerSecond(found, prefillRate: prefillPerAccelerator * Double(forced))
-      notes.append("replica of \(forced) accelerators as given (the smallest that holds the model is \(smallest))")
-    } else {
-      let throughputSizes = sizes.filter { $0 >= smallest && $0 <= max(smallest, assumptions.serverSize) }
-      for size in throughputSizes {
-        let limit = memoryBatchLimit(replica: size, memory: memory)
-        guard let found = latencyBatch(replica: size, limit: limit, peak: peak, bandwidth: bandwidth) else { continue }
-        let perReplica = effectiveTokensPerSecond(found, prefillRate: prefillPerAccelerator * Double(size))
-        if chosen == nil || perReplica / Double(size) > chosenRate / Double(chosen!.replica) * (1 + 1e-9) {
-          chosen = found
-          chosenRate = perReplica
-        }
-      }
-      let withinServer = chosen != nil
-      if chosen == nil {
-        for size in sizes where size > max(smallest, assumptions.serverSize) {
-          let limit = memoryBatchLimit(replica: size, memory: memory)
-          if let found = latencyBatch(replica: size, limit: limit, peak: peak, bandwidth: bandwidth) {
-            chosen = found
-            chosenRate = effectiveTokensPerSecond(found, prefillRate: prefillPerAccelerator * Double(size))
-            notes.append("replica enlarged to \(size) accelerators to meet the latency target")
-            break
-          }
-        }
-      }
-      guard let chosen else {
-        let largest = sizes.last ?? 1
-        throw .latencyUnreachable(
-          model: model.id, accelerator: accelerator.id, target: latency,
-          best: step(replica: largest, batch: 1, peak: peak, bandwidth: bandwidth).time, replica: largest)
-      }
-      if withinServer && chosen.replica != smallest {
-        notes.append("replica of \(chosen.replica) (smallest that holds the model: \(smallest)) gives the most tokens/s per accelerator")
-      }
-    }
-    let decode = chosen!
+    let (decode, chosenRate, choice) = try chooseReplica(
+      smallest: smallest, sizes: sizes, memory: memory, peak: peak, bandwidth: bandwidth,
+      prefillPerAccelerator: prefillPerAccelerator)
     let k = Double(decode.replica)
     let prompt = promptTokens > 0 ? promptTokens : context
     let promptCompute = Compute(flop: 2 * model.activeParameters * Double(prompt))
@@ -240,32 +270,15 @@ extension InferenceService {
     let prefillCompute = promptCompute / (peak * (k * assumptions.computeEfficiency))
     let prefillMemory = promptBytes / (bandwidth * (k * assumptions.bandwidthEfficiency))
 
-    notes.insert(
-      "roofline assumptions: bandwidth efficiency \(NumberText.plain(assumptions.bandwidthEfficiency, 3)), compute efficiency \(NumberText.plain(assumptions.computeEfficiency, 3)), usable memory \(NumberText.plain(assumptions.usableMemory, 3)); KV cache read at the full context of \(context) tokens",
-      at: 0)
-    if model.isMixtureOfExperts {
-      notes.append("mixture of experts: a decode step reads min(all, batch x active) parameters")
-    }
-    if promptTokens == 0 {
-      notes.append("decode only: pass --prompt-tokens to time-share prefill; time to first token is for a full-context prompt")
-    }
     let replicas = max(1, Int((rate / chosenRate - 1e-9).rounded(.up)))
-    var estimate = InferenceEstimate(
+    let estimate = InferenceEstimate(
       service: self, precision: used, peak: peak, bandwidth: bandwidth, minimumReplica: smallest,
       step: decode, memoryBatchLimit: memoryBatchLimit(replica: decode.replica, memory: memory),
       prefillTokensPerSecondPerReplica: prefillPerAccelerator * k,
       timeToFirstToken: max(prefillCompute, prefillMemory),
       prefillBound: prefillCompute >= prefillMemory ? .compute : .bandwidth,
       tokensPerSecondPerReplica: chosenRate, replicas: replicas, power: power, facility: facility,
-      unitPrice: unitPrice, notes: notes)
-    if let power {
-      estimate.notes.append("power: \(power.explanation); x PUE \(NumberText.plain(facility.pue, 3)) (\(facility.name))")
-    } else {
-      estimate.notes.append("\(accelerator.id) has no TDP and no catalog system: power and cost per token left out")
-    }
-    if unitPrice == nil { estimate.notes.append("\(accelerator.id) has no published price: capex and cost per token left out") }
-    if facility.electricityPrice == nil { estimate.notes.append("no electricity price for \(facility.name): cost per token left out") }
-    estimate.notes.append("capex amortised over \(NumberText.plain(assumptions.lifetime.days / 365.25, 3)) years (assumption)")
+      unitPrice: unitPrice, replicaChoice: choice)
     return estimate
   }
 }

@@ -61,7 +61,7 @@ public struct PowerModel: Sendable, Hashable {
   /// The power model for an accelerator: the first catalog system holding it (by id), else its TDP;
   /// nil when the catalog has neither.
   public init?(accelerator: Accelerator, systems: [AcceleratorSystem]) {
-    if let system = systems.filter({ $0.accelerator == accelerator.id }).min(by: { $0.id < $1.id }) {
+    if let system = systems.lazy.filter({ $0.accelerator == accelerator.id }).min(by: { $0.id < $1.id }) {
       self.init(system: system)
     } else if let tdp = accelerator.tdp {
       self.init(tdp: tdp)

@@ -30,8 +30,11 @@ public enum SizingError: Error, Sendable, Hashable, CustomStringConvertible {
     case .noDefaultMFU(let accelerator, let precision):
       return "no default MFU for \(accelerator) at \(precision.rawValue) in Scenarios/mfu.yaml; give --mfu"
     case .trainingMemory(let accelerator, let count, let needed, let available, let minimum):
+      let advice = minimum > 0
+        ? "use at least \(minimum) accelerators"
+        : "no count helps: one accelerator cannot hold its share of a sequence's activations"
       return
-        "\(count) x \(accelerator) hold \(available.formatted()) but the run needs at least \(needed.formatted()) (16 bytes per parameter for mixed-precision Adam plus activations); use at least \(minimum) accelerators"
+        "\(count) x \(accelerator) hold \(available.formatted()) but the run needs at least \(needed.formatted()) (16 bytes per parameter for mixed-precision Adam plus activations); \(advice)"
     case .modelDoesNotFit(let model, let accelerator, let needed, let available, let maxReplica):
       return
         "\(model) does not fit any replica of up to \(maxReplica) x \(accelerator): it needs \(needed.formatted()) (weights plus one sequence's KV cache) and \(maxReplica) accelerators offer \(available.formatted()) usable"

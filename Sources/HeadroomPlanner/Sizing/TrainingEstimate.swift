@@ -50,13 +50,37 @@ public struct TrainingEstimate: Sendable, Hashable {
   /// Accelerator purchase (count x unit price); servers, network and buildings are not included.
   public var capex: Money?
   public var co2: Mass?
+
   /// Capex plus energy cost, when both are known.
   public var totalCost: Money? {
     guard let capex, let energyCost else { return nil }
     return capex + energyCost
   }
-  /// How figures were reached and which are missing.
-  public var notes: [String]
+
+  /// How figures were reached and which are missing (built on demand: sizing itself formats no text).
+  public var notes: [String] {
+    var notes = [
+      "compute = 6 x \(CountText.format(job.activeParameters)) active parameters x \(CountText.format(job.tokens)) tokens",
+      "MFU \(NumberText.plain(job.mfu, 3)) (\(job.mfuSource)) of the \(precision.rawValue) dense peak \(peak.formatted()); goodput \(NumberText.plain(job.goodput, 3))",
+      "memory floor: 16 B x \(CountText.format(job.parameters)) parameters + activations (2 x seq \(job.shape.sequenceLength) x hidden \(job.shape.hiddenSize) x \(job.shape.layers) layers per sequence, full recomputation, over min(n, 8) tensor-parallel accelerators)",
+    ]
+    if countBasis == .memory {
+      notes.append("the memory floor needs \(minimumAccelerators) accelerators, more than the deadline does; the run finishes early")
+    }
+    if let power {
+      notes.append("power: \(power.explanation); x PUE \(NumberText.plain(facility.pue, 3)) (\(facility.name)); drawn at peak for the whole run")
+      if facility.electricityPrice == nil { notes.append("no electricity price for \(facility.name): energy cost left out") }
+      if facility.carbonIntensity == nil { notes.append("no carbon intensity for \(facility.name): CO2 left out") }
+    } else {
+      notes.append("\(job.accelerator.id) has no TDP and no catalog system: power, energy, energy cost and CO2 left out")
+    }
+    if capex == nil {
+      notes.append("\(job.accelerator.id) has no published price: capex left out")
+    } else {
+      notes.append("capex: accelerators only, at the catalog price (servers, network and buildings excluded)")
+    }
+    return notes
+  }
 }
 
 extension TrainingJob {
@@ -102,22 +126,13 @@ extension TrainingJob {
     }
     let sustained = perAccelerator * Double(count)
     let duration = (compute / sustained) / goodput
-
-    var notes = [
-      "compute = 6 x \(CountText.format(activeParameters)) active parameters x \(CountText.format(tokens)) tokens",
-      "MFU \(NumberText.plain(mfu, 3)) (\(mfuSource)) of the \(used.rawValue) dense peak \(peak.formatted()); goodput \(NumberText.plain(goodput, 3))",
-      "memory floor: 16 B x \(CountText.format(parameters)) parameters + activations (2 x seq \(shape.sequenceLength) x hidden \(shape.hiddenSize) x \(shape.layers) layers per sequence, full recomputation, over min(n, 8) tensor-parallel accelerators)",
-    ]
-    if basis == .memory {
-      notes.append("the memory floor needs \(minimum) accelerators, more than the deadline does; the run finishes early")
-    }
     var estimate = TrainingEstimate(
       job: self, precision: used, peak: peak, compute: compute, accelerators: count, countBasis: basis,
       duration: duration, acceleratorHours: Double(count) * duration.hours, sustainedRate: sustained,
       stateMemory: stateMemory, activationsPerAccelerator: shape.activations(onAccelerators: count),
       memoryFloor: memoryFloor(onAccelerators: count), memoryAvailable: memory * Double(count),
       minimumAccelerators: minimum, power: power, facility: facility, itPower: nil, facilityPower: nil,
-      energy: nil, energyCost: nil, capex: unitPrice.map { $0 * Double(count) }, co2: nil, notes: notes)
+      energy: nil, energyCost: nil, capex: unitPrice.map { $0 * Double(count) }, co2: nil)
     if let power {
       let it = power.itPower * Double(count)
       let total = it * facility.pue
@@ -127,16 +142,6 @@ extension TrainingJob {
       estimate.energy = energy
       estimate.energyCost = facility.electricityPrice.map { energy * $0 }
       estimate.co2 = facility.carbonIntensity.map { energy * $0 }
-      estimate.notes.append("power: \(power.explanation); x PUE \(NumberText.plain(facility.pue, 3)) (\(facility.name)); drawn at peak for the whole run")
-      if facility.electricityPrice == nil { estimate.notes.append("no electricity price for \(facility.name): energy cost left out") }
-      if facility.carbonIntensity == nil { estimate.notes.append("no carbon intensity for \(facility.name): CO2 left out") }
-    } else {
-      estimate.notes.append("\(accelerator.id) has no TDP and no catalog system: power, energy, energy cost and CO2 left out")
-    }
-    if unitPrice == nil {
-      estimate.notes.append("\(accelerator.id) has no published price: capex left out")
-    } else {
-      estimate.notes.append("capex: accelerators only, at the catalog price (servers, network and buildings excluded)")
     }
     return estimate
   }
