@@ -40,7 +40,7 @@ struct FitCommand: ParsableCommand {
 
   static func report(_ fit: SiteFit, site: Site, system: AcceleratorSystem) -> Report {
     var summary = Table(
-      title: "\(fit.systems) x \(system.id) (\(fit.accelerators) accelerators) fit \(site.id) in \(fit.year); \(fit.binding.rawValue) binds",
+      title: "\(Cells.grouped(Double(fit.systems))) x \(system.id) (\(Cells.grouped(Double(fit.accelerators))) accelerators) fit \(site.id) in \(fit.year); \(fit.binding.rawValue) binds",
       columns: [.init("limit"), .init("systems allowed", .right), .init("headroom", .right), .init("basis")])
     let supply = site.supply(in: fit.year) ?? .zero
     for limit in SiteFit.Limit.allCases {

@@ -30,5 +30,6 @@ struct ScenarioOptions: ParsableArguments {
 /// The live solver and its name for reports.
 enum LiveSolver {
   static let solver = CoinORSolver()
-  static let name = "COIN-OR CLP \(CoinORSolver.clpVersion)"
+  static let version = CoinORSolver.clpVersion
+  static let name = "COIN-OR CLP \(version)"
 }

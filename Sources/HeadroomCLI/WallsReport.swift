@@ -1,3 +1,4 @@
+import Foundation
 import HeadroomModel
 import HeadroomPlanner
 import HeadroomReport
@@ -12,22 +13,33 @@ struct WallsReport {
 
   static func percent(_ share: Double) -> String { "\(NumberText.plain(share * 100, 3)) %" }
 
-  /// One sentence of shadow prices for a country's first short year, in planner terms.
+  /// A round step near 1 % of a quantity: 1, 2 or 5 times a power of ten.
+  static func step(near value: Double) -> Double {
+    let target = max(value * 0.01, 1e-9)
+    let power = pow(10, floor(log10(target)))
+    return [1.0, 2, 5, 10].map { $0 * power }.min { abs($0 - target) < abs($1 - target) } ?? power
+  }
+
+  /// One sentence of shadow prices for a country's first short year, in planner terms: what about 1 %
+  /// more AI power, and about 1 % more of the best obtainable accelerator, would serve.
   static func shadowText(_ country: WallsResult.Country) -> String {
     guard let short = country.firstShortYear, let year = country.years.first(where: { $0.year == short }) else {
       return "demand met every year"
     }
     var parts: [String] = []
-    let perHundredMW = year.powerShadowPrice * 100
+    let megawatts = step(near: year.powerAvailableMW)
+    let powerGain = year.powerShadowPrice * megawatts / 2
     parts.append(
-      perHundredMW > 1e-9
-        ? "+100 MW in \(short) serves \(percent(perHundredMW / 2)) more of demand"
+      powerGain > 1e-9
+        ? "+\(Power(megawatts: megawatts).formatted()) in \(short) serves \(percent(powerGain)) more of demand"
         : "+MW in \(short) are worth 0 (power does not bind)")
     if let kind = year.chipShadowKind {
+      let units = step(near: year.acceleratorsAvailable)
+      let chipGain = year.chipShadowPrice * units / 10_000 / 2
       parts.append(
-        year.chipShadowPrice > 1e-9
-          ? "+10k \(kind) serve \(percent(year.chipShadowPrice / 2)) more"
-          : "+10k \(kind) are worth 0 (chips do not bind)")
+        chipGain > 1e-9
+          ? "+\(Cells.grouped(units)) \(kind) serve \(percent(chipGain)) more"
+          : "+\(Cells.grouped(units)) \(kind) are worth 0 (chips do not bind)")
     } else {
       parts.append("no accelerator obtainable in \(short)")
     }
@@ -57,6 +69,7 @@ struct WallsReport {
     summary.notes = [
       "power wall = first year demand goes unmet with chips unlimited; chip wall = first year with power unlimited; none = not within the horizon.",
       "binds = which limit the joint model's duals show in its first short year (power, chip, both, none).",
+      "shadow prices: what about 1 % more AI power, or 1 % more of the best obtainable accelerator, would serve that year (from the duals; linear, so small steps only).",
       "served = share of demand met, averaged over training (PFLOP/s) and inference (reference-model tokens/s).",
       "Demand starts at what each 2025 fleet serves and grows by the scenario's demand_growth; AI power starts at what that fleet draws (see Scenarios/\(scenario.id).yaml).",
       "Solver: \(result.solverName); cost-phase objective \(Money(dollars: result.objective * 1e6).formatted()) (present value of capex + energy at \(NumberText.plain(scenario.discountRate * 100, 3)) %).",
@@ -103,7 +116,7 @@ struct WallsReport {
       ])),
       ("countries", .array(result.countries.map(Self.countryJSON))),
       ("objective", .number(result.objective)),
-      ("solver", .object([("name", .string(result.solverName))])),
+      ("solver", .object([("name", .string("COIN-OR CLP")), ("version", .string(LiveSolver.version)), ("label", .string(result.solverName))])),
       ("notes", .array(result.notes.map { .string($0) })),
     ])
   }
