@@ -37,7 +37,8 @@ struct RunsCommand: ParsableCommand {
             run.id.map(String.init) ?? Cells.absent, run.kind, RunCells.time(run.createdAt),
             run.scenario ?? "(baseline)", "\(listing.overrideCount)", "\(listing.countryCount)",
             RunCells.year(listing.firstPowerWallYear), RunCells.year(listing.firstChipWallYear),
-            Cells.number(run.objective, digits: 6), run.dataHash, "\(run.solverName) \(run.solverVersion)",
+            Cells.number(run.objective, digits: 6), run.dataHash,
+            RunSummary.solverDescription(name: run.solverName, version: run.solverVersion),
           ])
         }
         table.notes = ["'headroom runs show <id>' gives a run's results; 'headroom runs diff <a> <b>' compares two."]
@@ -82,39 +83,44 @@ struct RunsCommand: ParsableCommand {
       header.append(["created (UTC)", RunCells.time(run.createdAt)])
       header.append(["scenario", run.scenario ?? "(baseline)"])
       header.append(["data hash", run.dataHash])
-      header.append(["solver", "\(run.solverName) \(run.solverVersion)"])
+      header.append(["solver", RunSummary.solverDescription(name: run.solverName, version: run.solverVersion)])
       header.append(["objective", Cells.number(run.objective, digits: 6)])
       var inputs = Table(title: "Overrides (--set)", columns: [.init("path"), .init("value")])
       for override in run.overrides { inputs.append([override.path, override.value]) }
       if run.overrides.isEmpty { inputs.notes = ["none"] }
       var walls = Table(
         title: "Walls",
-        columns: [.init("country"), .init("power wall", .right), .init("chip wall", .right), .init("binding")])
+        columns: [
+          .init("country"), .init("power wall", .right), .init("chip wall", .right), .init("first short", .right),
+          .init("binding"), .init("cost", .right),
+        ])
       for country in run.countries {
         walls.append([
           country.country, RunCells.year(country.powerWallYear), RunCells.year(country.chipWallYear),
-          country.bindingWall.rawValue,
+          RunCells.year(country.firstShortYear), country.bindingWall.rawValue, Cells.quantity(country.cost),
         ])
       }
       var years = Table(
         title: "By country and year",
         columns: [
-          .init("country"), .init("year", .right), .init("demand PFLOP/s", .right), .init("served PFLOP/s", .right),
-          .init("unmet", .right), .init("power used MW", .right), .init("power avail. MW", .right),
-          .init("accel. running", .right), .init("accel. avail.", .right), .init("power shadow", .right),
-          .init("chip shadow", .right),
+          .init("country"), .init("year", .right), .init("training PFLOP/s", .right), .init("served", .right),
+          .init("inference Mtok/s", .right), .init("served", .right), .init("unmet", .right),
+          .init("power used MW", .right), .init("avail. MW", .right), .init("accel. running", .right),
+          .init("accel. avail.", .right), .init("power shadow", .right), .init("chip shadow", .right),
         ])
       for year in run.years {
         years.append([
-          year.country, "\(year.year)", Cells.number(year.demand.in("PFLOP/s"), digits: 4),
-          Cells.number(year.served.in("PFLOP/s"), digits: 4), Cells.number(year.unmetShare * 100, digits: 3) + " %",
+          year.country, "\(year.year)", Cells.number(year.trainingDemand.in("PFLOP/s"), digits: 4),
+          Cells.number(year.trainingServed.in("PFLOP/s"), digits: 4), Cells.number(year.inferenceDemand, digits: 4),
+          Cells.number(year.inferenceServed, digits: 4), Cells.number(year.unmetShare * 100, digits: 3) + " %",
           Cells.number(year.powerUsed.megawatts, digits: 4), Cells.number(year.powerAvailable.megawatts, digits: 4),
           Cells.grouped(year.acceleratorsRunning), Cells.grouped(year.acceleratorsAvailable),
-          Cells.number(year.powerShadowPrice, digits: 3), Cells.number(year.chipShadowPrice, digits: 3),
+          Cells.number(year.powerShadowPrice, digits: 3),
+          Cells.number(year.chipShadowPrice, digits: 3) + (year.chipShadowKind.map { " (\($0))" } ?? ""),
         ])
       }
       years.notes = [
-        "Shadow prices: PFLOP/s more served per extra MW (power) and per extra accelerator (chip); — means no duals."
+        "Shadow prices: share of demand one more MW would serve (power), and 10,000 more of the named kind (chip); — means no duals."
       ]
       let json = JSONValue.object([
         ("id", .number(Double(stored.id))), ("kind", .string(run.kind.rawValue)),
@@ -126,18 +132,24 @@ struct RunsCommand: ParsableCommand {
           .object([
             ("country", .string($0.country)), ("powerWallYear", $0.powerWallYear.map { .number(Double($0)) } ?? .null),
             ("chipWallYear", $0.chipWallYear.map { .number(Double($0)) } ?? .null),
-            ("bindingWall", .string($0.bindingWall.rawValue)),
+            ("firstShortYear", $0.firstShortYear.map { .number(Double($0)) } ?? .null),
+            ("bindingWall", .string($0.bindingWall.rawValue)), ("costMUSD", .number($0.cost.map { $0.dollars / 1e6 })),
           ])
         })),
         ("years", .array(run.years.map {
           .object([
             ("country", .string($0.country)), ("year", .number(Double($0.year))),
-            ("demandPFLOPS", .number($0.demand.in("PFLOP/s"))), ("servedPFLOPS", .number($0.served.in("PFLOP/s"))),
+            ("trainingDemandPFLOPS", .number($0.trainingDemand.in("PFLOP/s"))),
+            ("trainingServedPFLOPS", .number($0.trainingServed.in("PFLOP/s"))),
+            ("inferenceDemandMTokPerS", .number($0.inferenceDemand)),
+            ("inferenceServedMTokPerS", .number($0.inferenceServed)),
             ("unmetShare", .number($0.unmetShare)), ("powerUsedMW", .number($0.powerUsed.megawatts)),
             ("powerAvailableMW", .number($0.powerAvailable.megawatts)),
             ("acceleratorsRunning", .number($0.acceleratorsRunning)),
             ("acceleratorsAvailable", .number($0.acceleratorsAvailable)),
+            ("acceleratorsBought", .number($0.acceleratorsBought)),
             ("powerShadowPrice", .number($0.powerShadowPrice)), ("chipShadowPrice", .number($0.chipShadowPrice)),
+            ("chipShadowKind", .string($0.chipShadowKind)),
           ])
         })),
       ])
@@ -254,17 +266,20 @@ struct RunsCommand: ParsableCommand {
         countryResults.append(
           RunSummary.CountryResult(
             country: code, powerWallYear: 2027 + shift, chipWallYear: shift == 3 ? nil : 2026 + shift,
-            bindingWall: shift % 2 == 0 ? .power : .chip))
+            firstShortYear: 2026 + shift, bindingWall: shift % 2 == 0 ? .power : .chip,
+            cost: Money(baseValue: Double(1_000 + shift) * 1e6)))
         for offset in 0..<years {
           let demand = 100 * pow(1.3, Double(offset))
-          let served = min(demand, 100 * pow(1.2, Double(offset + shift)))
+          let capacity = 100 * pow(1.2, Double(offset + shift))
+          let served = min(demand, capacity)
           yearResults.append(
             RunSummary.YearResult(
-              country: code, year: 2025 + offset, demand: ComputeRate(demand, "PFLOP/s"),
-              served: ComputeRate(served, "PFLOP/s"), unmetShare: 1 - served / demand,
-              powerUsed: Power(megawatts: served * 2), powerAvailable: Power(megawatts: 100 * pow(1.2, Double(offset + shift)) * 2),
-              acceleratorsRunning: served * 1_000, acceleratorsAvailable: served * 1_100,
-              powerShadowPrice: served < demand ? 0.5 : 0, chipShadowPrice: 0))
+              country: code, year: 2025 + offset, trainingDemand: ComputeRate(demand, "PFLOP/s"),
+              trainingServed: ComputeRate(served, "PFLOP/s"), inferenceDemand: demand / 10,
+              inferenceServed: served / 10, unmetShare: 1 - served / demand, powerUsed: Power(megawatts: served * 2),
+              powerAvailable: Power(megawatts: capacity * 2), acceleratorsRunning: served * 1_000,
+              acceleratorsAvailable: served * 1_100, acceleratorsBought: served * 100,
+              powerShadowPrice: served < demand ? 0.5 : 0, chipShadowPrice: 0, chipShadowKind: "h100-sxm"))
         }
       }
       return RunSummary(

@@ -30,6 +30,7 @@ struct SweepCommand: ParsableCommand {
   @Option(help: "Run only shard i of n (1-based), e.g. 2/4.") var shard: String?
   @Option(help: "Write the raw samples as JSON (to merge shards later).") var saveSamples: String?
   @Option(parsing: .upToNextOption, help: "Merge raw sample files from shards instead of solving.") var merge: [String] = []
+  @OptionGroup var history: RunHistoryOptions
 
   func validate() throws {
     if merge.isEmpty {
@@ -75,6 +76,7 @@ struct SweepCommand: ParsableCommand {
         scenario: scenarioOptions.scenario, overrides: scenarioOptions.overrides, ranges: parsedRanges, seed: seed,
         samplesRequested: samples, lastYear: scenario.lastYear, samples: drawn)
       if let saveSamples { try file.write(to: URL(fileURLWithPath: saveSamples)) }
+      if shard == nil { history.save(file, root: root, options: options) }
       options.emit(Self.report(file))
     }
   }

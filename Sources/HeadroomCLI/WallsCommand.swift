@@ -5,6 +5,7 @@ import HeadroomModel
 import HeadroomPlanner
 import HeadroomReport
 import HeadroomSolver
+import HeadroomStore
 
 /// `headroom walls`: where each country hits its power wall and its chip wall.
 struct WallsCommand: ParsableCommand {
@@ -33,11 +34,14 @@ struct WallsCommand: ParsableCommand {
   @Option(help: "Write the cost phase of the whole scenario as one LP in free MPS format.")
   var exportMps: String?
 
+  @OptionGroup var history: RunHistoryOptions
+
   func run() throws {
     try reportingErrors {
-      let (_, _, scenario, input) = try scenarioOptions.load(options)
+      let (_, root, scenario, input) = try scenarioOptions.load(options)
       let runner = WallsRunner(solver: LiveSolver.solver, solverName: LiveSolver.name)
       let result = try runner.run(input)
+      history.save(result, kind: .walls, overrides: try scenarioOptions.parsedOverrides(), root: root, options: options)
       if let exportMps {
         let combined = LinearProgram.combining(try runner.costPrograms(input), name: "walls-\(scenario.id)")
         try combined.writeMPS(to: URL(fileURLWithPath: exportMps))

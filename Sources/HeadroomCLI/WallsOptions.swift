@@ -31,5 +31,5 @@ struct ScenarioOptions: ParsableArguments {
 enum LiveSolver {
   static let solver = CoinORSolver()
   static let version = CoinORSolver.clpVersion
-  static let name = "COIN-OR CLP \(version)"
+  static let name = "COIN-OR CLP"
 }

@@ -72,7 +72,7 @@ struct WallsReport {
       "shadow prices: what about 1 % more AI power, or 1 % more of the best obtainable accelerator, would serve that year (from the duals; linear, so small steps only).",
       "served = share of demand met, averaged over training (PFLOP/s) and inference (reference-model tokens/s).",
       "Demand starts at what each 2025 fleet serves and grows by the scenario's demand_growth; AI power starts at what that fleet draws (see Scenarios/\(scenario.id).yaml).",
-      "Solver: \(result.solverName); cost-phase objective \(Money(dollars: result.objective * 1e6).formatted()) (present value of capex + energy at \(NumberText.plain(scenario.discountRate * 100, 3)) %).",
+      "Solver: \(result.solverName) \(LiveSolver.version); cost-phase objective \(Money(dollars: result.objective * 1e6).formatted()) (present value of capex + energy at \(NumberText.plain(scenario.discountRate * 100, 3)) %).",
     ] + result.notes
     var tables = [summary]
     if yearByYear {
@@ -116,7 +116,7 @@ struct WallsReport {
       ])),
       ("countries", .array(result.countries.map(Self.countryJSON))),
       ("objective", .number(result.objective)),
-      ("solver", .object([("name", .string("COIN-OR CLP")), ("version", .string(LiveSolver.version)), ("label", .string(result.solverName))])),
+      ("solver", .object([("name", .string(result.solverName)), ("version", .string(LiveSolver.version))])),
       ("notes", .array(result.notes.map { .string($0) })),
     ])
   }

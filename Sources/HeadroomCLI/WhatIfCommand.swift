@@ -24,6 +24,8 @@ struct WhatIfCommand: ParsableCommand {
   @Option(help: "The scenario to compare against (id in Scenarios/ or a path).")
   var baseline = "baseline"
 
+  @OptionGroup var history: RunHistoryOptions
+
   func validate() throws {
     if scenarioOptions.scenario == baseline && scenarioOptions.overrides.isEmpty {
       throw ValidationError("Nothing to compare: give --scenario <what-if> or at least one --set path=value.")
@@ -37,6 +39,7 @@ struct WhatIfCommand: ParsableCommand {
       let runner = WallsRunner(solver: LiveSolver.solver, solverName: LiveSolver.name)
       let baseResult = try runner.run(try WallsInput(catalog: catalog, scenario: base))
       let whatIf = try runner.run(input)
+      history.save(whatIf, kind: .whatif, overrides: try scenarioOptions.parsedOverrides(), root: root, options: options)
       options.emit(Self.report(base: baseResult, baseScenario: base, whatIf: whatIf, scenario: scenario, overrides: scenarioOptions.overrides))
     }
   }

@@ -74,6 +74,7 @@ extension HeadroomDatabase {
         }
       }
     }
+    var policies: [ExportPolicyRecord] = []
     for rulesID in catalog.exportRules.all.map(\.id) {
       guard let rules = catalog.exportRules.resolved(rulesID) else { continue }
       for part in catalog.accelerators {
@@ -83,13 +84,14 @@ extension HeadroomDatabase {
         for country in catalog.countries {
           let (policy, rule) = rules.policy(
             for: item, classifiedAs: classification.eccn, to: country.destination)
-          try ExportPolicyRecord(
-            rules: rules.id, country: country.id, accelerator: part.id, eccn: classification.eccn,
-            policy: policy, destinationRule: rule
-          ).insert(db)
+          policies.append(
+            ExportPolicyRecord(
+              rules: rules.id, country: country.id, accelerator: part.id, eccn: classification.eccn,
+              policy: policy, destinationRule: rule))
         }
       }
     }
+    try ExportPolicyRecord.insertAll(policies, into: db)
     for site in catalog.sites {
       try SiteRecord(site, file: file(site.provenance, site.id)).insert(db)
       try insertProvenance(site.provenance, kind: "site", item: site.id, into: db)

@@ -28,16 +28,20 @@ extension HeadroomDatabase {
       for country in run.countries {
         try RunCountryResultRecord(
           runId: id, country: country.country, powerWallYear: country.powerWallYear,
-          chipWallYear: country.chipWallYear, bindingWall: country.bindingWall.rawValue
+          chipWallYear: country.chipWallYear, firstShortYear: country.firstShortYear,
+          bindingWall: country.bindingWall.rawValue, costMusd: country.cost.map { $0.dollars / 1e6 }
         ).insert(db)
       }
       for year in run.years {
         try RunYearResultRecord(
-          runId: id, country: year.country, year: year.year, demandPflops: year.demand.in("PFLOP/s"),
-          servedPflops: year.served.in("PFLOP/s"), unmetShare: year.unmetShare,
+          runId: id, country: year.country, year: year.year,
+          trainingDemandPflops: year.trainingDemand.in("PFLOP/s"),
+          trainingServedPflops: year.trainingServed.in("PFLOP/s"), inferenceDemandMtokPerS: year.inferenceDemand,
+          inferenceServedMtokPerS: year.inferenceServed, unmetShare: year.unmetShare,
           powerUsedMw: year.powerUsed.megawatts, powerAvailableMw: year.powerAvailable.megawatts,
           acceleratorsRunning: year.acceleratorsRunning, acceleratorsAvailable: year.acceleratorsAvailable,
-          powerShadowPrice: year.powerShadowPrice, chipShadowPrice: year.chipShadowPrice
+          acceleratorsBought: year.acceleratorsBought, powerShadowPrice: year.powerShadowPrice,
+          chipShadowPrice: year.chipShadowPrice, chipShadowKind: year.chipShadowKind
         ).insert(db)
       }
       return id
@@ -84,15 +88,19 @@ extension HeadroomDatabase {
         countries: countries.map {
           RunSummary.CountryResult(
             country: $0.country, powerWallYear: $0.powerWallYear, chipWallYear: $0.chipWallYear,
-            bindingWall: RunSummary.BindingWall(rawValue: $0.bindingWall) ?? .none)
+            firstShortYear: $0.firstShortYear, bindingWall: RunSummary.BindingWall(rawValue: $0.bindingWall) ?? .none,
+            cost: $0.costMusd.map { Money(baseValue: $0 * 1e6) })
         },
         years: years.map {
           RunSummary.YearResult(
-            country: $0.country, year: $0.year, demand: ComputeRate($0.demandPflops, "PFLOP/s"),
-            served: ComputeRate($0.servedPflops, "PFLOP/s"), unmetShare: $0.unmetShare,
-            powerUsed: Power(megawatts: $0.powerUsedMw), powerAvailable: Power(megawatts: $0.powerAvailableMw),
-            acceleratorsRunning: $0.acceleratorsRunning, acceleratorsAvailable: $0.acceleratorsAvailable,
-            powerShadowPrice: $0.powerShadowPrice, chipShadowPrice: $0.chipShadowPrice)
+            country: $0.country, year: $0.year, trainingDemand: ComputeRate($0.trainingDemandPflops, "PFLOP/s"),
+            trainingServed: ComputeRate($0.trainingServedPflops, "PFLOP/s"),
+            inferenceDemand: $0.inferenceDemandMtokPerS, inferenceServed: $0.inferenceServedMtokPerS,
+            unmetShare: $0.unmetShare, powerUsed: Power(megawatts: $0.powerUsedMw),
+            powerAvailable: Power(megawatts: $0.powerAvailableMw), acceleratorsRunning: $0.acceleratorsRunning,
+            acceleratorsAvailable: $0.acceleratorsAvailable, acceleratorsBought: $0.acceleratorsBought,
+            powerShadowPrice: $0.powerShadowPrice, chipShadowPrice: $0.chipShadowPrice,
+            chipShadowKind: $0.chipShadowKind)
         })
       return StoredRun(id: id, summary: summary)
     }

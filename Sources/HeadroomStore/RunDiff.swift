@@ -13,6 +13,7 @@ public struct RunDiff: Sendable, Hashable {
     public enum Field: String, Sendable, Hashable, CaseIterable {
       case powerWallYear = "power wall"
       case chipWallYear = "chip wall"
+      case firstShortYear = "first short year"
       case bindingWall = "binding wall"
     }
 
@@ -129,6 +130,7 @@ public struct RunDiff: Sendable, Hashable {
       let pairs: [(WallChange.Field, String?, String?)] = [
         (.powerWallYear, x.map { year($0.powerWallYear) }, y.map { year($0.powerWallYear) }),
         (.chipWallYear, x.map { year($0.chipWallYear) }, y.map { year($0.chipWallYear) }),
+        (.firstShortYear, x.map { year($0.firstShortYear) }, y.map { year($0.firstShortYear) }),
         (.bindingWall, x?.bindingWall.rawValue, y?.bindingWall.rawValue),
       ]
       for (field, a, b) in pairs where a != b {
@@ -151,8 +153,8 @@ public struct RunDiff: Sendable, Hashable {
     if first.dataHash != second.dataHash {
       inputs.append(InputChange(input: .dataHash, a: first.dataHash, b: second.dataHash))
     }
-    let solverA = "\(first.solverName) \(first.solverVersion)"
-    let solverB = "\(second.solverName) \(second.solverVersion)"
+    let solverA = first.solverDescription
+    let solverB = second.solverDescription
     if solverA != solverB { inputs.append(InputChange(input: .solver, a: solverA, b: solverB)) }
 
     self.init(

@@ -47,53 +47,78 @@ public struct RunSummary: Sendable, Hashable {
     public var powerWallYear: Int?
     /// First year demand goes unmet with power unlimited; nil when none within the horizon.
     public var chipWallYear: Int?
+    /// First year demand goes unmet in the joint model; nil when none within the horizon.
+    public var firstShortYear: Int?
     public var bindingWall: BindingWall
+    /// The country's cost-phase objective (capex plus energy over the horizon), when the run has one.
+    public var cost: Money?
 
-    public init(country: String, powerWallYear: Int?, chipWallYear: Int?, bindingWall: BindingWall) {
+    public init(
+      country: String, powerWallYear: Int?, chipWallYear: Int?, firstShortYear: Int? = nil,
+      bindingWall: BindingWall, cost: Money? = nil
+    ) {
       self.country = country
       self.powerWallYear = powerWallYear
       self.chipWallYear = chipWallYear
+      self.firstShortYear = firstShortYear
       self.bindingWall = bindingWall
+      self.cost = cost
     }
   }
 
   /// One country and year of the run.
+  ///
+  /// Training demand is compute (stored in PFLOP/s, sustained); inference demand is in millions of
+  /// reference-model tokens per second. Shadow prices are in the walls model's terms: the share of
+  /// demand one more MW would serve, and the share 10,000 more of ``chipShadowKind`` would serve.
   public struct YearResult: Sendable, Hashable {
     public var country: String
     public var year: Int
-    /// Compute demanded (stored in PFLOP/s).
-    public var demand: ComputeRate
-    /// Compute served (stored in PFLOP/s).
-    public var served: ComputeRate
-    /// Share of demand not served, 0…1.
+    public var trainingDemand: ComputeRate
+    public var trainingServed: ComputeRate
+    /// Millions of tokens per second demanded.
+    public var inferenceDemand: Double
+    /// Millions of tokens per second served.
+    public var inferenceServed: Double
+    /// Share of demand not served (averaged over the workloads), 0…1.
     public var unmetShare: Double
     public var powerUsed: Power
     public var powerAvailable: Power
-    /// Accelerators running (a count; fractional in an LP).
+    /// Accelerators running (units; fractional in an LP).
     public var acceleratorsRunning: Double
-    /// Accelerators owned and able to run.
+    /// Accelerators owned and in service (units).
     public var acceleratorsAvailable: Double
-    /// Dual of the power row: PFLOP/s more served per extra MW; nil without duals.
+    /// Accelerators bought that year (units), when the run reports it.
+    public var acceleratorsBought: Double?
+    /// Dual of the power row: demand share one more MW would serve; nil without duals.
     public var powerShadowPrice: Double?
-    /// Dual of the fleet row: PFLOP/s more served per extra accelerator; nil without duals.
+    /// Dual of the fleet row: demand share 10,000 more of ``chipShadowKind`` would serve; nil without duals.
     public var chipShadowPrice: Double?
+    /// The accelerator kind the chip shadow price is quoted for.
+    public var chipShadowKind: String?
 
     public init(
-      country: String, year: Int, demand: ComputeRate, served: ComputeRate, unmetShare: Double,
-      powerUsed: Power, powerAvailable: Power, acceleratorsRunning: Double,
-      acceleratorsAvailable: Double, powerShadowPrice: Double? = nil, chipShadowPrice: Double? = nil
+      country: String, year: Int, trainingDemand: ComputeRate, trainingServed: ComputeRate,
+      inferenceDemand: Double, inferenceServed: Double, unmetShare: Double, powerUsed: Power,
+      powerAvailable: Power, acceleratorsRunning: Double, acceleratorsAvailable: Double,
+      acceleratorsBought: Double? = nil, powerShadowPrice: Double? = nil, chipShadowPrice: Double? = nil,
+      chipShadowKind: String? = nil
     ) {
       self.country = country
       self.year = year
-      self.demand = demand
-      self.served = served
+      self.trainingDemand = trainingDemand
+      self.trainingServed = trainingServed
+      self.inferenceDemand = inferenceDemand
+      self.inferenceServed = inferenceServed
       self.unmetShare = unmetShare
       self.powerUsed = powerUsed
       self.powerAvailable = powerAvailable
       self.acceleratorsRunning = acceleratorsRunning
       self.acceleratorsAvailable = acceleratorsAvailable
+      self.acceleratorsBought = acceleratorsBought
       self.powerShadowPrice = powerShadowPrice
       self.chipShadowPrice = chipShadowPrice
+      self.chipShadowKind = chipShadowKind
     }
   }
 
@@ -108,7 +133,7 @@ public struct RunSummary: Sendable, Hashable {
   public var solverVersion: String
   /// When the run was made (saved to the millisecond).
   public var createdAt: Date
-  /// The solver's objective value, when there is one.
+  /// The solver's objective value, when there is one (for walls: the cost phase, millions of USD).
   public var objective: Double?
   public var countries: [CountryResult]
   public var years: [YearResult]
@@ -128,5 +153,16 @@ public struct RunSummary: Sendable, Hashable {
     self.objective = objective
     self.countries = countries
     self.years = years
+  }
+}
+
+extension RunSummary {
+  /// The solver and its version, e.g. `COIN-OR CLP 1.17.6` (the version once, even when the name
+  /// already ends with it).
+  public var solverDescription: String { Self.solverDescription(name: solverName, version: solverVersion) }
+
+  /// `name version`, or the name alone when it already ends with the version.
+  public static func solverDescription(name: String, version: String) -> String {
+    version.isEmpty || name.hasSuffix(version) ? name : "\(name) \(version)"
   }
 }

@@ -12,6 +12,10 @@ enum Headroom {
   static let repository = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+  /// A database for the runs the tests record, one per test process.
+  static let scratchDatabase = FileManager.default.temporaryDirectory
+    .appendingPathComponent("headroom-tests-\(ProcessInfo.processInfo.processIdentifier).sqlite")
+
   /// The executable built beside the test bundle.
   static var executable: URL {
     let directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
@@ -24,13 +28,18 @@ enum Headroom {
 
   /// Runs `headroom` with arguments from a working directory (default: a temporary one, to prove the
   /// data folder is found from anywhere).
-  static func run(_ arguments: [String], in directory: URL = FileManager.default.temporaryDirectory) throws -> Result {
+  static func run(
+    _ arguments: [String], in directory: URL = FileManager.default.temporaryDirectory, unsetting: [String] = []
+  ) throws -> Result {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = directory
     var environment = ProcessInfo.processInfo.environment
     environment.removeValue(forKey: "HEADROOM_DATA")
+    // Runs that record history write to a scratch database, never the repository's .headroom/.
+    if environment["HEADROOM_DB"] == nil { environment["HEADROOM_DB"] = scratchDatabase.path }
+    for name in unsetting { environment.removeValue(forKey: name) }
     process.environment = environment
     let out = Pipe(), err = Pipe()
     process.standardOutput = out

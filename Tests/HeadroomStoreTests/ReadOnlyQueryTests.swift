@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 @testable import HeadroomStore
@@ -32,7 +33,7 @@ import Testing
     let before = try ReadOnlyQuery(path: path).run("SELECT count(*) FROM accelerators").rows
 
     // When a query tries to drop a table, delete rows or change a pragma
-    for statement in ["DROP TABLE accelerators", "DELETE FROM accelerators", "PRAGMA user_version = 7"] {
+    for statement in ["DROP TABLE accelerators", "DELETE FROM accelerators", "PRAGMA user_version = 7", "VACUUM"] {
       let error = #expect(throws: StoreError.self) { try ReadOnlyQuery(path: path).run(statement) }
 
       // Then it is refused with a message that names the statement and the way to rebuild
@@ -43,6 +44,32 @@ import Testing
     // And the table and its rows are unchanged, and so is the schema version
     #expect(try ReadOnlyQuery(path: path).run("SELECT count(*) FROM accelerators").rows == before)
     #expect(try HeadroomDatabase(path: path, createIfMissing: false).schemaVersion == 1)
+  }
+
+  @Test func theConnectionItselfIsReadOnly() throws {
+    // Given a built database opened the way queries open it
+    let path = try Self.builtDatabase()
+    let queue = try ReadOnlyQuery(path: path).open()
+
+    // When a write is sent straight to SQLite, bypassing the statement check
+    let error = #expect(throws: DatabaseError.self) {
+      try queue.inDatabase { try $0.execute(sql: "DROP TABLE accelerators") }
+    }
+
+    // Then SQLite refuses it as a write to a read-only database, and the table is still there
+    let refusal = try #require(error)
+    #expect(refusal.resultCode == .SQLITE_READONLY)
+    #expect(
+      StoreError.from(refusal, path: path, statement: "DROP TABLE accelerators")
+        == .readOnly(statement: "DROP TABLE accelerators"))
+    #expect(try queue.read { try $0.tableExists("accelerators") })
+  }
+
+  @Test func anEmptyQueryIsAnError() throws {
+    // Given a built database, When the SQL holds no statement, Then that is the error
+    let path = try Self.builtDatabase()
+    let error = #expect(throws: StoreError.self) { try ReadOnlyQuery(path: path).run("  -- nothing\n ") }
+    #expect(error?.description.contains("no SQL statement to run") == true)
   }
 
   @Test func aWriteAfterAReadInOneQueryIsRefused() throws {

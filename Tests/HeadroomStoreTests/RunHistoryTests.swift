@@ -66,7 +66,11 @@ import Testing
 
     // Then the wall change comes with its shift, the inputs beside it, and the objective last
     #expect(diff.a == a && diff.b == b)
-    #expect(diff.wallChanges == [.init(country: "CN", field: .chipWallYear, a: "2027", b: "2030")])
+    #expect(
+      diff.wallChanges == [
+        .init(country: "CN", field: .chipWallYear, a: "2027", b: "2030"),
+        .init(country: "CN", field: .firstShortYear, a: "2027", b: "2030"),
+      ])
     #expect(diff.wallChanges.first?.yearShift == 3)
     #expect(diff.inputChanges.map(\.label) == ["kind", "--set countries.CN.policy.h200-sxm", "data hash"])
     #expect(diff.inputChanges[1].a == nil && diff.inputChanges[1].b == "allowed")

@@ -36,7 +36,9 @@ enum StoreTestSupport {
     objective: Double? = 1_000, createdAt: Date = Date(timeIntervalSince1970: 1_767_225_600)
   ) -> RunSummary {
     let countries = [
-      RunSummary.CountryResult(country: "CN", powerWallYear: nil, chipWallYear: 2027 + shift, bindingWall: .chip),
+      RunSummary.CountryResult(
+        country: "CN", powerWallYear: nil, chipWallYear: 2027 + shift, firstShortYear: 2027 + shift,
+        bindingWall: .chip, cost: Money(baseValue: 2.5e9)),
       RunSummary.CountryResult(country: "US", powerWallYear: 2029, chipWallYear: nil, bindingWall: .power),
     ]
     var years: [RunSummary.YearResult] = []
@@ -44,11 +46,13 @@ enum StoreTestSupport {
       for year in 2026...2028 {
         years.append(
           RunSummary.YearResult(
-            country: country, year: year, demand: ComputeRate(Double(year - 2000), "PFLOP/s"),
-            served: ComputeRate(Double(year - 2001), "PFLOP/s"), unmetShare: 0.25,
-            powerUsed: Power(megawatts: 1_500), powerAvailable: Power(megawatts: 2_000),
-            acceleratorsRunning: 120_000, acceleratorsAvailable: 150_000, powerShadowPrice: 0.5,
-            chipShadowPrice: country == "CN" ? 0.002 : nil))
+            country: country, year: year, trainingDemand: ComputeRate(Double(year - 2000), "PFLOP/s"),
+            trainingServed: ComputeRate(Double(year - 2001), "PFLOP/s"), inferenceDemand: 12,
+            inferenceServed: 9, unmetShare: 0.25, powerUsed: Power(megawatts: 1_500),
+            powerAvailable: Power(megawatts: 2_000), acceleratorsRunning: 120_000,
+            acceleratorsAvailable: 150_000, acceleratorsBought: country == "CN" ? 20_000 : nil,
+            powerShadowPrice: 0.5, chipShadowPrice: country == "CN" ? 0.002 : nil,
+            chipShadowKind: country == "CN" ? "h20" : nil))
       }
     }
     return RunSummary(

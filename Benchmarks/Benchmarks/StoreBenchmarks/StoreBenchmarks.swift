@@ -8,6 +8,7 @@ import HeadroomStore
 // - "db build from data folders": load and validate every YAML file of the repository, hash them
 //   (DataHash), open a fresh database file (WAL, migrations) and import the catalog in one
 //   transaction: what `headroom db build` does after parsing its arguments.
+// - "db create (open and migrate)": a new file opened in WAL mode and migrated, with no rows.
 // - "db import (catalog loaded)": the same import with the catalog loaded beforehand, to tell the
 //   database's share from the YAML parsing's.
 // - "query round trip": open the built file read-only, run a SELECT with a computed column and an
@@ -35,7 +36,7 @@ func remove(_ path: String) {
 
 let benchmarks: @Sendable () -> Void = {
   let configuration = Benchmark.Configuration(
-    metrics: [.wallClock, .mallocCountTotal, .peakMemoryResident], maxDuration: .seconds(10), maxIterations: 50)
+    metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident], maxDuration: .seconds(10), maxIterations: 50)
 
   Benchmark("db build from data folders", configuration: configuration) { benchmark in
     for _ in benchmark.scaledIterations {
@@ -54,6 +55,15 @@ let benchmarks: @Sendable () -> Void = {
     catalog = try CatalogLoader(root: repository).load()
   } catch {
     fatalError("the repository's data does not load: \(error)")
+  }
+
+  Benchmark("db create (open and migrate)", configuration: configuration) { benchmark in
+    for _ in benchmark.scaledIterations {
+      let path = freshPath()
+      blackHole(try HeadroomDatabase(path: path))
+      benchmark.stopMeasurement()
+      remove(path)
+    }
   }
 
   Benchmark("db import (catalog loaded)", configuration: configuration) { benchmark in
@@ -78,7 +88,7 @@ let benchmarks: @Sendable () -> Void = {
 
   Benchmark(
     "query round trip",
-    configuration: .init(metrics: [.wallClock, .mallocCountTotal], maxDuration: .seconds(10), maxIterations: 2_000)
+    configuration: .init(metrics: [.wallClock, .cpuTotal, .mallocCountTotal], maxDuration: .seconds(10), maxIterations: 2_000)
   ) { benchmark in
     for _ in benchmark.scaledIterations {
       let result = try ReadOnlyQuery(path: built).run(sql)

@@ -23,6 +23,9 @@ public struct WallsInput: Sendable {
   public var problems: [CountryProblem]
   /// Cumulative H100e caps per country (AI Diffusion counterfactual): country → (year range, H100e).
   public var caps: [String: [WallsCap]]
+  /// Catalog kinds considered for every country (before each country keeps the ones it can obtain or owns).
+  public var consideredKinds: Int { kindCount }
+  private var kindCount = 0
   /// Kinds that cannot run, with the reason.
   public var excludedKinds: [String: String]
   /// Kinds whose price was imputed (no catalog price).
@@ -117,16 +120,23 @@ public struct WallsInput: Sendable {
           / scenario.dcLoadFactor
       }
       let price = country.electricityPrice?.baseValue ?? 100
+      // Presolve: keep only the kinds this country can ever obtain or already owns; the others would be
+      // variables fixed at zero (every catalog kind is still considered, and counted in `consideredKinds`).
+      let kept = kinds.indices.filter { k in
+        years.indices.contains { supply[$0][k] > 0 } || surviving[0][k] > 0
+      }
       problems.append(
         CountryProblem(
-          country: country.id, years: years, kinds: kinds, supply: supply, surviving: surviving,
+          country: country.id, years: years, kinds: kept.map { kinds[$0] },
+          supply: supply.map { row in kept.map { row[$0] } }, surviving: surviving.map { row in kept.map { row[$0] } },
           lifetime: scenario.lifetime, demand: demand, powerAvailable: power,
           energyCostPerMegawattYear: price * 8766 / 1e6, caps: countryCaps,
-          h100Equivalents: bases.map { $0.accelerator.h100Equivalents }, discountRate: scenario.discountRate))
+          h100Equivalents: kept.map { bases[$0].accelerator.h100Equivalents }, discountRate: scenario.discountRate))
       if !countryCaps.isEmpty { caps[country.id] = countryCaps }
     }
     self.problems = problems
     self.caps = caps
+    self.kindCount = bases.count
     self.excludedKinds = table.excluded
     self.imputedPrices = table.imputedPrices
   }

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import HeadroomCatalog
+import HeadroomPlanner
+import HeadroomStore
+
+/// Whether and where `walls`, `whatif` and `sweep` record their run in the run history.
+struct RunHistoryOptions: ParsableArguments {
+  @Flag(help: "Do not record this run in the run history database.")
+  var noSave = false
+
+  @Option(
+    name: .customLong("db"),
+    help: ArgumentHelp("Run history database (default: $HEADROOM_DB, else .headroom/headroom.sqlite in the data folder).", valueName: "file"))
+  var database: String?
+
+  /// Records a walls result (unless --no-save) and says its run id on standard error.
+  func save(
+    _ result: WallsResult, kind: RunSummary.Kind, overrides: [ScenarioOverride], root: URL, options: CommonOptions
+  ) {
+    guard !noSave else { return }
+    let summary = RunSummary(
+      result, kind: kind, overrides: overrides, dataHash: DataHash.of(root: root), solverVersion: LiveSolver.version)
+    if let id = RunHistory.save(summary, path: database, options: options) {
+      FileHandle.standardError.write(Data("saved as run \(id) (headroom runs show \(id))\n".utf8))
+    }
+  }
+
+  /// Records a whole sweep: per country, the median wall years and the most common binding wall; the
+  /// varied ranges are recorded beside the overrides as `vary.<path>=lo:hi`.
+  func save(_ file: SweepFile, root: URL, options: CommonOptions) {
+    guard !noSave else { return }
+    let summary = SweepSummary(samples: file.samples, ranges: file.ranges, lastYear: file.lastYear)
+    let none = file.lastYear + 1
+    func year(_ value: Int) -> Int? { value >= none ? nil : value }
+    let overrides =
+      file.overrides.map { text -> RunSummary.Override in
+        let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+        return .init(path: parts.first ?? text, value: parts.count > 1 ? parts[1] : "")
+      } + file.ranges.map { .init(path: "vary.\($0.path)", value: "\($0.low):\($0.high)") }
+    let run = RunSummary(
+      kind: .sweep, scenario: file.scenario, overrides: overrides, dataHash: DataHash.of(root: root),
+      solverName: LiveSolver.name, solverVersion: LiveSolver.version,
+      countries: summary.countries.map { country in
+        let binding = country.binding.max { $0.value < $1.value }?.key ?? "none"
+        return RunSummary.CountryResult(
+          country: country.country, powerWallYear: year(country.powerWall.p50), chipWallYear: year(country.chipWall.p50),
+          firstShortYear: year(country.firstShort.p50), bindingWall: RunSummary.BindingWall(rawValue: binding) ?? .none)
+      })
+    if let id = RunHistory.save(run, path: database, options: options) {
+      FileHandle.standardError.write(Data("saved as run \(id) (headroom runs show \(id))\n".utf8))
+    }
+  }
+}
