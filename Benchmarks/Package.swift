@@ -8,6 +8,7 @@ import PackageDescription
 //     swift package --disable-sandbox benchmark --target SizingBenchmarks
 //     swift package --disable-sandbox benchmark --target StoreBenchmarks
 //     swift package --disable-sandbox benchmark --target WallsBenchmarks
+//     swift package --disable-sandbox benchmark --target PlanBenchmarks
 let package = Package(
   name: "HeadroomBenchmarks",
   platforms: [.macOS(.v14)],
@@ -63,6 +64,19 @@ let package = Package(
         .product(name: "HeadroomCoinOR", package: "Headroom"),
       ],
       path: "Benchmarks/WallsBenchmarks",
+      plugins: [
+        .plugin(name: "BenchmarkPlugin", package: "benchmark")
+      ]
+    ),
+    .executableTarget(
+      name: "PlanBenchmarks",
+      dependencies: [
+        .product(name: "Benchmark", package: "benchmark"),
+        .product(name: "HeadroomPlanner", package: "Headroom"),
+        .product(name: "HeadroomSolver", package: "Headroom"),
+        .product(name: "HeadroomCoinOR", package: "Headroom"),
+      ],
+      path: "Benchmarks/PlanBenchmarks",
       plugins: [
         .plugin(name: "BenchmarkPlugin", package: "benchmark")
       ]

@@ -87,10 +87,17 @@ public struct WallsRunner: Sendable {
   public func solveCountry(_ problem: CountryProblem) throws -> WallsResult.Country {
     let joint = WallsProgram(problem, variant: .joint)
     let phase1 = try check(solver.solve(joint.program), problem, "joint")
-    let chipsFree = WallsProgram(problem, variant: .chipsUnlimited)
-    let powerFree = WallsProgram(problem, variant: .powerUnlimited)
-    let powerWall = Self.firstShortYear(chipsFree, try check(solver.solve(chipsFree.program), problem, "chips-unlimited"))
-    let chipWall = Self.firstShortYear(powerFree, try check(solver.solve(powerFree.program), problem, "power-unlimited"))
+    let short = Self.firstShortYear(joint, phase1)
+    // Each relaxation serves at least what the joint model serves, so when the joint model is never
+    // short neither is short: both walls lie beyond the horizon without solving them.
+    var powerWall: Int?
+    var chipWall: Int?
+    if short != nil {
+      let chipsFree = WallsProgram(problem, variant: .chipsUnlimited)
+      let powerFree = WallsProgram(problem, variant: .powerUnlimited)
+      powerWall = Self.firstShortYear(chipsFree, try check(solver.solve(chipsFree.program), problem, "chips-unlimited"))
+      chipWall = Self.firstShortYear(powerFree, try check(solver.solve(powerFree.program), problem, "power-unlimited"))
+    }
     var final = phase1
     var cost = 0.0
     if costPhase {
@@ -98,7 +105,6 @@ public struct WallsRunner: Sendable {
       final = try check(solver.solve(joint.costPhase(unmetValues: unmetValues)), problem, "cost-phase")
       cost = final.objective
     }
-    let short = Self.firstShortYear(joint, phase1)
     var binding = WallsResult.Binding.none
     if let short, let y = problem.years.firstIndex(of: short) {
       let powerDual = joint.power[y].map { -phase1.duals[$0.index] } ?? 0

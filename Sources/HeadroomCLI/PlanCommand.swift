@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import HeadroomCatalog
+import HeadroomCoinOR
+import HeadroomModel
+import HeadroomPlanner
+import HeadroomSolver
+
+/// `headroom plan`: fit training and inference workloads into one site's halls, racks and phased
+/// power with a MIP, year by year.
+struct PlanCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "plan",
+    abstract: "Plan a site's build-out for its workloads: systems per hall and year, binding limits, costs, shortfalls.",
+    discussion: """
+      A MIP (COIN-OR CBC) chooses whole systems per hall and year (never removed) and assigns them to the \
+      training runs and inference services of a workloads file (Scenarios/workloads/<id>.yaml), within site power \
+      after PUE, redundancy and derating, rack power, cooling and rack count per hall, and what the export rules in \
+      force let the site's country buy each year. It minimises capex plus energy, discounted. Demand rows are \
+      elastic: a plan that cannot meet its workloads reports what is short, and which limit (site power, racks, \
+      supply caps, export rules) removes the shortfall when relaxed. Examples:
+        headroom plan --site abilene-campus --workloads us-frontier
+        headroom plan --site cn-western-hub --workloads cn-frontier --set policy.h200-sxm=allowed
+        headroom plan --site dublin-colo-hall --workloads dublin-inference --from 2026 --to 2028 --format json
+      """
+  )
+
+  @OptionGroup var options: CommonOptions
+
+  @Option(help: "Site id (see Grids/sites).") var site: String
+  @Option(help: "Workloads id in Scenarios/workloads/ or a path to a workloads file.") var workloads: String
+  @Option(help: "First plan year (default: the file's horizon, else 2026).") var from: Int?
+  @Option(help: "Last plan year (default: the file's horizon, else 2030).") var to: Int?
+
+  @Option(name: .customLong("set"), help: "Override a workloads field, e.g. --set training.frontier-2026.deadline=2027 or --set policy.h200-sxm=allowed (repeatable).")
+  var overrides: [String] = []
+
+  @Option(help: "Write the MIP in free MPS format to this file.") var exportMps: String?
+
+  @Option(help: "Stop the cost phase after this long and report the best plan found, e.g. 30s, 2min, 500ms (the service phase gets a quarter of it, each diagnosis solve an eighth).")
+  var timeLimit = "30s"
+
+  @Option(help: "Relative MIP gap at which the solver may stop, in percent.") var gap = 0.1
+
+  @Flag(help: "Skip the re-solves that explain which limit causes a shortfall.") var noDiagnosis = false
+
+  func run() throws {
+    try reportingErrors {
+      let root = try DataDirectory.locate(explicit: options.data)
+      let catalog = try CatalogLoader(root: root).load()
+      let site = try catalog.site(site)
+      let parsed = try overrides.map { text throws(CatalogError) in try ScenarioOverride(parsing: text) }
+      let workloads = try WorkloadsLoader(catalog: catalog, root: root).load(self.workloads, overrides: parsed)
+      let first = from ?? workloads.horizon?.lowerBound ?? 2026
+      let last = to ?? workloads.horizon?.upperBound ?? max(first, 2030)
+      guard first <= last, last - first < 30 else {
+        throw CommandError("--from \(first) --to \(last): expected a range of 1 to 30 years with --from not after --to")
+      }
+      let limit = try Self.seconds(timeLimit)
+      guard gap >= 0, gap < 100 else { throw CommandError("--gap \(gap): expected a percentage from 0 to 100") }
+      let solveOptions = SolveOptions(timeLimit: .milliseconds(Int64(limit * 1000)), relativeGap: gap / 100)
+      do {
+        let problem = try SitePlanProblem(catalog: catalog, site: site, workloads: workloads, years: first...last)
+        let planner = SitePlanner(solver: CoinORSolver(), options: solveOptions, explainShortfalls: !noDiagnosis)
+        if let exportMps {
+          try planner.program(for: problem).program.writeMPS(to: URL(fileURLWithPath: exportMps))
+        }
+        let clock = ContinuousClock()
+        let started = clock.now
+        let plan = try planner.plan(problem)
+        let elapsed = clock.now - started
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        options.emit(
+          PlanReport(
+            plan: plan, problem: problem, workloads: workloads, overrides: parsed,
+            solver: "COIN-OR CBC \(CoinORSolver.cbcVersion)", seconds: seconds, timeLimit: limit, gapTarget: gap / 100
+          ).report())
+      } catch let error as SitePlanError {
+        throw CommandError(error.description)
+      } catch let error as LinearProgramError {
+        throw CommandError("the site-plan MIP is malformed: \(error)")
+      }
+    }
+  }
+
+  /// Seconds in a time limit written `30s`, `2min`, `500ms` or a plain number of seconds.
+  static func seconds(_ text: String) throws -> Double {
+    if let plain = Double(text), plain > 0, plain.isFinite { return plain }
+    guard let duration = try? HeadroomModel.Duration(parsing: text), duration.seconds > 0, duration.seconds.isFinite else {
+      throw CommandError("--time-limit \(text): expected a positive duration, e.g. 30s, 2min or 500ms")
+    }
+    return duration.seconds
+  }
+}

@@ -1,0 +1,352 @@
+import HeadroomCatalog
+import HeadroomModel
+import HeadroomPlanner
+import HeadroomReport
+
+/// The `plan` command's tables and JSON.
+struct PlanReport {
+  var plan: SitePlan
+  var problem: SitePlanProblem
+  var workloads: Workloads
+  var overrides: [ScenarioOverride]
+  var solver: String
+  var seconds: Double
+  var timeLimit: Double
+  var gapTarget: Double
+
+  static func money(_ millions: Double) -> String { NumberText.plain(millions, 4) }
+  static func mw(_ value: Double) -> String { NumberText.plain(value, 4) }
+  static func amount(_ value: Double) -> String { NumberText.plain(value, 4) }
+  static func percent(_ share: Double) -> String { NumberText.plain(share * 100, 3) + " %" }
+
+  func report() -> Report {
+    Report(
+      tables: [summaryTable(), buildTable(), workloadTable(), costTable(), shortfallTable(), candidateTable()].compactMap { $0 },
+      json: json())
+  }
+
+  var years: String { "\(plan.years.first ?? 0)-\(plan.years.last ?? 0)" }
+
+  func summaryTable() -> Table {
+    let short = plan.shortfalls.isEmpty ? "all workloads met" : "\(plan.shortfalls.count) shortfall\(plan.shortfalls.count == 1 ? "" : "s")"
+    var table = Table(
+      title: "Site plan: \(plan.site) (\(plan.country)), \(years), workloads '\(workloads.id)': \(plan.statusText); \(short)",
+      columns: [
+        .init("year"), .init("bought", .right), .init("accelerators", .right), .init("IT MW used", .right),
+        .init("IT MW available", .right), .init("racks used", .right), .init("usable racks", .right),
+        .init("capex $M", .right), .init("energy $M", .right), .init("binding"),
+      ])
+    for year in plan.yearSummaries {
+      table.append([
+        "\(year.year)", Cells.grouped(Double(year.systemsBought)), Cells.grouped(Double(year.acceleratorsInstalled)),
+        Self.mw(year.itUsedMegawatts), Self.mw(year.itAvailableMegawatts), Cells.grouped(Double(year.racksUsed)),
+        Cells.grouped(Double(year.usableRacks)), Self.money(year.capexMillions), Self.money(year.energyMillions),
+        year.bindingText,
+      ])
+    }
+    table.notes = [
+      "Solver: \(solver), \(NumberText.plain(seconds, 3)) s (limit \(NumberText.plain(timeLimit, 3)) s, target gap \(Self.percent(gapTarget))); MIP objective \(Self.money(plan.objective)) $M (discounted costs"
+        + (plan.shortfalls.isEmpty ? ")" : " plus shortfall penalties)")
+        + (plan.gap.map { ", gap \(Self.percent($0)) on the cost" } ?? "") + ".",
+      "IT power available = supply x derating / redundancy / PUE; binding = at capacity (99.5 % used, or no further candidate fits).",
+    ]
+    if !overrides.isEmpty { table.notes.append("Overrides: " + overrides.map(\.description).joined(separator: ", ")) }
+    return table
+  }
+
+  func buildTable() -> Table {
+    var table = Table(
+      title: "Build plan by year and hall",
+      columns: [
+        .init("year"), .init("hall"), .init("system"), .init("bought", .right), .init("installed", .right),
+        .init("accelerators", .right), .init("racks", .right), .init("IT MW", .right),
+      ])
+    for build in plan.builds {
+      table.append([
+        "\(build.year)", build.hall, build.system, Cells.grouped(Double(build.bought)), Cells.grouped(Double(build.installed)),
+        Cells.grouped(Double(build.accelerators)), Cells.grouped(Double(build.racks)), Self.mw(build.itMegawatts),
+      ])
+    }
+    if plan.builds.isEmpty { table.notes = ["Nothing is built."] }
+    let full = plan.years.map { year in
+      let halls = plan.hallYears.filter { $0.year == year && $0.isFull }.map(\.hall)
+      return halls.isEmpty ? "none" : halls.count == Set(plan.hallYears.map(\.hall)).count ? "all" : halls.joined(separator: ", ")
+    }
+    if full.contains(where: { $0 != "none" }) {
+      let spans = Self.compress(full, years: plan.years).components(separatedBy: "; ").filter { !$0.hasSuffix(": none") }
+      table.notes.append("Full halls (no further candidate fits): " + spans.joined(separator: "; ") + ".")
+    }
+    return table
+  }
+
+  func workloadTable() -> Table {
+    var table = Table(
+      title: "Workloads",
+      columns: [
+        .init("workload"), .init("kind"), .init("when"), .init("required", .right), .init("served", .right),
+        .init("short", .right), .init("unit"), .init("on"), .init("cost"),
+      ])
+    for run in plan.training {
+      let on = systemsUsed(run.id)
+      table.append([
+        run.id, "training", "\(run.start) to \(run.deadline)" + (run.finishYear.map { ", done \($0)" } ?? ""),
+        Self.amount(run.requiredYottaflop), Self.amount(run.servedYottaflop), Self.amount(run.shortYottaflop), "YFLOP",
+        on, "\(Self.money(run.costMillions)) $M per run",
+      ])
+    }
+    for service in plan.services {
+      for year in service.years where year.demandedMillionTokensPerSecond > 0 || year.servedMillionTokensPerSecond > 0 {
+        table.append([
+          service.id, "inference (\(service.model))", "\(year.year)", Self.amount(year.demandedMillionTokensPerSecond),
+          Self.amount(year.servedMillionTokensPerSecond), Self.amount(year.shortMillionTokensPerSecond), "M tokens/s",
+          systemsUsed(service.id, year: year.year),
+          service.costPerMillionTokens.map { "\(NumberText.plain($0, 3)) $/M tokens" } ?? Cells.absent,
+        ])
+      }
+    }
+    table.notes = [
+      "1 YFLOP = 10^24 FLOP; a training run needs 6 x active parameters x tokens. 'on' lists system-years used.",
+      "Per-run and per-token costs: energy of the system-years used plus capex amortised over \(Int(SitePlan.amortisationYears)) years, undiscounted.",
+    ]
+    return table
+  }
+
+  func systemsUsed(_ workload: String, year: Int? = nil) -> String {
+    var byYearSystem: [(String, Double)] = []
+    for assignment in plan.assignments where assignment.workload == workload && (year == nil || assignment.year == year) {
+      let key = year == nil ? "\(assignment.system) \(assignment.year)" : assignment.system
+      byYearSystem.append((key, assignment.systemYears))
+    }
+    if byYearSystem.isEmpty { return Cells.absent }
+    return byYearSystem.map { "\($0.0): \(NumberText.plain($0.1, 4))" }.joined(separator: ", ")
+  }
+
+  func costTable() -> Table {
+    var table = Table(
+      title: "Costs (millions of USD)",
+      columns: [.init("item"), .init("present value", .right), .init("as paid", .right), .init("basis")])
+    let rate = NumberText.plain(problem.discountRate * 100, 3)
+    table.append(["capex", Self.money(plan.costs.capexPresent), Self.money(plan.costs.capex), "systems bought, discounted at \(rate) % a year"])
+    if plan.costs.licenceFees > 0 {
+      table.append(["  of which licence fees", Cells.absent, Self.money(plan.costs.licenceFees), "fee or tariff on licensed parts"])
+    }
+    table.append([
+      "energy", Self.money(plan.costs.energyPresent), Self.money(plan.costs.energy),
+      "\(NumberText.plain(problem.electricityUSDPerMWh, 4)) USD/MWh (\(problem.country)) x PUE \(NumberText.plain(problem.pue, 3))",
+    ])
+    table.append(["total", Self.money(plan.costs.totalPresent), Self.money(plan.costs.capex + plan.costs.energy), ""])
+    for run in plan.training {
+      table.append(["per training run: \(run.id)", Cells.absent, Self.money(run.costMillions), "energy \(Self.money(run.energyMillions)) + amortised capex"])
+    }
+    for service in plan.services {
+      table.append([
+        "per million tokens: \(service.id)", Cells.absent, Cells.absent,
+        service.costPerMillionTokens.map {
+          "\(NumberText.plain($0, 4)) USD per million output tokens (\(Self.money(service.costMillions)) $M over \(NumberText.plain(service.millionTokensServed / 1e6, 4)) trillion tokens)"
+        } ?? "nothing served",
+      ])
+    }
+    return table
+  }
+
+  func shortfallTable() -> Table? {
+    var table = Table(
+      title: "Shortfalls",
+      columns: [.init("workload"), .init("year"), .init("short", .right), .init("unit"), .init("share", .right), .init("why")])
+    for shortfall in plan.shortfalls {
+      table.append([
+        shortfall.workload, shortfall.year.map(String.init) ?? "window", Self.amount(shortfall.amount), shortfall.unit,
+        Self.percent(shortfall.share), shortfall.explanation,
+      ])
+    }
+    if plan.shortfalls.isEmpty { return nil }
+    for diagnosis in plan.diagnoses {
+      table.notes.append(
+        "Relaxing \(diagnosis.relaxations.map(\.rawValue).joined(separator: " + ")): shortfall share \(NumberText.plain(diagnosis.shortShareBefore, 4)) -> \(NumberText.plain(diagnosis.shortShareAfter, 4))")
+    }
+    return table
+  }
+
+  func candidateTable() -> Table {
+    var table = Table(
+      title: "Candidate systems",
+      columns: [
+        .init("system"), .init("accelerators", .right), .init("kW", .right), .init("price $M", .right), .init("price basis"),
+        .init("halls"), .init("export decision by year"), .init("bought", .right),
+      ])
+    for candidate in plan.candidates {
+      table.append([
+        candidate.system, "\(candidate.accelerators) x \(candidate.accelerator)", NumberText.plain(candidate.megawatts * 1000, 4),
+        Self.money(candidate.priceMillions), candidate.priceBasis.rawValue,
+        candidate.halls.count == problem.halls.count && problem.halls.count > 2
+          ? "all \(problem.halls.count)" : candidate.halls.joined(separator: ", "),
+        Self.compress(candidate.policy, years: plan.years), Cells.grouped(Double(candidate.bought)),
+      ])
+    }
+    table.notes = plan.notes
+    if !problem.excludedSystems.isEmpty {
+      table.notes.append(
+        "Left out, no hall takes them: "
+          + problem.excludedSystems.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value))" }.joined(separator: "; "))
+    }
+    return table
+  }
+
+  /// Per-year texts grouped into runs of equal years: "2026-2027: denied …; 2028-2030: licensed …".
+  static func compress(_ texts: [String], years: [Int]) -> String {
+    var parts: [String] = []
+    var start = 0
+    for index in texts.indices where index == texts.count - 1 || texts[index + 1] != texts[index] {
+      let span = start == index ? "\(years[start])" : "\(years[start])-\(years[index])"
+      parts.append(texts.count == 1 || (start == 0 && index == texts.count - 1) ? texts[index] : "\(span): \(texts[index])")
+      start = index + 1
+    }
+    return parts.joined(separator: "; ")
+  }
+
+  func json() -> JSONValue {
+    .object([
+      ("site", .string(plan.site)), ("country", .string(plan.country)), ("workloads", .string(workloads.id)),
+      ("years", .array(plan.years.map { .number(Double($0)) })),
+      ("status", .string(plan.status.rawValue)), ("statusText", .string(plan.statusText)),
+      ("gap", .number(plan.gap)), ("objectiveMillions", .number(plan.objective)), ("bestBoundMillions", .number(plan.bestBound)),
+      ("solver", .string(solver)), ("seconds", .number(seconds)),
+      ("overrides", .array(overrides.map { .string($0.description) })),
+      (
+        "yearSummaries",
+        .array(
+          plan.yearSummaries.map {
+            .object([
+              ("year", .number(Double($0.year))), ("itAvailableMW", .number($0.itAvailableMegawatts)),
+              ("itUsedMW", .number($0.itUsedMegawatts)), ("facilityMW", .number($0.facilityMegawatts)),
+              ("racksUsed", .number(Double($0.racksUsed))), ("usableRacks", .number(Double($0.usableRacks))),
+              ("systemsBought", .number(Double($0.systemsBought))), ("acceleratorsInstalled", .number(Double($0.acceleratorsInstalled))),
+              ("capexMillions", .number($0.capexMillions)), ("energyMillions", .number($0.energyMillions)),
+              ("binding", .array($0.binding.map { .string($0.rawValue) })), ("bindingText", .string($0.bindingText)),
+            ])
+          })
+      ),
+      (
+        "builds",
+        .array(
+          plan.builds.map {
+            .object([
+              ("year", .number(Double($0.year))), ("hall", .string($0.hall)), ("system", .string($0.system)),
+              ("bought", .number(Double($0.bought))), ("installed", .number(Double($0.installed))),
+              ("accelerators", .number(Double($0.accelerators))), ("racks", .number(Double($0.racks))),
+              ("itMW", .number($0.itMegawatts)),
+            ])
+          })
+      ),
+      (
+        "halls",
+        .array(
+          plan.hallYears.map {
+            .object([
+              ("year", .number(Double($0.year))), ("hall", .string($0.hall)), ("racksUsed", .number(Double($0.racksUsed))),
+              ("usableRacks", .number(Double($0.usableRacks))), ("itMW", .number($0.itMegawatts)), ("full", .bool($0.isFull)),
+            ])
+          })
+      ),
+      (
+        "training",
+        .array(
+          plan.training.map {
+            .object([
+              ("id", .string($0.id)), ("start", .string($0.start.description)), ("deadline", .string($0.deadline.description)),
+              ("requiredYFLOP", .number($0.requiredYottaflop)), ("servedYFLOP", .number($0.servedYottaflop)),
+              ("shortYFLOP", .number($0.shortYottaflop)), ("finishYear", .number($0.finishYear.map(Double.init))),
+              ("costPerRunMillions", .number($0.costMillions)), ("energyMillions", .number($0.energyMillions)),
+            ])
+          })
+      ),
+      (
+        "inference",
+        .array(
+          plan.services.map { service in
+            .object([
+              ("id", .string(service.id)), ("model", .string(service.model)),
+              ("costMillions", .number(service.costMillions)), ("millionTokensServed", .number(service.millionTokensServed)),
+              ("costPerMillionTokensUSD", .number(service.costPerMillionTokens)),
+              (
+                "years",
+                .array(
+                  service.years.map {
+                    .object([
+                      ("year", .number(Double($0.year))), ("demandedMTokensPerSecond", .number($0.demandedMillionTokensPerSecond)),
+                      ("servedMTokensPerSecond", .number($0.servedMillionTokensPerSecond)),
+                      ("shortMTokensPerSecond", .number($0.shortMillionTokensPerSecond)),
+                    ])
+                  })
+              ),
+            ])
+          })
+      ),
+      (
+        "assignments",
+        .array(
+          plan.assignments.map {
+            .object([
+              ("workload", .string($0.workload)), ("year", .number(Double($0.year))), ("system", .string($0.system)),
+              ("systemYears", .number($0.systemYears)), ("delivered", .number($0.delivered)),
+            ])
+          })
+      ),
+      (
+        "costs",
+        .object([
+          ("capexPresentMillions", .number(plan.costs.capexPresent)), ("energyPresentMillions", .number(plan.costs.energyPresent)),
+          ("totalPresentMillions", .number(plan.costs.totalPresent)), ("capexMillions", .number(plan.costs.capex)),
+          ("energyMillions", .number(plan.costs.energy)), ("licenceFeesMillions", .number(plan.costs.licenceFees)),
+          ("discountRate", .number(problem.discountRate)), ("electricityUSDPerMWh", .number(problem.electricityUSDPerMWh)),
+        ])
+      ),
+      (
+        "shortfalls",
+        .array(
+          plan.shortfalls.map {
+            .object([
+              ("workload", .string($0.workload)), ("year", .number($0.year.map(Double.init))), ("amount", .number($0.amount)),
+              ("unit", .string($0.unit)), ("share", .number($0.share)),
+              ("removedBy", .array($0.removedBy.map { .string($0.rawValue) })), ("explanation", .string($0.explanation)),
+            ])
+          })
+      ),
+      (
+        "diagnoses",
+        .array(
+          plan.diagnoses.map {
+            .object([
+              ("relaxed", .array($0.relaxations.map { .string($0.rawValue) })),
+              ("shortShareBefore", .number($0.shortShareBefore)), ("shortShareAfter", .number($0.shortShareAfter)),
+              ("removesAll", .bool($0.removesAll)),
+              (
+                "needs",
+                .array(
+                  $0.needs.map {
+                    .object([
+                      ("limit", .string($0.relaxation.rawValue)), ("year", .number($0.year.map(Double.init))),
+                      ("subject", .string($0.subject)), ("amount", .number($0.amount)), ("unit", .string($0.unit)),
+                    ])
+                  })
+              ),
+            ])
+          })
+      ),
+      (
+        "candidates",
+        .array(
+          plan.candidates.map {
+            .object([
+              ("system", .string($0.system)), ("accelerator", .string($0.accelerator)),
+              ("accelerators", .number(Double($0.accelerators))), ("kW", .number($0.megawatts * 1000)),
+              ("priceMillions", .number($0.priceMillions)), ("priceBasis", .string($0.priceBasis.rawValue)),
+              ("halls", .array($0.halls.map { .string($0) })), ("policy", .array($0.policy.map { .string($0) })),
+              ("bought", .number(Double($0.bought))),
+            ])
+          })
+      ),
+      ("notes", .array(plan.notes.map { .string($0) })),
+    ])
+  }
+}

@@ -1,0 +1,289 @@
+import HeadroomCatalog
+import HeadroomModel
+
+extension SitePlanProblem {
+  /// Seconds in a year of 365.25 days.
+  static let secondsPerYear = 31_557_600.0
+
+  /// Builds the problem for a site, its workloads and the plan years from the catalog.
+  ///
+  /// - Candidates: the workloads file's `systems`, else every catalog system, that fits at least
+  ///   one hall (``SiteFitter``'s per-hall cooling and rack-power rules). Each year's rules in force
+  ///   (on 1 July) decide what the site's country may buy: the US buys everything; elsewhere a
+  ///   US-origin part follows its destination line (`licensed` counts as obtainable, its fee is
+  ///   added to the price); parts of other origin are not US exports (domestic for their own
+  ///   country, e.g. Huawei's for CN). The file's `policy` replaces the rules' decision.
+  /// - Training capability per system-year: accelerators × dense peak at the run's precision × MFU
+  ///   (the run's, else the catalog default per accelerator) × goodput × 365.25 days.
+  /// - Inference output per system: accelerators × the roofline's tokens/s per accelerator at the
+  ///   service's model, precision and latency target (``InferenceService``).
+  /// - Power: per year `Site.itPower(in:)` = supply × derating / redundancy / PUE, compared with
+  ///   each system's wall power.
+  ///
+  /// - Throws: ``CatalogError`` for ids the catalog lacks; ``SitePlanError`` for a latency target no
+  ///   candidate meets, a workload no candidate can run, a window outside the plan years, or a
+  ///   site no candidate fits.
+  public init(catalog: Catalog, site: Site, workloads: Workloads, years range: ClosedRange<Int>) throws {
+    guard range.count <= 30 else { throw SitePlanError.invalidYears(from: range.lowerBound, to: range.upperBound) }
+    let years = Array(range)
+    let country = try catalog.country(site.country)
+    var notes: [String] = []
+    var excluded: [String: String] = [:]
+
+    // Halls, with SiteFitter's usable racks (the least of racks and floor area / area per rack).
+    let halls = site.halls.map { hall -> Hall in
+      var usable = hall.racks
+      if let floor = hall.floorArea, let perRack = hall.areaPerRack, perRack.baseValue > 0 {
+        usable = min(usable, Int((floor / perRack).rounded(.down)))
+      }
+      return Hall(
+        id: hall.id, cooling: hall.cooling, rackKilowatts: hall.rackPower.watts / 1000, usableRacks: usable,
+        floorLimited: usable < hall.racks)
+    }
+
+    // Rule sets per year (rules in force on 1 July, as the walls model reads them).
+    var ruleSets: [ExportRuleSet?] = []
+    for year in years {
+      ruleSets.append(try? catalog.ruleSet(inForceOn: Day(year: year, month: 7, day: 1)))
+    }
+    let fitYear = site.phaseYears.last ?? range.upperBound
+    let h100 = catalog.accelerators.first { $0.id == "h100-sxm" }
+    let h100Price = h100?.unitPrice(systems: catalog.systems)?.dollars ?? 31_250
+    let h100Training = h100.flatMap { Self.sustainedTeraflops($0, catalog: catalog) } ?? 395.6
+
+    var systems: [System] = []
+    var accelerators: [Accelerator] = []
+    let candidateIDs = workloads.systems ?? catalog.systems.map(\.id).sorted()
+    for id in candidateIDs {
+      let system = try catalog.system(id)
+      let part = try catalog.accelerator(system.accelerator)
+      let fit: SiteFit
+      do throws(SiteFitter.Refusal) {
+        fit = try SiteFitter().fit(system, into: site, in: fitYear)
+      } catch {
+        excluded[id] = Self.summarise(error.reasons.dropFirst())
+        continue
+      }
+      let placements = fit.halls.map { hall -> Placement? in
+        guard hall.excluded == nil else { return nil }
+        return Placement(systemsPerRack: hall.racksPerSystem > 1 ? 1 : hall.systemsPerRack, racksPerSystem: hall.racksPerSystem)
+      }
+      // Price: the system's, else accelerators x unit price, else imputed.
+      var price: Double
+      var basis: PriceBasis
+      if let systemPrice = system.price {
+        price = systemPrice.amount.dollars / 1e6
+        basis = .system
+      } else if let unit = part.unitPrice(systems: catalog.systems) {
+        price = unit.dollars * Double(system.acceleratorCount) / 1e6
+        basis = .accelerators
+      } else {
+        let teraflops = Self.sustainedTeraflops(part, catalog: catalog) ?? 0
+        price = h100Price * max(teraflops, 1e-9) / h100Training * Double(system.acceleratorCount) / 1e6
+        basis = .imputed
+      }
+      var decisions: [ExportPolicy.Decision] = []
+      var fees: [Double] = []
+      var policyNotes: [String] = []
+      for (y, year) in years.enumerated() {
+        var decision = ExportPolicy.Decision.allowed
+        var fee = 0.0
+        var note: String
+        if country.id == "US" {
+          note = "allowed (US site)"
+        } else if part.origin != "US" {
+          note = part.origin == country.id ? "allowed (domestic part)" : "allowed (\(part.origin)-origin, not a US export)"
+        } else if let rules = ruleSets[y] {
+          let item = ExportItem(part)
+          let (policy, line) = rules.policy(for: item, classifiedAs: rules.classify(item).eccn, to: country.destination)
+          decision = policy.decision
+          fee = policy.fee ?? 0
+          note = "\(decision.rawValue) under \(rules.id)" + (line.map { " (\($0))" } ?? "")
+          if decision == .licensed {
+            note += fee > 0 ? ", licence taken as granted, fee \(NumberText.plain(fee * 100, 3)) % added to the price" : ", licence taken as granted"
+          }
+        } else {
+          note = "allowed (no export rule set in force)"
+        }
+        if let override = workloads.policy[part.id], year >= (workloads.policyFrom ?? Int.min) {
+          decision = override
+          fee = 0
+          note = "\(override.rawValue) (what-if: policy.\(part.id))"
+        }
+        decisions.append(decision)
+        fees.append(decision == .licensed ? fee : 0)
+        policyNotes.append(note)
+      }
+      systems.append(
+        System(
+          id: id, accelerator: part.id, accelerators: system.acceleratorCount, megawatts: system.power.megawatts,
+          cooling: system.cooling, priceMillions: price, priceBasis: basis, decisions: decisions, fees: fees, policyNotes: policyNotes,
+          placements: placements))
+      accelerators.append(part)
+    }
+    guard !systems.isEmpty else {
+      throw SitePlanError.noCandidateSystems(
+        site: site.id, reasons: excluded.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" })
+    }
+
+    // Training runs.
+    var training: [TrainingRun] = []
+    for run in workloads.training {
+      let location = workloads.provenance.location(of: "training.\(run.id)")
+      let shares = years.map { run.share(ofYear: $0) }
+      guard shares.contains(where: { $0 > 0 }) else {
+        throw SitePlanError.windowOutsidePlan(
+          workload: run.id, location: location, start: run.start, deadline: run.deadline, years: range)
+      }
+      var capabilities: [Double] = []
+      var mfuNotes: [String] = []
+      var reasons: [String] = []
+      for (system, part) in zip(systems, accelerators) {
+        let peak: (precision: Precision, rate: ComputeRate)
+        do throws(SizingError) {
+          peak = try part.peak(at: run.precision)
+        } catch {
+          capabilities.append(0)
+          mfuNotes.append("cannot: \(error)")
+          reasons.append("\(system.id): \(error)")
+          continue
+        }
+        var mfu = run.mfu
+        var mfuNote = "MFU \(NumberText.plain(run.mfu ?? 0, 3)) (given)"
+        if mfu == nil, let value = catalog.mfu.lookup(accelerator: part.id, precision: peak.precision) {
+          mfu = value.mfu
+          let basis: String
+          switch value.basis {
+          case .accelerator: basis = "catalog default for \(part.id)"
+          case .fallback: basis = "catalog fallback for \(value.precision.rawValue), an assumption"
+          }
+          mfuNote = "MFU \(NumberText.plain(value.mfu, 3)) (\(basis))"
+        }
+        guard let mfu else {
+          capabilities.append(0)
+          mfuNotes.append("cannot: no MFU for \(part.id) at \(peak.precision.rawValue)")
+          reasons.append("\(system.id): no default MFU for \(part.id) at \(peak.precision.rawValue); give 'mfu'")
+          continue
+        }
+        let perSystem = peak.rate.flopsPerSecond * mfu * run.goodput * Double(system.accelerators) * Self.secondsPerYear / 1e24
+        capabilities.append(perSystem)
+        mfuNotes.append("\(peak.precision.rawValue) peak \(peak.rate.formatted()), \(mfuNote)")
+      }
+      guard capabilities.contains(where: { $0 > 0 }) else {
+        throw SitePlanError.noCapableSystem(workload: run.id, location: location, reasons: reasons)
+      }
+      training.append(
+        TrainingRun(
+          id: run.id, computeYottaflop: run.compute.flop / 1e24, windowShares: shares,
+          yottaflopPerSystemYear: capabilities, mfuNotes: mfuNotes, start: run.start, deadline: run.deadline))
+      if run.goodput < 1 { notes.append("\(run.id): goodput \(NumberText.plain(run.goodput, 3)) applied to every system's rate") }
+    }
+
+    // Inference services.
+    var services: [Service] = []
+    for service in workloads.inference {
+      let model = try catalog.model(service.model)
+      let location = workloads.provenance.location(of: "inference.\(service.id).latency")
+      var rates: [Double] = []
+      var sizingNotes: [String] = []
+      var reasons: [String] = []
+      var best: (Duration, String)?
+      for (system, part) in zip(systems, accelerators) {
+        let sizing = InferenceService(
+          model: model, accelerator: part, precision: service.precision, context: service.context,
+          latency: service.latency, rate: 1)
+        do throws(SizingError) {
+          let estimate = try sizing.estimate(power: nil, facility: Facility(name: site.id, pue: site.pue), unitPrice: nil)
+          rates.append(estimate.tokensPerSecondPerAccelerator * Double(system.accelerators) / 1e6)
+          sizingNotes.append(
+            "\(estimate.precision.rawValue), replica \(estimate.replicaAccelerators), batch \(estimate.batch), \(estimate.decodeBound.rawValue)-bound, \(NumberText.plain(estimate.tokensPerSecondPerAccelerator, 4)) tokens/s per accelerator")
+        } catch {
+          rates.append(0)
+          sizingNotes.append("cannot: \(error)")
+          reasons.append("\(system.id): \(error)")
+          if case .latencyUnreachable(_, _, _, let achieved, _) = error, achieved < (best?.0 ?? Duration(seconds: .infinity)) {
+            best = (achieved, system.id)
+          }
+        }
+      }
+      guard rates.contains(where: { $0 > 0 }) else {
+        if best != nil || reasons.isEmpty {
+          throw SitePlanError.latencyUnreachable(
+            service: service.id, location: location, target: service.latency, best: best?.0, bestSystem: best?.1)
+        }
+        throw SitePlanError.noCapableSystem(
+          workload: service.id, location: workloads.provenance.location(of: "inference.\(service.id)"), reasons: reasons)
+      }
+      services.append(
+        Service(
+          id: service.id, model: model.id, millionTokensPerSecond: years.map { service.rate(in: $0) / 1e6 },
+          millionTokensPerSecondPerSystem: rates, sizingNotes: sizingNotes))
+    }
+
+    // Supply caps: the latest stated year at or before; none can be bought before the first stated year.
+    let caps = years.map { year in
+      systems.map { system -> Double? in
+        guard let series = workloads.supply[system.id] else { return nil }
+        return series.keys.filter { $0 <= year }.max().flatMap { series[$0] } ?? 0
+      }
+    }
+
+    var price = country.electricityPrice?.baseValue
+    if price == nil {
+      price = 100
+      notes.append("no electricity price for \(country.id): 100 USD/MWh assumed")
+    }
+    if systems.contains(where: { $0.decisions.contains(.licensed) }) {
+      notes.append("'licensed' is treated as obtainable (the licence is taken to be granted); a licence fee or tariff is added to the price")
+    }
+    let imputed = systems.filter { $0.priceBasis == .imputed }.map(\.id)
+    if !imputed.isEmpty {
+      notes.append("prices imputed from the H100's price per sustained training TFLOP/s: \(imputed.joined(separator: ", "))")
+    }
+    let chipsOnly = systems.filter { $0.priceBasis == .accelerators }.map(\.id)
+    if !chipsOnly.isEmpty {
+      notes.append("no system price in the catalog, so accelerators x unit price (chips only) for: \(chipsOnly.joined(separator: ", "))")
+    }
+
+    self.init(
+      site: site.id, country: country.id, years: years, halls: halls, systems: systems, training: training,
+      inference: services, itMegawatts: years.map { site.itPower(in: $0)?.megawatts ?? 0 }, pue: site.pue,
+      electricityUSDPerMWh: price ?? 100, discountRate: workloads.discountRate, supplyCaps: caps, notes: notes,
+      excludedSystems: excluded)
+  }
+
+  /// SiteFitter's per-hall refusals in one line: the need once for halls that refuse for the same
+  /// reason, with the first hall's file and line.
+  ///
+  /// A refusal reads `<file>:<line>: field 'halls.<hall>.<field>': value '<value>': <need>`.
+  static func summarise(_ reasons: ArraySlice<String>) -> String {
+    var groups: [(need: String, halls: [String], location: String)] = []
+    for reason in reasons {
+      guard let field = reason.range(of: ": field 'halls."), let value = reason.range(of: "': value '", range: field.upperBound..<reason.endIndex),
+        let need = reason.range(of: "': ", range: value.upperBound..<reason.endIndex)
+      else {
+        groups.append((reason, [], ""))
+        continue
+      }
+      let path = reason[field.upperBound..<value.lowerBound]
+      let hall = String(path.split(separator: ".").dropLast().joined(separator: "."))
+      let text = "\(path.split(separator: ".").last ?? "") '\(reason[value.upperBound..<need.lowerBound])': \(reason[need.upperBound...])"
+      if let index = groups.firstIndex(where: { $0.need == text }) {
+        groups[index].halls.append(hall)
+      } else {
+        groups.append((text, [hall], String(reason[..<field.lowerBound])))
+      }
+    }
+    return groups.map { group in
+      group.halls.isEmpty ? group.need : "\(group.halls.joined(separator: ", ")): \(group.need) (\(group.location))"
+    }.joined(separator: "; ")
+  }
+
+  /// Sustained training TFLOP/s of one accelerator: 16-bit peak × the catalog's default MFU.
+  static func sustainedTeraflops(_ part: Accelerator, catalog: Catalog) -> Double? {
+    guard let (precision, peak) = try? part.peak(at: .bf16),
+      let mfu = catalog.mfu.lookup(accelerator: part.id, precision: precision)
+    else { return nil }
+    return peak.teraflops * mfu.mfu
+  }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import HeadroomCatalog
+import HeadroomCoinOR
+import HeadroomModel
+import HeadroomPlanner
+import HeadroomSolver
+import Testing
+
+/// Invariants on every example plan and on synthetic sites: rack power and cooling per hall and year,
+/// site power after PUE, redundancy and derating, no system the country may not obtain, and every
+/// deadline met or reported short.
+@Suite struct SitePlanInvariantTests {
+  @Test(arguments: SitePlanTestData.examples.map { "\($0.site) \($0.workloads)" })
+  func theExamplePlansKeepEveryLimit(_ example: String) throws {
+    // Given a repository site and its example workloads,
+    let parts = example.split(separator: " ").map(String.init)
+    let problem = try SitePlanTestData.problem(site: parts[0], workloads: parts[1])
+    // When planned,
+    let plan = try SitePlanTestData.planner.plan(problem)
+    // Then the plan breaks no limit (1e-6 relative on power and demand),
+    #expect(plan.status == .optimal)
+    #expect(plan.invariantViolations(against: problem).isEmpty, "\(plan.invariantViolations(against: problem))")
+    // And each year's IT power is the site's supply x derating / redundancy / PUE.
+    let site = try SitePlanTestData.catalog.site(parts[0])
+    for summary in plan.yearSummaries {
+      let expected = site.itPower(in: summary.year)?.megawatts ?? 0
+      #expect(abs(summary.itAvailableMegawatts - expected) <= 1e-9 * max(1, expected))
+      #expect(summary.itUsedMegawatts <= expected * (1 + 1e-9))
+    }
+    // And every training run is served in full or its shortfall reported.
+    for run in plan.training {
+      #expect(run.servedYottaflop + run.shortYottaflop >= run.requiredYottaflop * (1 - 1e-6))
+      if run.shortYottaflop == 0 { #expect(run.finishYear.map { $0 <= run.deadline.year } ?? false) }
+    }
+  }
+
+  @Test func theWesternHubBuysNothingTheRulesDeny() throws {
+    // Given the CN site under the rules in force (Blackwell denied; H100, H200 and MI300X licensed
+    // from 2026 under the Jan 2026 window, denied in 2025),
+    let problem = try SitePlanTestData.problem(site: "cn-western-hub", workloads: "cn-frontier")
+    // When planned,
+    let plan = try SitePlanTestData.planner.plan(problem)
+    // Then no B200 is bought, nothing US-origin is bought in 2025, and the licence fee is in the capex.
+    #expect(!plan.builds.contains { $0.system == "dgx-b200" && $0.installed > 0 })
+    let usOrigin = ["dgx-h100", "hgx-h200", "amd-mi300x-platform", "dgx-b200"]
+    #expect(!plan.builds.contains { $0.year == 2025 && usOrigin.contains($0.system) && $0.installed > 0 })
+    #expect(plan.costs.licenceFees > 0)
+    let h200 = try #require(problem.systems.first { $0.id == "hgx-h200" })
+    #expect(h200.decisions.first == .denied)
+    #expect(h200.decisions.last == .licensed)
+    #expect(abs((h200.fees.last ?? 0) - 0.25) < 1e-12)
+  }
+
+  @Test func importingH200sFreelyChangesThe2025Build() throws {
+    // Given the CN example with H200s allowed in every year (what-if),
+    let base = try SitePlanTestData.planner.plan(SitePlanTestData.problem(site: "cn-western-hub", workloads: "cn-frontier"))
+    let whatIf = try SitePlanTestData.planner.plan(
+      SitePlanTestData.problem(
+        site: "cn-western-hub", workloads: "cn-frontier",
+        overrides: [ScenarioOverride(path: "policy.h200-sxm", value: "allowed")]))
+    // When planned, Then H200s are bought in 2025 and the plan costs less (both within 0.1 %).
+    #expect(whatIf.builds.contains { $0.year == 2025 && $0.system == "hgx-h200" && $0.bought > 0 })
+    #expect(whatIf.costs.totalPresent < base.costs.totalPresent * (1 - 2e-3))
+  }
+
+  @Test func onlyDomesticChipsLeaveTheRunShortAndTheRulesExplainIt() throws {
+    // Given the CN example with every licensed US part denied,
+    let overrides = ["h200-sxm", "h100-sxm", "mi300x"].map { ScenarioOverride(path: "policy.\($0)", value: "denied") }
+    let problem = try SitePlanTestData.problem(site: "cn-western-hub", workloads: "cn-frontier", overrides: overrides)
+    // When planned,
+    let plan = try SitePlanTestData.planner.plan(problem)
+    // Then only Huawei systems are bought, the frontier run is short, and relaxing the export rules
+    // alone removes the shortfall.
+    #expect(Set(plan.builds.map(\.system)) == ["huawei-cloudmatrix-384"])
+    let shortfall = try #require(plan.shortfalls.first { $0.workload == "frontier-2026" })
+    #expect(shortfall.year == nil)
+    #expect(shortfall.share > 0.05)
+    #expect(shortfall.removedBy.contains(.rules))
+    #expect(plan.invariantViolations(against: problem).isEmpty)
+  }
+
+  @Test func theDublinHallRunsOutOfRacksIn2030() throws {
+    // Given the Dublin hall (400 racks of 12 kW, one server each) and a service growing to 12 M tokens/s,
+    let problem = try SitePlanTestData.problem(site: "dublin-colo-hall", workloads: "dublin-inference")
+    // When planned,
+    let plan = try SitePlanTestData.planner.plan(problem)
+    // Then 2030 is short, racks bind that year, and relaxing racks is part of every fix.
+    let shortfall = try #require(plan.shortfalls.first)
+    #expect(shortfall.year == 2030)
+    #expect(plan.yearSummaries.last?.binding.contains(.racks) == true)
+    #expect(plan.hallYears.last?.racksUsed == 400)
+    let fixes = plan.diagnoses.filter(\.removesAll)
+    #expect(!fixes.isEmpty && fixes.allSatisfy { $0.relaxations.contains(.racks) })
+  }
+
+  @Test(arguments: [UInt64(1), 2, 3])
+  func syntheticSitesKeepEveryLimit(seed: UInt64) throws {
+    // Given a synthetic 4-hall, 6-system, 4-year, 4-workload site,
+    let problem = SyntheticSitePlan.problem(halls: 4, systems: 6, years: 4, workloads: 4, seed: seed)
+    // When planned to a 1 % gap,
+    let planner = SitePlanner(solver: CoinORSolver(), options: SolveOptions(timeLimit: .seconds(10), relativeGap: 0.01))
+    let plan = try planner.plan(problem)
+    // Then no limit is broken and the system denied in the first two years is not bought then.
+    #expect(plan.invariantViolations(against: problem).isEmpty, "\(plan.invariantViolations(against: problem))")
+    #expect(!plan.builds.contains { $0.system == "system-1" && $0.year < 2028 && $0.installed > 0 })
+  }
+}
