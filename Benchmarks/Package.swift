@@ -8,6 +8,7 @@ import PackageDescription
 //     swift package --disable-sandbox benchmark --target SizingBenchmarks
 //     swift package --disable-sandbox benchmark --target StoreBenchmarks
 //     swift package --disable-sandbox benchmark --target WallsBenchmarks
+//     swift package --disable-sandbox benchmark --target CatalogBenchmarks
 //     swift package --disable-sandbox benchmark --target PlanBenchmarks
 let package = Package(
   name: "HeadroomBenchmarks",
@@ -77,6 +78,17 @@ let package = Package(
         .product(name: "HeadroomCoinOR", package: "Headroom"),
       ],
       path: "Benchmarks/PlanBenchmarks",
+      plugins: [
+        .plugin(name: "BenchmarkPlugin", package: "benchmark")
+      ]
+    ),
+    .executableTarget(
+      name: "CatalogBenchmarks",
+      dependencies: [
+        .product(name: "Benchmark", package: "benchmark"),
+        .product(name: "HeadroomCatalog", package: "Headroom"),
+      ],
+      path: "Benchmarks/CatalogBenchmarks",
       plugins: [
         .plugin(name: "BenchmarkPlugin", package: "benchmark")
       ]

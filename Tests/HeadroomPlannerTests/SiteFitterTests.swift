@@ -89,7 +89,7 @@ import Testing
   @Test func moreInterconnectNeverFitsFewerSystems() throws {
     // Given 300 random sites and systems (seeded), When the interconnect grows by 1-100 %,
     // Then the fitted count never falls.
-    var random = SeededRandom(seed: 42)
+    var random = SplitMix64(seed: 42)
     for _ in 0..<300 {
       let halls = (0..<Int.random(in: 1...4, using: &random)).map { index in
         hall("h\(index)", racks: Int.random(in: 1...2000, using: &random), kW: Double.random(in: 8...150, using: &random),
@@ -108,7 +108,7 @@ import Testing
   @Test func aTighterRackLimitNeverFitsMoreSystems() throws {
     // Given 300 random sites (seeded), When every hall's rack power is cut by 1-60 %,
     // Then the fitted count never rises.
-    var random = SeededRandom(seed: 7)
+    var random = SplitMix64(seed: 7)
     for _ in 0..<300 {
       let halls = (0..<Int.random(in: 1...4, using: &random)).map { index in
         hall("h\(index)", racks: Int.random(in: 1...2000, using: &random), kW: Double.random(in: 8...150, using: &random),
@@ -147,18 +147,5 @@ import Testing
     #expect(last.systems == 7574)
     #expect(last.binding == .rackCount)
     #expect(last.capacityByLimit[.sitePower] == 7727)
-  }
-}
-
-/// A small seeded generator (SplitMix64) so property tests repeat exactly.
-struct SeededRandom: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HeadroomModel
 
 /// Random but well-formed walls problems of any size, for benchmarks and scaling tests.
 ///
@@ -8,7 +9,7 @@ import Foundation
 public enum SyntheticWalls {
   /// `countries` problems of `years` years and `kinds` kinds, repeatable for a seed.
   public static func problems(countries: Int, years: Int, kinds: Int, seed: UInt64 = 42) -> [CountryProblem] {
-    var random = SyntheticRandom(seed: seed)
+    var random = SplitMix64(seed: seed)
     let kindList = (0..<kinds).map { index in
       WallsKind(
         id: "kind-\(index)", megawattsPerThousand: random.uniform(0.8, 3),
@@ -37,21 +38,5 @@ public enum SyntheticWalls {
         powerAvailable: yearList.indices.map { basePower * pow(powerGrowth, Double($0)) },
         energyCostPerMegawattYear: random.uniform(0.4, 1.5))
     }
-  }
-}
-
-/// SplitMix64 for the synthetic generator.
-struct SyntheticRandom {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-  mutating func uniform(_ low: Double, _ high: Double) -> Double {
-    low + (high - low) * Double(next() >> 11) / Double(1 << 53)
   }
 }

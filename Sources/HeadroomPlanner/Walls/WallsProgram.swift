@@ -7,9 +7,10 @@ import HeadroomSolver
 /// unmet[y,w] ≥ 0. Rows per year:
 /// - fleet[y,k]: Σ_w run[y,k,w] − Σ buy[t,k] over the last `lifetime` years ≤ surviving starting fleet;
 /// - power[y]: Σ_{k,w} run[y,k,w] · MW_k ≤ power available;
-/// - demand[y,w]: Σ_k run[y,k,w] · capability_{k,w} + unmet[y,w] ≥ demand.
+/// - demand[y,w]: Σ_k run[y,k,w] · capability_{k,w} / demand[y,w] + unmet[y,w] ≥ 1, with unmet[y,w]
+///   the unmet share of that year's demand, 0…1.
 ///
-/// Phase 1 minimises Σ unmet[y,w] / demand[y,w] (shares, so training and inference weigh alike);
+/// Phase 1 minimises Σ unmet[y,w] (shares, so training and inference, and every year, weigh alike);
 /// every year's unmet share is then at its own minimum, because buying is free in phase 1 and nothing
 /// links one year's service to another's. Phase 2 fixes each unmet at its phase-1 value and minimises
 /// the cost: capex of purchases plus energy of what runs. Unmet variables make every demand row
@@ -34,7 +35,10 @@ public struct WallsProgram: Sendable {
   static let workloads = Workload.allCases
 
   /// Builds the phase-1 program (minimise unmet demand shares).
-  public init(_ problem: CountryProblem, variant: WallsVariant, namePrefix: String = "") {
+  ///
+  /// - Parameter named: whether variables and rows get names (`US.buy.2027.b300`); only exports need
+  ///   them, and naming costs more than solving these small LPs.
+  public init(_ problem: CountryProblem, variant: WallsVariant, named: Bool = false) {
     self.problem = problem
     self.variant = variant
     let years = problem.years.indices
@@ -44,7 +48,8 @@ public struct WallsProgram: Sendable {
     program.reserveCapacity(
       variables: count * 3 + years.count * 2, constraints: count + years.count * 3,
       entries: count * (3 + problem.lifetime) + count * 4)
-    let prefix = namePrefix.isEmpty ? problem.country : namePrefix
+    let prefix = problem.country
+    func name(_ text: @autoclosure () -> String) -> String? { named ? text() : nil }
     var buy: [[Variable]] = []
     var run: [[[Variable]]] = []
     var unmet: [[Variable]] = []
@@ -60,16 +65,19 @@ public struct WallsProgram: Sendable {
         var limit = problem.supply[y][k]
         let obtainable = anyObtainable ? limit > 0 : problem.surviving[0][k] > 0
         if variant == .chipsUnlimited && obtainable { limit = .infinity }
-        buyRow.append(program.addVariable("\(prefix).buy.\(year).\(id)", upperBound: limit))
-        runRow.append(Self.workloads.map { program.addVariable("\(prefix).run.\(year).\(id).\($0.rawValue)") })
+        buyRow.append(program.addVariable(name("\(prefix).buy.\(year).\(id)"), upperBound: limit))
+        runRow.append(Self.workloads.map { program.addVariable(name("\(prefix).run.\(year).\(id).\($0.rawValue)")) })
       }
       buy.append(buyRow)
       run.append(runRow)
+      // Unmet demand is measured as a share of the year's demand (0…1), so every year weighs the
+      // same in the objective however large its demand: demand grows by orders of magnitude over a
+      // horizon, and costs of 1/demand would fall below the solver's tolerances.
       unmet.append(
         Self.workloads.map { workload in
           let demand = problem.demand[y][workload] ?? 0
           return program.addVariable(
-            "\(prefix).unmet.\(year).\(workload.rawValue)", objective: demand > 0 ? 1 / demand : 0)
+            name("\(prefix).unmet.\(year).\(workload.rawValue)"), upperBound: demand > 0 ? 1 : 0, objective: 1)
         })
     }
     var fleet: [[Constraint]] = []
@@ -82,7 +90,7 @@ public struct WallsProgram: Sendable {
         var terms = run[y][k].map { 1 * $0 }
         for t in max(0, y - problem.lifetime + 1)...y { terms.append(-1 * buy[t][k]) }
         fleetRow.append(
-          program.addConstraint("\(prefix).fleet.\(year).\(problem.kinds[k].id)", terms, .lessOrEqual, problem.surviving[y][k]))
+          program.addConstraint(name("\(prefix).fleet.\(year).\(problem.kinds[k].id)"), terms, .lessOrEqual, problem.surviving[y][k]))
       }
       fleet.append(fleetRow)
       if variant == .powerUnlimited {
@@ -92,18 +100,22 @@ public struct WallsProgram: Sendable {
         for k in kinds where problem.kinds[k].megawattsPerThousand > 0 {
           for variable in run[y][k] { terms.append(problem.kinds[k].megawattsPerThousand * variable) }
         }
-        power.append(program.addConstraint("\(prefix).power.\(year)", terms, .lessOrEqual, problem.powerAvailable[y]))
+        power.append(program.addConstraint(name("\(prefix).power.\(year)"), terms, .lessOrEqual, problem.powerAvailable[y]))
       }
       demandRows.append(
         Self.workloads.enumerated().map { index, workload in
+          // Σ run · capability / demand + unmet share ≥ 1 (the demand row divided by the demand).
+          let demand = problem.demand[y][workload] ?? 0
           var terms: [LinearProgram.Term] = []
-          for k in kinds {
-            let capability = problem.kinds[k].capability(workload)
-            if capability > 0 { terms.append(capability * run[y][k][index]) }
+          if demand > 0 {
+            for k in kinds {
+              let capability = problem.kinds[k].capability(workload)
+              if capability > 0 { terms.append(capability / demand * run[y][k][index]) }
+            }
           }
           terms.append(1 * unmet[y][index])
           return program.addConstraint(
-            "\(prefix).demand.\(year).\(workload.rawValue)", terms, .greaterOrEqual, problem.demand[y][workload] ?? 0)
+            name("\(prefix).demand.\(year).\(workload.rawValue)"), terms, .greaterOrEqual, demand > 0 ? 1 : 0)
         })
     }
     // Cumulative caps: Σ buy · H100e per unit (thousands) ≤ cap / 1,000 over the cap's years.
@@ -116,7 +128,7 @@ public struct WallsProgram: Sendable {
         }
       }
       if !terms.isEmpty {
-        program.addConstraint("\(prefix).cap.\(index)", terms, .lessOrEqual, cap.h100Equivalents / 1000)
+        program.addConstraint(name("\(prefix).cap.\(index)"), terms, .lessOrEqual, cap.h100Equivalents / 1000)
       }
     }
     // A kind that cannot do a workload (no capability) or draws no known power must not run it.

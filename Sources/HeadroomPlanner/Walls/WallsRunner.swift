@@ -11,6 +11,9 @@ public struct WallsRunner: Sendable {
   /// Unmet share above which a year counts as short.
   public static let tolerance = 1e-6
 
+  /// Options for each LP solve.
+  public var options = SolveOptions.default
+
   public init(solver: any LinearSolver, solverName: String = "COIN-OR CLP", costPhase: Bool = true) {
     self.solver = solver
     self.solverName = solverName
@@ -53,8 +56,8 @@ public struct WallsRunner: Sendable {
   /// The cost-phase programs of every country, for export as one LP.
   public func costPrograms(_ input: WallsInput) throws -> [LinearProgram] {
     try input.problems.map { problem in
-      let joint = WallsProgram(problem, variant: .joint)
-      let phase1 = try check(solver.solve(joint.program), problem, "joint")
+      let joint = WallsProgram(problem, variant: .joint, named: true)
+      let phase1 = try check(solver.solve(joint.program, options: options), problem, "joint")
       return joint.costPhase(unmetValues: joint.unmet.map { $0.map { phase1.primal[$0.index] } })
     }
   }
@@ -75,18 +78,14 @@ public struct WallsRunner: Sendable {
   }
 
   static func shortShare(_ program: WallsProgram, _ solution: Solution, _ y: Int) -> Double {
-    var total = 0.0
-    for (index, workload) in Workload.allCases.enumerated() {
-      let demand = program.problem.demand[y][workload] ?? 0
-      if demand > 0 { total += solution.primal[program.unmet[y][index].index] / demand }
-    }
+    let total = program.unmet[y].map { max(0, solution.primal[$0.index]) }.reduce(0, +)
     return total / Double(Workload.allCases.count)
   }
 
   /// Solves one country: the joint model (both phases) and the two relaxations.
   public func solveCountry(_ problem: CountryProblem) throws -> WallsResult.Country {
     let joint = WallsProgram(problem, variant: .joint)
-    let phase1 = try check(solver.solve(joint.program), problem, "joint")
+    let phase1 = try check(solver.solve(joint.program, options: options), problem, "joint")
     let short = Self.firstShortYear(joint, phase1)
     // Each relaxation serves at least what the joint model serves, so when the joint model is never
     // short neither is short: both walls lie beyond the horizon without solving them.
@@ -95,14 +94,14 @@ public struct WallsRunner: Sendable {
     if short != nil {
       let chipsFree = WallsProgram(problem, variant: .chipsUnlimited)
       let powerFree = WallsProgram(problem, variant: .powerUnlimited)
-      powerWall = Self.firstShortYear(chipsFree, try check(solver.solve(chipsFree.program), problem, "chips-unlimited"))
-      chipWall = Self.firstShortYear(powerFree, try check(solver.solve(powerFree.program), problem, "power-unlimited"))
+      powerWall = Self.firstShortYear(chipsFree, try check(solver.solve(chipsFree.program, options: options), problem, "chips-unlimited"))
+      chipWall = Self.firstShortYear(powerFree, try check(solver.solve(powerFree.program, options: options), problem, "power-unlimited"))
     }
     var final = phase1
     var cost = 0.0
     if costPhase {
       let unmetValues = joint.unmet.map { $0.map { phase1.primal[$0.index] } }
-      final = try check(solver.solve(joint.costPhase(unmetValues: unmetValues)), problem, "cost-phase")
+      final = try check(solver.solve(joint.costPhase(unmetValues: unmetValues), options: options), problem, "cost-phase")
       cost = final.objective
     }
     var binding = WallsResult.Binding.none
@@ -148,8 +147,8 @@ public struct WallsRunner: Sendable {
       years.append(
         WallsResult.Year(
           year: year, trainingDemand: demandT, inferenceDemand: demandI,
-          trainingServed: demandT - phase1.primal[joint.unmet[y][0].index],
-          inferenceServed: demandI - phase1.primal[joint.unmet[y][1].index],
+          trainingServed: demandT * (1 - max(0, phase1.primal[joint.unmet[y][0].index])),
+          inferenceServed: demandI * (1 - max(0, phase1.primal[joint.unmet[y][1].index])),
           unmetShare: Self.shortShare(joint, phase1, y), powerUsedMW: powerUsed,
           powerAvailableMW: problem.powerAvailable[y], acceleratorsRunning: running * 1000,
           acceleratorsAvailable: owned * 1000, acceleratorsBought: bought * 1000,
