@@ -132,6 +132,17 @@ public struct ScenarioLoader: Sendable {
     }
   }
 
+  /// Whether the tree has a value (not a mapping) at the path.
+  static func hasLeaf(_ segments: ArraySlice<String>, in node: Node) -> Bool {
+    guard let first = segments.first else {
+      if case .mapping = node { return false }
+      return true
+    }
+    guard case .mapping(let mapping) = node, let child = mapping.first(where: { $0.key.string == first })?.value
+    else { return false }
+    return hasLeaf(segments.dropFirst(), in: child)
+  }
+
   /// Whether a path that does not exist yet may be created by `--set`.
   func mayCreate(_ segments: [String]) -> Bool {
     switch segments.count {
@@ -147,11 +158,10 @@ public struct ScenarioLoader: Sendable {
   /// Sets one scalar in the tree, creating mappings along a valid path.
   func apply(_ override: ScenarioOverride, to node: Node) throws(CatalogError) -> Node {
     let segments = override.path.split(separator: ".").map(String.init)
-    let existing = Self.leafPaths(node)
-    let exists = existing.contains(override.path)
+    let exists = segments.first != "sources" && Self.hasLeaf(segments[...], in: node)
     if !exists && !mayCreate(segments) {
       // Suggest from what exists and from the fields each country may set.
-      var candidates = existing
+      var candidates = Self.leafPaths(node)
       if case .mapping(let root) = node, case .mapping(let countries)? = root.first(where: { $0.key.string == "countries" })?.value {
         for key in countries.keys.compactMap(\.string) {
           candidates += Self.countryKeys.map { "countries.\(key).\($0)" }

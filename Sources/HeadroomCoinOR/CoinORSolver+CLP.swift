@@ -4,7 +4,8 @@ import HeadroomSolver
 extension CoinORSolver {
   /// Solves a linear program with CLP.
   ///
-  /// `Clp_initialSolve` presolves, then runs the simplex method CLP picks. CLP models are
+  /// `Clp_initialSolve` presolves, then runs the simplex method CLP picks; with a warm-start basis
+  /// (``SolveOptions/warmStart``) the primal simplex starts from that basis instead. CLP models are
   /// independent, so this runs in parallel with other calls.
   func solveWithCLP(_ program: LinearProgram, _ input: LoadedProblem, _ options: SolveOptions)
     -> Solution
@@ -29,7 +30,12 @@ extension CoinORSolver {
       Clp_setMaximumSeconds(model, seconds)
     }
 
-    SolverActivity.clp.run { _ = Clp_initialSolve(model) }
+    if let basis = options.warmStart, basis.count == columns + rows {
+      basis.withUnsafeBufferPointer { Clp_copyinStatus(model, $0.baseAddress) }
+      SolverActivity.clp.run { _ = Clp_primal(model, 0) }
+    } else {
+      SolverActivity.clp.run { _ = Clp_initialSolve(model) }
+    }
 
     let status: TerminationStatus
     var message: String?
@@ -65,6 +71,7 @@ extension CoinORSolver {
       primal: primal,
       duals: hasDuals ? copyDoubles(Clp_getRowPrice(model), count: rows) : nil,
       reducedCosts: hasDuals ? copyDoubles(Clp_getReducedCost(model), count: columns) : nil,
-      message: message)
+      message: message,
+      basis: Clp_statusArray(model).map { Array(UnsafeBufferPointer(start: $0, count: columns + rows)) })
   }
 }

@@ -9,10 +9,15 @@ public struct SolveOptions: Hashable, Sendable {
   /// solver may stop and report the incumbent as optimal; `nil` for the solver's default.
   public var relativeGap: Double?
 
-  /// Creates options; the defaults set no time limit and keep the solver's own gap.
-  public init(timeLimit: Duration? = nil, relativeGap: Double? = nil) {
+  /// For LPs, a basis from an earlier solve (``Solution/basis``) of a program with the same variables
+  /// and constraints (bounds and costs may differ) to start from; ignored when its size does not match.
+  public var warmStart: [UInt8]?
+
+  /// Creates options; the defaults set no time limit, keep the solver's own gap and start cold.
+  public init(timeLimit: Duration? = nil, relativeGap: Double? = nil, warmStart: [UInt8]? = nil) {
     self.timeLimit = timeLimit
     self.relativeGap = relativeGap
+    self.warmStart = warmStart
   }
 
   /// No time limit and the solver's own settings.

@@ -179,3 +179,27 @@ struct DegenerateProgramTests {
     #expect(isClose(solution.objective, 5))
   }
 }
+
+@Suite struct WarmStartTests {
+  @Test func aWarmStartFromARelatedSolveReachesTheSameOptimum() throws {
+    // Given min x + 2y s.t. x + y >= 4, x - y <= 2, solved cold (optimum 5 at (3, 1)),
+    // When the costs change to 3x + y and it is solved again from the first basis,
+    // Then the warm solve reaches the cold solve's optimum (4 at (0, 4)).
+    var program = LinearProgram(name: "warm", sense: .minimize)
+    let x = program.addVariable("x", objective: 1)
+    let y = program.addVariable("y", objective: 2)
+    program.addConstraint("cover", [1 * x, 1 * y], .greaterOrEqual, 4)
+    program.addConstraint("gap", [1 * x, -1 * y], .lessOrEqual, 2)
+    let first = try CoinORSolver().solve(program)
+    #expect(abs(first.objective - 5) < 1e-9)
+    let basis = try #require(first.basis)
+    #expect(basis.count == 4)
+    program.setObjectiveCoefficient(3, for: x)
+    program.setObjectiveCoefficient(1, for: y)
+    let cold = try CoinORSolver().solve(program)
+    let warm = try CoinORSolver().solve(program, options: SolveOptions(warmStart: basis))
+    #expect(warm.status == .optimal)
+    #expect(abs(warm.objective - cold.objective) < 1e-9)
+    #expect(abs(warm.objective - 4) < 1e-9)
+  }
+}

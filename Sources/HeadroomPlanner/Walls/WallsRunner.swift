@@ -101,7 +101,11 @@ public struct WallsRunner: Sendable {
     var cost = 0.0
     if costPhase {
       let unmetValues = joint.unmet.map { $0.map { phase1.primal[$0.index] } }
-      final = try check(solver.solve(joint.costPhase(unmetValues: unmetValues), options: options), problem, "cost-phase")
+      // The phase-1 optimum is feasible for the cost phase (only costs and the unmet bounds change), so
+      // the cost phase starts from its basis.
+      var warm = options
+      warm.warmStart = phase1.basis
+      final = try check(solver.solve(joint.costPhase(unmetValues: unmetValues), options: warm), problem, "cost-phase")
       cost = final.objective
     }
     var binding = WallsResult.Binding.none
