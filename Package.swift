@@ -70,7 +70,7 @@ let package = Package(
     .testTarget(name: "HeadroomModelTests", dependencies: ["HeadroomModel"]),
     .testTarget(name: "HeadroomCatalogTests", dependencies: ["HeadroomCatalog"]),
     .testTarget(name: "HeadroomSolverTests", dependencies: ["HeadroomSolver"]),
-    .testTarget(name: "HeadroomCoinORTests", dependencies: ["HeadroomCoinOR", "HeadroomSolver"]),
+    .testTarget(name: "HeadroomCoinORTests", dependencies: ["HeadroomCoinOR", "HeadroomSolver", "HeadroomModel"]),
     .testTarget(name: "HeadroomPlannerTests", dependencies: ["HeadroomPlanner", "HeadroomCatalog", "HeadroomCoinOR"]),
     .testTarget(name: "HeadroomStoreTests", dependencies: ["HeadroomStore", "HeadroomCatalog"]),
     .testTarget(name: "HeadroomCLITests", dependencies: ["HeadroomCLI", "headroom", "HeadroomCoinOR"]),

@@ -23,6 +23,7 @@ let package = Package(
       name: "SolverBenchmarks",
       dependencies: [
         .product(name: "Benchmark", package: "benchmark"),
+        .product(name: "HeadroomModel", package: "Headroom"),
         .product(name: "HeadroomSolver", package: "Headroom"),
         .product(name: "HeadroomCoinOR", package: "Headroom"),
       ],

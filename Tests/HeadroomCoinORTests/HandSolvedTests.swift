@@ -1,4 +1,5 @@
 import HeadroomCoinOR
+import HeadroomModel
 import HeadroomSolver
 import Testing
 

@@ -1,4 +1,5 @@
 import Foundation
+import HeadroomModel
 import HeadroomSolver
 
 /// Whether two numbers agree within an absolute tolerance (default 1e-6, well above CLP's
@@ -63,40 +64,15 @@ enum HandModels {
     var program = LinearProgram(name: "covering")
     program.reserveCapacity(variables: columns, constraints: rows, entries: rows * perRow)
     let variables = (0..<columns).map { _ in
-      program.addVariable(objective: 1 + random.nextUnit())
+      program.addVariable(objective: 1 + random.unit())
     }
     for _ in 0..<rows {
       var terms: [LinearProgram.Term] = []
       for _ in 0..<perRow {
-        terms.append((0.1 + random.nextUnit()) * variables[random.next(below: columns)])
+        terms.append((0.1 + random.unit()) * variables[random.next(below: columns)])
       }
       program.addConstraint(terms, .greaterOrEqual, 1)
     }
     return program
-  }
-}
-
-/// A small seeded generator (SplitMix64), so that random models are the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  /// A uniform double in [0, 1).
-  mutating func nextUnit() -> Double {
-    Double(next() >> 11) * 0x1p-53
-  }
-
-  /// A uniform integer in 0 ..< bound.
-  mutating func next(below bound: Int) -> Int {
-    Int(next() % UInt64(bound))
   }
 }

@@ -1,5 +1,6 @@
 import Benchmark
 import HeadroomCoinOR
+import HeadroomModel
 import HeadroomSolver
 
 // Build and solve random sparse covering LPs at about 10^4, 10^5 and 10^6 nonzeros:
@@ -79,7 +80,7 @@ struct RandomCovering: Sendable {
     rows = nonzeros / perRow
     columns = rows * columnsPerRow
     self.perRow = perRow
-    costs = (0..<columns).map { _ in 1 + random.nextUnit() }
+    costs = (0..<columns).map { _ in 1 + random.unit() }
     var columnOfEntry: [Int] = []
     columnOfEntry.reserveCapacity(rows * perRow)
     for row in 0..<rows {
@@ -89,7 +90,7 @@ struct RandomCovering: Sendable {
       }
     }
     self.columnOfEntry = columnOfEntry
-    valueOfEntry = (0..<rows * perRow).map { _ in 0.1 + random.nextUnit() }
+    valueOfEntry = (0..<rows * perRow).map { _ in 0.1 + random.unit() }
   }
 
   /// Builds the program through the public API, as a planner would.
@@ -112,25 +113,4 @@ struct RandomCovering: Sendable {
     }
     return program
   }
-}
-
-/// A small seeded generator (SplitMix64), so that every run builds the same models.
-struct SplitMix64: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  /// A uniform double in [0, 1).
-  mutating func nextUnit() -> Double { Double(next() >> 11) * 0x1p-53 }
-
-  /// A uniform integer in 0 ..< bound.
-  mutating func next(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }

@@ -16,6 +16,9 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
   /// A uniform draw in [0, 1).
   public mutating func unit() -> Double { Double(next() >> 11) * 0x1p-53 }
 
+  /// A uniform integer in 0 ..< bound (modulo draw: its bias is negligible for small bounds).
+  public mutating func next(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
+
   /// A uniform draw in [low, high).
   public mutating func uniform(_ low: Double, _ high: Double) -> Double { low + (high - low) * unit() }
 }
