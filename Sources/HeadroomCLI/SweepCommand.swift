@@ -71,10 +71,9 @@ struct SweepCommand: ParsableCommand {
         }
       }
       if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
-      let scenario = try ScenarioLoader(catalog: catalog, root: root).load(scenarioOptions.scenario)
       let file = SweepFile(
         scenario: scenarioOptions.scenario, overrides: scenarioOptions.overrides, ranges: parsedRanges, seed: seed,
-        samplesRequested: samples, lastYear: scenario.lastYear, samples: drawn)
+        samplesRequested: samples, lastYear: sweep.lastYear, samples: drawn)
       if let saveSamples { try file.write(to: URL(fileURLWithPath: saveSamples)) }
       if shard == nil { history.save(file, root: root, options: options) }
       options.emit(Self.report(file))

@@ -18,12 +18,21 @@ struct ScenarioOptions: ParsableArguments {
     try overrides.map { text throws(CatalogError) in try ScenarioOverride(parsing: text) }
   }
 
-  /// Loads the catalog, the scenario with overrides, and the model inputs.
-  func load(_ common: CommonOptions, extra: [ScenarioOverride] = []) throws -> (Catalog, URL, Scenario, WallsInput) {
+  /// Loads the catalog, the scenario with overrides, and the model inputs; `kinds` receives the
+  /// catalog's per-kind figures so a caller solving a second scenario need not size every part again.
+  func load(_ common: CommonOptions, kinds: inout WallsKindTable?) throws -> (Catalog, URL, Scenario, WallsInput) {
     let root = try DataDirectory.locate(explicit: common.data)
     let catalog = try CatalogLoader(root: root).load()
-    let scenario = try ScenarioLoader(catalog: catalog, root: root).load(self.scenario, overrides: parsedOverrides() + extra)
-    return (catalog, root, scenario, try WallsInput(catalog: catalog, scenario: scenario))
+    let scenario = try ScenarioLoader(catalog: catalog, root: root).load(self.scenario, overrides: parsedOverrides())
+    let table = kinds ?? WallsKindTable(catalog: catalog)
+    kinds = table
+    return (catalog, root, scenario, try WallsInput(catalog: catalog, scenario: scenario, kinds: table))
+  }
+
+  /// Loads the catalog, the scenario with overrides, and the model inputs.
+  func load(_ common: CommonOptions) throws -> (Catalog, URL, Scenario, WallsInput) {
+    var kinds: WallsKindTable?
+    return try load(common, kinds: &kinds)
   }
 }
 

@@ -34,10 +34,11 @@ struct WhatIfCommand: ParsableCommand {
 
   func run() throws {
     try reportingErrors {
-      let (catalog, root, scenario, input) = try scenarioOptions.load(options)
+      var kinds: WallsKindTable?
+      let (catalog, root, scenario, input) = try scenarioOptions.load(options, kinds: &kinds)
       let base = try ScenarioLoader(catalog: catalog, root: root).load(baseline)
       let runner = WallsRunner(solver: LiveSolver.solver, solverName: LiveSolver.name)
-      let baseResult = try runner.run(try WallsInput(catalog: catalog, scenario: base))
+      let baseResult = try runner.run(try WallsInput(catalog: catalog, scenario: base, kinds: kinds))
       let whatIf = try runner.run(input)
       history.save(whatIf, kind: .whatif, overrides: try scenarioOptions.parsedOverrides(), root: root, options: options)
       options.emit(Self.report(base: baseResult, baseScenario: base, whatIf: whatIf, scenario: scenario, overrides: scenarioOptions.overrides))

@@ -14,6 +14,8 @@ public struct Sweep: Sendable {
   public var fixed: [ScenarioOverride]
   public var seed: UInt64
   public var runner: WallsRunner
+  /// The last year of the scenario's horizon (with the fixed overrides applied).
+  public let lastYear: Int
   let kinds: WallsKindTable
 
   public init(
@@ -28,6 +30,7 @@ public struct Sweep: Sendable {
     self.seed = seed
     self.runner = WallsRunner(solver: solver, costPhase: false)
     self.kinds = WallsKindTable(catalog: catalog)
+    self.lastYear = try loader.load(prepared, overrides: fixed).lastYear
     // Check every path and range once, before any work: a bad path fails here, naming it.
     for range in ranges {
       _ = try loader.load(prepared, overrides: fixed + [ScenarioOverride(path: range.path, value: Self.text(range.low))])

@@ -23,9 +23,6 @@ public struct WallsInput: Sendable {
   public var problems: [CountryProblem]
   /// Cumulative H100e caps per country (AI Diffusion counterfactual): country → (year range, H100e).
   public var caps: [String: [WallsCap]]
-  /// Catalog kinds considered for every country (before each country keeps the ones it can obtain or owns).
-  public var consideredKinds: Int { kindCount }
-  private var kindCount = 0
   /// Kinds that cannot run, with the reason.
   public var excludedKinds: [String: String]
   /// Kinds whose price was imputed (no catalog price).
@@ -101,13 +98,12 @@ public struct WallsInput: Sendable {
       var baseTraining = 0.0
       var baseInference = 0.0
       var basePower = 0.0
-      for (k, kind) in kinds.enumerated() {
+      for kind in kinds {
         let installed = (settings.installed[kind.id] ?? 0) / 1000
         guard installed > 0, kind.megawattsPerThousand > 0 else { continue }
         baseTraining += installed * settings.trainingShare * kind.trainingPetaflopsPerThousand
         baseInference += installed * (1 - settings.trainingShare) * kind.inferenceMillionTokensPerThousand
         basePower += installed * kind.megawattsPerThousand
-        _ = k
       }
       let grid = country.dataCentrePower(from: first, to: scenario.lastYear)
       let gridBase = grid[0].available.megawatts
@@ -136,7 +132,6 @@ public struct WallsInput: Sendable {
     }
     self.problems = problems
     self.caps = caps
-    self.kindCount = bases.count
     self.excludedKinds = table.excluded
     self.imputedPrices = table.imputedPrices
   }
