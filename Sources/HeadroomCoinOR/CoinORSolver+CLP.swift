@@ -4,8 +4,9 @@ import HeadroomSolver
 extension CoinORSolver {
   /// Solves a linear program with CLP.
   ///
-  /// `Clp_initialSolve` presolves, then runs the simplex method CLP picks; with a warm-start basis
-  /// (``SolveOptions/warmStart``) the primal simplex starts from that basis instead. CLP models are
+  /// `Clp_initialSolve` presolves, then runs the simplex method CLP picks; without presolve
+  /// (``SolveOptions/presolve``) the dual simplex runs on the program as given; with a warm start
+  /// (``SolveOptions/warmStart``) the primal simplex starts from its basis and values. CLP models are
   /// independent, so this runs in parallel with other calls.
   func solveWithCLP(_ program: LinearProgram, _ input: LoadedProblem, _ options: SolveOptions)
     -> Solution
@@ -30,9 +31,23 @@ extension CoinORSolver {
       Clp_setMaximumSeconds(model, seconds)
     }
 
-    if let basis = options.warmStart, basis.count == columns + rows {
+    if let warmStart = options.warmStart, warmStart.basis.count == columns + rows, warmStart.values.count == columns {
+      var basis = warmStart.basis
+      // A variable the earlier program fixed (CLP status 5) sits at one of this program's bounds:
+      // say which (2 = at upper, 3 = at lower), or CLP would move it to its lower bound.
+      for column in 0..<columns where basis[column] & 7 == 5 {
+        let value = warmStart.values[column]
+        let lower = input.columnLower[column]
+        let upper = input.columnUpper[column]
+        if lower < upper {
+          basis[column] = (basis[column] & ~7) | (abs(upper - value) < abs(value - lower) ? 2 : 3)
+        }
+      }
       basis.withUnsafeBufferPointer { Clp_copyinStatus(model, $0.baseAddress) }
+      warmStart.values.withUnsafeBufferPointer { Clp_setColSolution(model, $0.baseAddress) }
       SolverActivity.clp.run { _ = Clp_primal(model, 0) }
+    } else if !options.presolve {
+      SolverActivity.clp.run { _ = Clp_dual(model, 0) }
     } else {
       SolverActivity.clp.run { _ = Clp_initialSolve(model) }
     }

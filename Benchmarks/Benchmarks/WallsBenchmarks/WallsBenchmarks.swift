@@ -25,28 +25,14 @@ let benchmarks: @Sendable () -> Void = {
     }
   }
 
-  // A synthetic 200 countries x 30 years x 100 kinds model (1.8 M variables in all), solved as 200
-  // independent country LPs in parallel: the joint model's two phases and both relaxations.
+  // A synthetic 200 countries x 30 years x 100 kinds model (1.8 M variables in all), countries in
+  // parallel: phase 1 (one LP per year), the walls (relaxed years from the first short one on) and
+  // the cost phase (one LP per country over the horizon), as `headroom walls` runs them.
   Benchmark("walls synthetic 200x30x100: build + solve", configuration: .init(maxIterations: 3)) { benchmark in
     let problems = SyntheticWalls.problems(countries: 200, years: 30, kinds: 100)
     let runner = WallsRunner(solver: CoinORSolver())
     benchmark.startMeasurement()
     blackHole(try runner.solveCountries(problems))
-  }
-
-  // The same synthetic model's joint LP only, in its two phases (minimise unmet shares, then cost with
-  // the unmet shares held): the model itself, without the two relaxations that locate the walls.
-  Benchmark("walls synthetic 200x30x100: joint model only (2 phases)", configuration: .init(maxIterations: 3)) {
-    benchmark in
-    let problems = SyntheticWalls.problems(countries: 200, years: 30, kinds: 100)
-    let solver = CoinORSolver()
-    benchmark.startMeasurement()
-    DispatchQueue.concurrentPerform(iterations: problems.count) { index in
-      let joint = WallsProgram(problems[index], variant: .joint)
-      guard let phase1 = try? solver.solve(joint.program) else { return }
-      let unmet = joint.unmet.map { $0.map { phase1.primal[$0.index] } }
-      blackHole(try? solver.solve(joint.costPhase(unmetValues: unmet)))
-    }
   }
 
   // 1,000 samples of the baseline varying four inputs (phase 1 only, all cores).

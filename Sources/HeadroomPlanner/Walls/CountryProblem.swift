@@ -47,3 +47,46 @@ public struct CountryProblem: Sendable {
     self.energyCostPerMegawattYear = energyCostPerMegawattYear
   }
 }
+
+extension CountryProblem {
+  /// Year indices whose purchases are still in service in year index `y`.
+  public func window(of y: Int) -> ClosedRange<Int> { max(0, y - lifetime + 1)...y }
+
+  /// The most of a kind the country can own in year index `y`: the surviving starting fleet plus
+  /// everything it could have bought that is still in service, in thousands.
+  public func potentialFleet(year y: Int, kind k: Int) -> Double {
+    surviving[y][k] + window(of: y).map { supply[$0][k] }.reduce(0, +)
+  }
+
+  /// Whether, with chips unlimited, the country may buy any quantity of kind `k` in year index `t`:
+  /// the kinds obtainable that year, or the starting fleet's kinds when nothing is obtainable.
+  public func isObtainable(year t: Int, kind k: Int) -> Bool {
+    supply[t].contains { $0 > 0 } ? supply[t][k] > 0 : surviving[0][k] > 0
+  }
+
+  /// Whether, with chips unlimited, the country may own any quantity of kind `k` in year index `y`.
+  public func isObtainableWithoutLimit(year y: Int, kind k: Int) -> Bool {
+    window(of: y).contains { isObtainable(year: $0, kind: k) }
+  }
+
+  /// Whether the years of a variant are independent, so that it can be solved one year at a time.
+  ///
+  /// In the first phase buying is free, so the optimum buys everything it may and each year's
+  /// service depends on that year alone; only cumulative purchase caps link years (and the
+  /// chips-unlimited variant drops them).
+  public func yearsAreIndependent(_ variant: WallsVariant) -> Bool {
+    variant == .chipsUnlimited || caps.isEmpty
+  }
+
+  /// Year index `y` as a one-year problem of its own, with everything the country could own that
+  /// year folded into its fleet: valid for the first phase when ``yearsAreIndependent(_:)``.
+  public func yearSlice(_ y: Int, variant: WallsVariant) -> CountryProblem {
+    let potential = kinds.indices.map { potentialFleet(year: y, kind: $0) }
+    // With chips unlimited, a positive supply marks the kinds the slice may buy without limit.
+    let supply = kinds.indices.map { k in variant == .chipsUnlimited && isObtainableWithoutLimit(year: y, kind: k) ? 1.0 : 0 }
+    return CountryProblem(
+      country: country, years: [years[y]], kinds: kinds, supply: [supply], surviving: [potential], lifetime: 1,
+      demand: [demand[y]], powerAvailable: [powerAvailable[y]], energyCostPerMegawattYear: energyCostPerMegawattYear,
+      caps: [], h100Equivalents: h100Equivalents, discountRate: discountRate)
+  }
+}

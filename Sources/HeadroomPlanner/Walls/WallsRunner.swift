@@ -3,6 +3,10 @@ import HeadroomSolver
 
 /// Solves the walls model: per country, the joint model (two phases), the chips-unlimited model and
 /// the power-unlimited model, countries in parallel (their LPs are independent once supply is allocated).
+///
+/// Phase 1 and the relaxations are solved one year at a time when the years are independent
+/// (``CountryProblem/yearsAreIndependent(_:)``); the cost phase is one LP over the horizon
+/// (``WallsCostPhase``).
 public struct WallsRunner: Sendable {
   public var solver: any LinearSolver
   public var solverName: String
@@ -53,13 +57,9 @@ public struct WallsRunner: Sendable {
       solverName: solverName, notes: notes)
   }
 
-  /// The cost-phase programs of every country, for export as one LP.
+  /// The cost-phase programs of every country, as solved, for export as one LP.
   public func costPrograms(_ input: WallsInput) throws -> [LinearProgram] {
-    try input.problems.map { problem in
-      let joint = WallsProgram(problem, variant: .joint, named: true)
-      let phase1 = try check(solver.solve(joint.program, options: options), problem, "joint")
-      return joint.costPhase(unmetValues: joint.unmet.map { $0.map { phase1.primal[$0.index] } })
-    }
+    try input.problems.map { try costPhase($0, firstPhase($0, .joint), named: true).program }
   }
 
   func check(_ solution: Solution, _ problem: CountryProblem, _ variant: String) throws -> Solution {
@@ -69,49 +69,88 @@ public struct WallsRunner: Sendable {
     return solution
   }
 
-  /// First year whose unmet share exceeds the tolerance.
-  static func firstShortYear(_ program: WallsProgram, _ solution: Solution) -> Int? {
-    for (y, year) in program.problem.years.enumerated() where shortShare(program, solution, y) > tolerance {
-      return year
+  /// Solves the first phase of a variant (minimise unmet shares): one small LP per year when the
+  /// years are independent, else one LP over the horizon.
+  func firstPhase(_ problem: CountryProblem, _ variant: WallsVariant) throws -> WallsSolution {
+    guard problem.yearsAreIndependent(variant) else {
+      let program = WallsProgram(problem, variant: variant)
+      return program.values(of: try check(solver.solve(program.program, options: options), problem, variant.rawValue))
     }
-    return nil
+    return WallsSolution(years: try problem.years.indices.map { try yearOfFirstPhase(problem, variant, $0) }, of: problem)
   }
 
-  static func shortShare(_ program: WallsProgram, _ solution: Solution, _ y: Int) -> Double {
-    let total = program.unmet[y].map { max(0, solution.primal[$0.index]) }.reduce(0, +)
-    return total / Double(Workload.allCases.count)
+  /// The first phase of one year of a variant whose years are independent.
+  func yearOfFirstPhase(_ problem: CountryProblem, _ variant: WallsVariant, _ y: Int) throws -> WallsSolution {
+    let program = WallsProgram(problem.yearSlice(y, variant: variant), variant: variant, weighYearsApart: true)
+    // Presolve costs more than these one-year LPs take to solve (0.9 ms against 0.2 ms for a joint
+    // year of the synthetic model), except without a power row, where it leaves almost nothing to
+    // solve and the dual simplex alone would take ~150 iterations (0.4 ms against 2 ms).
+    var small = options
+    small.presolve = variant == .powerUnlimited
+    return program.values(of: try check(solver.solve(program.program, options: small), problem, variant.rawValue))
+  }
+
+  /// The first year, from year index `start` on, in which a variant leaves demand unmet.
+  func firstShortYear(_ problem: CountryProblem, _ variant: WallsVariant, from start: Int) throws -> Int? {
+    if problem.yearsAreIndependent(variant) {
+      for y in start..<problem.years.count where Self.shortShare(try yearOfFirstPhase(problem, variant, y).unmet[0]) > Self.tolerance {
+        return problem.years[y]
+      }
+      return nil
+    }
+    return Self.firstShortYear(problem, try firstPhase(problem, variant))
+  }
+
+  /// First year whose unmet share exceeds the tolerance.
+  static func firstShortYear(_ problem: CountryProblem, _ solution: WallsSolution) -> Int? {
+    solution.unmet.indices.first { shortShare(solution.unmet[$0]) > tolerance }.map { problem.years[$0] }
+  }
+
+  /// The unmet share of a year, averaged over the workloads.
+  static func shortShare(_ unmet: [Double]) -> Double {
+    unmet.reduce(0, +) / Double(Workload.allCases.count)
+  }
+
+  /// Solves the cost phase (``WallsCostPhase``).
+  ///
+  /// The unmet shares are held to within 1e-9 of what the year could serve, which can sit inside
+  /// CLP's own feasibility tolerance (1e-7): if CLP calls the program infeasible, it is solved again
+  /// with the unmet shares held to within 1e-7.
+  func costPhase(_ problem: CountryProblem, _ phaseOne: WallsSolution, named: Bool = false) throws
+    -> (program: LinearProgram, values: WallsSolution, cost: Double)
+  {
+    let joint = WallsProgram(problem, variant: .joint, named: named)
+    var phase = WallsCostPhase(joint, unmetShares: phaseOne.unmet, phaseOne: phaseOne)
+    var solution = try solver.solve(phase.program, options: options)
+    if solution.status == .infeasible {
+      phase = WallsCostPhase(joint, unmetShares: phaseOne.unmet, phaseOne: phaseOne, slack: 1e-7)
+      solution = try solver.solve(phase.program, options: options)
+    }
+    _ = try check(solution, problem, "cost-phase")
+    return (phase.program, joint.values(of: solution), solution.objective)
   }
 
   /// Solves one country: the joint model (both phases) and the two relaxations.
   public func solveCountry(_ problem: CountryProblem) throws -> WallsResult.Country {
-    let joint = WallsProgram(problem, variant: .joint)
-    let phase1 = try check(solver.solve(joint.program, options: options), problem, "joint")
-    let short = Self.firstShortYear(joint, phase1)
-    // Each relaxation serves at least what the joint model serves, so when the joint model is never
-    // short neither is short: both walls lie beyond the horizon without solving them.
+    let phaseOne = try firstPhase(problem, .joint)
+    let short = Self.firstShortYear(problem, phaseOne)
+    // Each relaxation serves at least what the joint model serves, year by year, so neither is short
+    // before the joint model is: search for the walls from its first short year on.
     var powerWall: Int?
     var chipWall: Int?
-    if short != nil {
-      let chipsFree = WallsProgram(problem, variant: .chipsUnlimited)
-      let powerFree = WallsProgram(problem, variant: .powerUnlimited)
-      powerWall = Self.firstShortYear(chipsFree, try check(solver.solve(chipsFree.program, options: options), problem, "chips-unlimited"))
-      chipWall = Self.firstShortYear(powerFree, try check(solver.solve(powerFree.program, options: options), problem, "power-unlimited"))
+    if let short, let start = problem.years.firstIndex(of: short) {
+      powerWall = try firstShortYear(problem, .chipsUnlimited, from: start)
+      chipWall = try firstShortYear(problem, .powerUnlimited, from: start)
     }
-    var final = phase1
+    var final = phaseOne
     var cost = 0.0
     if costPhase {
-      let unmetValues = joint.unmet.map { $0.map { phase1.primal[$0.index] } }
-      // The phase-1 optimum is feasible for the cost phase (only costs and the unmet bounds change), so
-      // the cost phase starts from its basis.
-      var warm = options
-      warm.warmStart = phase1.basis
-      final = try check(solver.solve(joint.costPhase(unmetValues: unmetValues), options: warm), problem, "cost-phase")
-      cost = final.objective
+      (_, final, cost) = try self.costPhase(problem, phaseOne)
     }
     var binding = WallsResult.Binding.none
     if let short, let y = problem.years.firstIndex(of: short) {
-      let powerDual = joint.power[y].map { -phase1.duals[$0.index] } ?? 0
-      let chipDual = joint.fleet[y].map { -phase1.duals[$0.index] }.max() ?? 0
+      let powerDual = -phaseOne.powerDuals[y]
+      let chipDual = phaseOne.fleetDuals[y].map { -$0 }.max() ?? 0
       switch (powerDual > 1e-12, chipDual > 1e-12) {
       case (true, true): binding = .both
       case (true, false): binding = .power
@@ -131,29 +170,26 @@ public struct WallsRunner: Sendable {
       var powerUsed = 0.0
       var best: (kind: Int, capability: Double)?
       for (k, kind) in problem.kinds.enumerated() {
-        let runs = joint.run[y][k].map { final.primal[$0.index] }.reduce(0, +)
+        let runs = final.run[y][k].reduce(0, +)
         running += runs
         powerUsed += runs * kind.megawattsPerThousand
-        let purchase = final.primal[joint.buy[y][k].index]
+        let purchase = final.buy[y][k]
         bought += purchase
         if purchase > 1e-9 { purchases[kind.id, default: 0] += purchase * 1000 }
-        var fleet = problem.surviving[y][k]
-        for t in max(0, y - problem.lifetime + 1)...y { fleet += final.primal[joint.buy[t][k].index] }
-        owned += fleet
+        owned += problem.surviving[y][k] + problem.window(of: y).map { final.buy[$0][k] }.reduce(0, +)
         let capability = kind.trainingPetaflopsPerThousand
         if problem.supply[y][k] > 0, kind.megawattsPerThousand > 0, capability > (best?.capability ?? 0) {
           best = (k, capability)
         }
       }
       // Duals are ∂(Σ unmet shares)/∂rhs (≤ 0 for binding capacity rows): negate for share served.
-      let powerShadow = joint.power[y].map { -phase1.duals[$0.index] } ?? 0
-      let chipShadow = best.map { -phase1.duals[joint.fleet[y][$0.kind].index] * 10 } ?? 0
+      let powerShadow = -phaseOne.powerDuals[y]
+      let chipShadow = best.map { -phaseOne.fleetDuals[y][$0.kind] * 10 } ?? 0
       years.append(
         WallsResult.Year(
           year: year, trainingDemand: demandT, inferenceDemand: demandI,
-          trainingServed: demandT * (1 - max(0, phase1.primal[joint.unmet[y][0].index])),
-          inferenceServed: demandI * (1 - max(0, phase1.primal[joint.unmet[y][1].index])),
-          unmetShare: Self.shortShare(joint, phase1, y), powerUsedMW: powerUsed,
+          trainingServed: demandT * (1 - phaseOne.unmet[y][0]), inferenceServed: demandI * (1 - phaseOne.unmet[y][1]),
+          unmetShare: Self.shortShare(phaseOne.unmet[y]), powerUsedMW: powerUsed,
           powerAvailableMW: problem.powerAvailable[y], acceleratorsRunning: running * 1000,
           acceleratorsAvailable: owned * 1000, acceleratorsBought: bought * 1000,
           powerShadowPrice: max(0, powerShadow), chipShadowPrice: max(0, chipShadow),

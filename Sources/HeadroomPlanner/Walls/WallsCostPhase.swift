@@ -1,0 +1,71 @@
+import Foundation
+import HeadroomSolver
+
+/// A country's phase-2 LP: each unmet share held at its phase-1 value, discounted cost minimised
+/// over what phase 1 proved every one of its optima must do.
+///
+/// Every phase-2 solution is an optimum of phase 1, so by complementary slackness it leaves idle
+/// every run that phase 1's reduced costs price out, and it buys all the supply of a kind in any
+/// year whose purchase phase 1's reduced costs show to be worth having (without caps: any year whose
+/// purchases feed a fleet row with a non-zero phase-1 dual). Given phase 1's solution, the
+/// program fixes those variables: the optimum is the same as with the unmet shares alone held (tests
+/// check it on the baseline and on the synthetic model), and CLP solves it in a fifth of the time,
+/// because about half of the LP is fixed before it starts.
+public struct WallsCostPhase: Sendable {
+  /// The cost-phase LP (the one `--export-mps` writes).
+  public var program: LinearProgram
+  /// How many variables phase 1's duals fixed.
+  public let fixedCount: Int
+
+  /// Builds the cost phase of a joint walls program.
+  ///
+  /// Cost = Σ_y (1 + r)^−(y − first) · (Σ buy · price + Σ run · MW · energy cost per MW-year), the
+  /// present value in millions of USD at the discount rate r; discounting also makes purchases come
+  /// when needed rather than all in the first year.
+  ///
+  /// - Parameters:
+  ///   - unmetShares: [year][workload index] phase-1 unmet shares.
+  ///   - phaseOne: the phase-1 solution whose duals fix variables; nil to hold the unmet shares only.
+  ///   - slack: how far above its phase-1 value an unmet variable may go, in its own unit, where 1 is
+  ///     all the demand the year could serve (not a share of demand, which can be 1e-8 of that unit).
+  public init(_ walls: WallsProgram, unmetShares: [[Double]], phaseOne: WallsSolution? = nil, slack: Double = 1e-9) {
+    let problem = walls.problem
+    let scaling = walls.scaling
+    var program = walls.program
+    program.name = "walls-\(problem.country)-cost"
+    for (y, variables) in walls.unmet.enumerated() {
+      for (index, variable) in variables.enumerated() {
+        program.setObjectiveCoefficient(0, for: variable)
+        let value = max(0, unmetShares[y][index]) / scaling.share[y][index]
+        program.setBounds(of: variable, lower: value, upper: value + slack)
+      }
+    }
+    for y in problem.years.indices {
+      let factor = pow(1 + problem.discountRate, -Double(y)) * scaling.fleet[y]
+      for (k, kind) in problem.kinds.enumerated() {
+        program.setObjectiveCoefficient(kind.priceMillionsPerThousand * factor, for: walls.buy[y][k])
+        for variable in walls.run[y][k] {
+          program.setObjectiveCoefficient(kind.megawattsPerThousand * problem.energyCostPerMegawattYear * factor, for: variable)
+        }
+      }
+    }
+    var fixedCount = 0
+    if let phaseOne {
+      func fix(_ variable: Variable, at value: Double) {
+        guard program.lowerBound(of: variable) < program.upperBound(of: variable), value.isFinite else { return }
+        program.setBounds(of: variable, lower: value, upper: value)
+        fixedCount += 1
+      }
+      for y in problem.years.indices {
+        for k in problem.kinds.indices {
+          for (index, variable) in walls.run[y][k].enumerated() where phaseOne.runIsIdleAtEveryOptimum[y][k][index] {
+            fix(variable, at: 0)
+          }
+          if phaseOne.buyIsFullAtEveryOptimum[y][k] { fix(walls.buy[y][k], at: program.upperBound(of: walls.buy[y][k])) }
+        }
+      }
+    }
+    self.program = program
+    self.fixedCount = fixedCount
+  }
+}
