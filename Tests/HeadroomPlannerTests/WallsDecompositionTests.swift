@@ -97,4 +97,19 @@ import Testing
     #expect(abs(year.trainingServed / year.trainingDemand - 1e-8) < 1e-12)
     #expect(result.bindingWall == .chip)
   }
+
+  @Test func aCostPhaseWhoseHeldSharesSitAtCLPsToleranceStillSolves() throws {
+    // Given synthetic country 65 (seed 42), whose unmet shares held to 1e-9 of what a year could
+    // serve make CLP 1.17 call the cost phase infeasible,
+    // When its walls are solved, Then the runner's retry (shares held to 1e-7) reaches an optimum,
+    // and the cost lies within 1e-5 of the cost phase with shares held to 1e-6.
+    let problem = SyntheticWalls.problems(countries: 66, years: 30, kinds: 100)[65]
+    let result = try WallsRunner(solver: solver, solverName: "test").solveCountry(problem)
+    let phaseOne = try yearByYear(problem)
+    let looser = try solver.solve(
+      WallsCostPhase(WallsProgram(problem, variant: .joint), unmetShares: phaseOne.unmet, phaseOne: phaseOne, slack: 1e-6).program)
+    #expect(looser.status == .optimal)
+    #expect(result.costMillions >= looser.objective * (1 - 1e-9))
+    #expect((result.costMillions - looser.objective) / looser.objective < 1e-5)
+  }
 }
