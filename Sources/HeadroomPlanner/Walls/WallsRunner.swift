@@ -93,18 +93,21 @@ public struct WallsRunner: Sendable {
   /// The first year, from year index `start` on, in which a variant leaves demand unmet.
   func firstShortYear(_ problem: CountryProblem, _ variant: WallsVariant, from start: Int) throws -> Int? {
     if problem.yearsAreIndependent(variant) {
-      for y in start..<problem.years.count where Self.shortShare(try yearOfFirstPhase(problem, variant, y).unmet[0]) > Self.tolerance {
+      for y in start..<problem.years.count where Self.isShort(try yearOfFirstPhase(problem, variant, y).unmet[0]) {
         return problem.years[y]
       }
       return nil
     }
-    return Self.firstShortYear(problem, try firstPhase(problem, variant))
+    return Self.firstShortIndex(try firstPhase(problem, variant)).map { problem.years[$0] }
   }
 
-  /// First year whose unmet share exceeds the tolerance.
-  static func firstShortYear(_ problem: CountryProblem, _ solution: WallsSolution) -> Int? {
-    solution.unmet.indices.first { shortShare(solution.unmet[$0]) > tolerance }.map { problem.years[$0] }
+  /// Index of the first year whose unmet share exceeds the tolerance.
+  static func firstShortIndex(_ solution: WallsSolution) -> Int? {
+    solution.unmet.firstIndex(where: isShort)
   }
+
+  /// Whether a year's unmet shares (per workload) leave it short.
+  static func isShort(_ unmet: [Double]) -> Bool { shortShare(unmet) > tolerance }
 
   /// The unmet share of a year, averaged over the workloads.
   static func shortShare(_ unmet: [Double]) -> Double {
@@ -133,12 +136,13 @@ public struct WallsRunner: Sendable {
   /// Solves one country: the joint model (both phases) and the two relaxations.
   public func solveCountry(_ problem: CountryProblem) throws -> WallsResult.Country {
     let phaseOne = try firstPhase(problem, .joint)
-    let short = Self.firstShortYear(problem, phaseOne)
+    let shortIndex = Self.firstShortIndex(phaseOne)
+    let short = shortIndex.map { problem.years[$0] }
     // Each relaxation serves at least what the joint model serves, year by year, so neither is short
     // before the joint model is: search for the walls from its first short year on.
     var powerWall: Int?
     var chipWall: Int?
-    if let short, let start = problem.years.firstIndex(of: short) {
+    if let start = shortIndex {
       powerWall = try firstShortYear(problem, .chipsUnlimited, from: start)
       chipWall = try firstShortYear(problem, .powerUnlimited, from: start)
     }
@@ -148,7 +152,7 @@ public struct WallsRunner: Sendable {
       (_, final, cost) = try self.costPhase(problem, phaseOne)
     }
     var binding = WallsResult.Binding.none
-    if let short, let y = problem.years.firstIndex(of: short) {
+    if let short, let y = shortIndex {
       let powerDual = -phaseOne.powerDuals[y]
       let chipDual = phaseOne.fleetDuals[y].map { -$0 }.max() ?? 0
       switch (powerDual > 1e-12, chipDual > 1e-12) {
