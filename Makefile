@@ -5,7 +5,7 @@ SWIFT ?= swift
 DEBIAN_PACKAGES := libsqlite3-dev coinor-libcbc-dev coinor-libclp-dev pkg-config
 HEADROOM := .build/debug/headroom
 
-.PHONY: deps build walls catalog test benchmarks clean
+.PHONY: deps build walls catalog test lint format benchmarks clean
 
 deps:
 	@missing=""; \
@@ -33,8 +33,15 @@ catalog: build
 	$(HEADROOM) catalog check
 	$(HEADROOM) catalog list
 
-test: build
+test: build lint
 	$(SWIFT) test
+
+# The checked-in .swift-format decides layout; CI fails on any finding.
+lint:
+	$(SWIFT) format lint --strict --recursive Sources Tests Benchmarks
+
+format:
+	$(SWIFT) format format --in-place --recursive Sources Tests Benchmarks
 
 benchmarks: deps
 	cd Benchmarks && $(SWIFT) package --disable-sandbox benchmark

@@ -8,7 +8,10 @@ enum AcceleratorJSON {
       ("id", .string(part.id)), ("name", .string(part.name)), ("vendor", .string(part.vendor)),
       ("year", .number(Double(part.year))), ("datacenter", .bool(part.datacenter)),
       ("origin", .string(part.origin)),
-      ("computeTFLOPS", .object(part.compute.sorted { $0.key < $1.key }.map { ($0.key.rawValue, .number($0.value.teraflops)) })),
+      (
+        "computeTFLOPS",
+        .object(part.compute.sorted { $0.key < $1.key }.map { ($0.key.rawValue, .number($0.value.teraflops)) })
+      ),
       ("memoryGB", .number(part.memory?.gigabytes)),
       ("memoryBandwidthGBps", .number(part.memoryBandwidth?.gigabytesPerSecond)),
       ("scaleUpBandwidthGBps", .number(part.scaleUpBandwidth?.gigabytesPerSecond)),

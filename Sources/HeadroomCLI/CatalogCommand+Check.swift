@@ -36,7 +36,10 @@ extension CatalogCommand {
     static func report(_ check: CatalogCheck) -> Report {
       var table = Table(
         title: "Source coverage",
-        columns: [.init("kind"), .init("items", .right), .init("figures", .right), .init("covered", .right), .init("coverage", .right)])
+        columns: [
+          .init("kind"), .init("items", .right), .init("figures", .right), .init("covered", .right),
+          .init("coverage", .right),
+        ])
       for entry in check.coverage {
         table.append([
           entry.kind, "\(entry.items)", "\(entry.numericFields)", "\(entry.covered)",
@@ -45,7 +48,10 @@ extension CatalogCommand {
       }
       let total = check.total
       let share = total.fields == 0 ? 1 : Double(total.covered) / Double(total.fields)
-      table.append(["all", "\(check.coverage.map(\.items).reduce(0, +))", "\(total.fields)", "\(total.covered)", "\(NumberText.plain(share * 100, 4)) %"])
+      table.append([
+        "all", "\(check.coverage.map(\.items).reduce(0, +))", "\(total.fields)", "\(total.covered)",
+        "\(NumberText.plain(share * 100, 4)) %",
+      ])
       var notes: [String] = []
       for entry in check.coverage { notes += entry.uncovered.map { "UNCOVERED \($0)" } }
       notes += check.problems.map { "OUT OF RANGE \($0)" }
@@ -57,13 +63,17 @@ extension CatalogCommand {
         json: .object([
           ("passed", .bool(check.passed)), ("figures", .number(Double(total.fields))),
           ("covered", .number(Double(total.covered))), ("coverage", .number(share)),
-          ("kinds", .array(check.coverage.map {
-            .object([
-              ("kind", .string($0.kind)), ("items", .number(Double($0.items))),
-              ("figures", .number(Double($0.numericFields))), ("covered", .number(Double($0.covered))),
-              ("uncovered", .array($0.uncovered.map { .string($0) })),
-            ])
-          })),
+          (
+            "kinds",
+            .array(
+              check.coverage.map {
+                .object([
+                  ("kind", .string($0.kind)), ("items", .number(Double($0.items))),
+                  ("figures", .number(Double($0.numericFields))), ("covered", .number(Double($0.covered))),
+                  ("uncovered", .array($0.uncovered.map { .string($0) })),
+                ])
+              })
+          ),
           ("problems", .array(check.problems.map { .string($0) })),
           ("warnings", .array(check.warnings.map { .string($0) })),
         ]))

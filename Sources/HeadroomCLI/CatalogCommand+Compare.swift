@@ -29,24 +29,25 @@ extension CatalogCommand {
     }
 
     static var rows: [(String, AcceleratorMetric, (Accelerator) -> String)] {
-    [
-      ("year", .year, { "\($0.year)" }),
-      ("bf16 (dense)", .bf16, { Cells.quantity($0.bf16) }),
-      ("fp8 / int8 (dense)", .fp8, { Cells.quantity($0.fp8OrInt8) }),
-      ("memory", .memory, { Cells.quantity($0.memory) }),
-      ("memory bandwidth", .bandwidth, { Cells.quantity($0.memoryBandwidth) }),
-      ("TDP", .tdp, { Cells.quantity($0.tdp) }),
-      ("TPP", .tpp, { Cells.grouped($0.totalProcessingPerformance.value) }),
-      ("PD", .pd, { Cells.number($0.performanceDensity) }),
-      ("price", .price, { $0.price.map { $0.amount.formatted() } ?? Cells.absent }),
-      ("bf16 TFLOP/s per W", .bf16PerWatt, { Cells.number($0.bf16PerWatt) }),
-      ("bf16 TFLOP/s per k$", .bf16PerDollar, { Cells.number($0.bf16PerKiloDollar) }),
-      ("bandwidth GB/s per W", .bandwidthPerWatt, { Cells.number($0.bandwidthPerWatt) }),
-      ("H100-equivalents (TPP)", .h100e, { Cells.number($0.h100Equivalents) }),
-    ]
-  }
+      [
+        ("year", .year, { "\($0.year)" }),
+        ("bf16 (dense)", .bf16, { Cells.quantity($0.bf16) }),
+        ("fp8 / int8 (dense)", .fp8, { Cells.quantity($0.fp8OrInt8) }),
+        ("memory", .memory, { Cells.quantity($0.memory) }),
+        ("memory bandwidth", .bandwidth, { Cells.quantity($0.memoryBandwidth) }),
+        ("TDP", .tdp, { Cells.quantity($0.tdp) }),
+        ("TPP", .tpp, { Cells.grouped($0.totalProcessingPerformance.value) }),
+        ("PD", .pd, { Cells.number($0.performanceDensity) }),
+        ("price", .price, { $0.price.map { $0.amount.formatted() } ?? Cells.absent }),
+        ("bf16 TFLOP/s per W", .bf16PerWatt, { Cells.number($0.bf16PerWatt) }),
+        ("bf16 TFLOP/s per k$", .bf16PerDollar, { Cells.number($0.bf16PerKiloDollar) }),
+        ("bandwidth GB/s per W", .bandwidthPerWatt, { Cells.number($0.bandwidthPerWatt) }),
+        ("H100-equivalents (TPP)", .h100e, { Cells.number($0.h100Equivalents) }),
+      ]
+    }
 
-    static func report(_ parts: [Accelerator], rules: ExportRuleSet, equivalence: WorkloadEquivalence? = nil) -> Report {
+    static func report(_ parts: [Accelerator], rules: ExportRuleSet, equivalence: WorkloadEquivalence? = nil) -> Report
+    {
       let base = parts[0]
       var table = Table(
         title: "Compared with \(base.id) (ratio in brackets)",
@@ -71,7 +72,10 @@ extension CatalogCommand {
       if let equivalence {
         let workloadRows: [(String, String, (WorkloadEquivalence.Entry) -> Double?)] = [
           ("training H100-equivalents (bf16 x MFU)", "trainingH100e", { $0.training }),
-          ("inference H100-equivalents (\(WorkloadEquivalence.referenceModel), 50 ms)", "inferenceH100e", { $0.inference }),
+          (
+            "inference H100-equivalents (\(WorkloadEquivalence.referenceModel), 50 ms)", "inferenceH100e",
+            { $0.inference }
+          ),
         ]
         for (label, key, value) in workloadRows {
           var cells = [label]
@@ -98,10 +102,13 @@ extension CatalogCommand {
         classes.append(.string(classification.eccn))
       }
       table.append(classRow)
-      table.notes = ["Dense peak compute. Ratios are value / \(base.id)'s value; higher is more, not necessarily better (TDP, price)."]
+      table.notes = [
+        "Dense peak compute. Ratios are value / \(base.id)'s value; higher is more, not necessarily better (TDP, price)."
+      ]
       if equivalence != nil {
         table.notes.append(
-          "Workload H100-equivalents: training = bf16 peak x default MFU (Scenarios/mfu.yaml) over the H100's; inference = \(WorkloadEquivalence.referenceModel) output tokens/s per accelerator (fp8 where supported, else 16-bit; 50 ms per token; roofline assumptions of 'headroom size inference') over the H100's.")
+          "Workload H100-equivalents: training = bf16 peak x default MFU (Scenarios/mfu.yaml) over the H100's; inference = \(WorkloadEquivalence.referenceModel) output tokens/s per accelerator (fp8 where supported, else 16-bit; 50 ms per token; roofline assumptions of 'headroom size inference') over the H100's."
+        )
       }
       return Report(
         tables: [table],

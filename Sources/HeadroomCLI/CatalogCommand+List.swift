@@ -17,7 +17,8 @@ extension CatalogCommand {
     @Option(help: "Only parts designed in this country (ISO code, e.g. US, CN).")
     var origin: String?
 
-    @Option(name: .customLong("class"), help: "Only this export class under the rules in force: 3A090.a, 3A090.b or none.")
+    @Option(
+      name: .customLong("class"), help: "Only this export class under the rules in force: 3A090.a, 3A090.b or none.")
     var exportClass: String?
 
     @Option(help: "Only data-centre parts (true) or only others (false).")

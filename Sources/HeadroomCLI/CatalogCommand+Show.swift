@@ -65,7 +65,8 @@ extension CatalogCommand {
     }
 
     static func report(_ part: Accelerator, classification: ExportClassification, file: String?) -> Report {
-      var rows = FieldTable(title: "\(part.name) (\(part.id))" + (file.map { ", \($0)" } ?? ""), provenance: part.provenance)
+      var rows = FieldTable(
+        title: "\(part.name) (\(part.id))" + (file.map { ", \($0)" } ?? ""), provenance: part.provenance)
       rows.add("vendor", part.vendor)
       rows.add("year", "\(part.year)", path: "year")
       rows.add("process", part.process)
@@ -75,7 +76,9 @@ extension CatalogCommand {
       for precision in Precision.allCases {
         guard let rate = part.compute[precision] else { continue }
         let unit = precision.isInteger ? "TOPS" : "TFLOP/s"
-        rows.add("compute.\(precision.rawValue) (dense)", "\(Cells.teraflops(rate)) \(unit)", path: "compute.\(precision.rawValue)")
+        rows.add(
+          "compute.\(precision.rawValue) (dense)", "\(Cells.teraflops(rate)) \(unit)",
+          path: "compute.\(precision.rawValue)")
       }
       rows.add("memory", part.memory?.formatted(), path: "memory")
       rows.add("memory_bandwidth", part.memoryBandwidth?.formatted(), path: "memory_bandwidth")
@@ -85,7 +88,9 @@ extension CatalogCommand {
       if let price = part.price {
         rows.add("price", "\(price.amount.formatted()) (\(price.kind.rawValue), \(price.year))", path: "price.amount")
       }
-      rows.add("TPP (derived)", "\(Cells.grouped(classification.tpp.value)) (\(classification.tpp.precision?.rawValue ?? "—"))")
+      rows.add(
+        "TPP (derived)", "\(Cells.grouped(classification.tpp.value)) (\(classification.tpp.precision?.rawValue ?? "—"))"
+      )
       rows.add("PD (derived)", Cells.number(classification.performanceDensity))
       rows.add(
         "export class (derived)",
@@ -94,14 +99,19 @@ extension CatalogCommand {
       var json = AcceleratorJSON.summary(part, classification)
       if case .object(var pairs) = json {
         pairs.append(("sources", AcceleratorJSON.sources(part.provenance)))
-        pairs.append(("estimates", .object(part.provenance.marks.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value.note)) })))
+        pairs.append(
+          (
+            "estimates",
+            .object(part.provenance.marks.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value.note)) })
+          ))
         json = .object(pairs)
       }
       return Report(tables: [rows.finished()], json: json)
     }
 
     static func report(_ system: AcceleratorSystem, file: String?) -> Report {
-      var rows = FieldTable(title: "\(system.name) (\(system.id))" + (file.map { ", \($0)" } ?? ""), provenance: system.provenance)
+      var rows = FieldTable(
+        title: "\(system.name) (\(system.id))" + (file.map { ", \($0)" } ?? ""), provenance: system.provenance)
       rows.add("vendor", system.vendor)
       rows.add("accelerator", system.accelerator)
       rows.add("accelerators", "\(system.acceleratorCount)", path: "accelerators")

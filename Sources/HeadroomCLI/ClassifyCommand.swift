@@ -59,7 +59,9 @@ struct ClassifyCommand: ParsableCommand {
       guard let tflops, let bits else {
         throw ValidationError("Give an accelerator id, or --tflops and --bits for a hypothetical part.")
       }
-      guard tflops > 0, tflops.isFinite else { throw ValidationError("--tflops must be a positive number (got \(tflops)).") }
+      guard tflops > 0, tflops.isFinite else {
+        throw ValidationError("--tflops must be a positive number (got \(tflops)).")
+      }
       guard [4, 6, 8, 16, 19, 32, 64].contains(bits) else {
         throw ValidationError("--bits must be an operand bit length: 4, 6, 8, 16, 19, 32 or 64 (got \(bits)).")
       }
@@ -71,7 +73,8 @@ struct ClassifyCommand: ParsableCommand {
     try reportingErrors {
       let catalog = try options.loadCatalog()
       let day = try parseDay(on)
-      let ruleSet = try rules.map { id throws(CatalogError) in try catalog.ruleSet(id) } ?? catalog.ruleSet(inForceOn: day)
+      let ruleSet =
+        try rules.map { id throws(CatalogError) in try catalog.ruleSet(id) } ?? catalog.ruleSet(inForceOn: day)
       let item: ExportItem
       if let id {
         item = ExportItem(try catalog.accelerator(id))
@@ -117,14 +120,15 @@ struct ClassifyCommand: ParsableCommand {
       }
       table.append(["policy to \(destination.id)", text])
       table.append(["destination rule", rule ?? "none applies (no licence required)"])
-      pairs.append((
-        "policy",
-        .object([
-          ("destination", .string(destination.id)), ("decision", .string(policy.decision.rawValue)),
-          ("review", .string(policy.review)), ("fee", .number(policy.fee)),
-          ("capTPP", .number(policy.cap?.tpp)), ("rule", .string(rule)), ("on", .string(day.description)),
-        ])
-      ))
+      pairs.append(
+        (
+          "policy",
+          .object([
+            ("destination", .string(destination.id)), ("decision", .string(policy.decision.rawValue)),
+            ("review", .string(policy.review)), ("fee", .number(policy.fee)),
+            ("capTPP", .number(policy.cap?.tpp)), ("rule", .string(rule)), ("on", .string(day.description)),
+          ])
+        ))
     }
     table.notes = result.undetermined.map { "could not test clause \($0)" }
     return Report(tables: [table], json: .object(pairs))

@@ -71,7 +71,8 @@ struct DBCommand: ParsableCommand {
           options.emit(
             Report(
               tables: [],
-              json: .object([("path", .string(path)), ("exists", .bool(FileManager.default.fileExists(atPath: path)))])))
+              json: .object([("path", .string(path)), ("exists", .bool(FileManager.default.fileExists(atPath: path)))]))
+          )
         default:
           print(path)
         }

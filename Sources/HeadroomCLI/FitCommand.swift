@@ -40,7 +40,8 @@ struct FitCommand: ParsableCommand {
 
   static func report(_ fit: SiteFit, site: Site, system: AcceleratorSystem) -> Report {
     var summary = Table(
-      title: "\(Cells.grouped(Double(fit.systems))) x \(system.id) (\(Cells.grouped(Double(fit.accelerators))) accelerators) fit \(site.id) in \(fit.year); \(fit.binding.rawValue) binds",
+      title:
+        "\(Cells.grouped(Double(fit.systems))) x \(system.id) (\(Cells.grouped(Double(fit.accelerators))) accelerators) fit \(site.id) in \(fit.year); \(fit.binding.rawValue) binds",
       columns: [.init("limit"), .init("systems allowed", .right), .init("headroom", .right), .init("basis")])
     let supply = site.supply(in: fit.year) ?? .zero
     for limit in SiteFit.Limit.allCases {
@@ -48,7 +49,8 @@ struct FitCommand: ParsableCommand {
       let basis: String
       switch limit {
       case .sitePower:
-        basis = "\(supply.formatted()) x \(NumberText.plain(site.derating, 3)) derating / \(NumberText.plain(site.redundancy.factor, 3)) (\(site.redundancy)) / PUE \(NumberText.plain(site.pue, 3)) = \(fit.itPower.formatted()) IT; \(system.power.formatted()) per system"
+        basis =
+          "\(supply.formatted()) x \(NumberText.plain(site.derating, 3)) derating / \(NumberText.plain(site.redundancy.factor, 3)) (\(site.redundancy)) / PUE \(NumberText.plain(site.pue, 3)) = \(fit.itPower.formatted()) IT; \(system.power.formatted()) per system"
       case .rackPower, .rackCount, .floorSpace:
         basis = "\(fit.racksAvailable) usable racks in compatible halls"
       case .cooling: basis = ""
@@ -78,16 +80,27 @@ struct FitCommand: ParsableCommand {
       ("site", .string(fit.site)), ("system", .string(fit.system)), ("year", .number(Double(fit.year))),
       ("systems", .number(Double(fit.systems))), ("accelerators", .number(Double(fit.accelerators))),
       ("binding", .string(fit.binding.rawValue)),
-      ("capacity", .object(fit.capacityByLimit.sorted { $0.key.rawValue < $1.key.rawValue }.map { ($0.key.rawValue, .number(Double($0.value))) })),
+      (
+        "capacity",
+        .object(
+          fit.capacityByLimit.sorted { $0.key.rawValue < $1.key.rawValue }.map {
+            ($0.key.rawValue, .number(Double($0.value)))
+          })
+      ),
       ("itPowerMW", .number(fit.itPower.megawatts)), ("itPowerUsedMW", .number(fit.itPowerUsed.megawatts)),
       ("facilityPowerUsedMW", .number(fit.facilityPowerUsed.megawatts)),
       ("racksUsed", .number(Double(fit.racksUsed))), ("racksAvailable", .number(Double(fit.racksAvailable))),
-      ("halls", .array(fit.halls.map {
-        .object([
-          ("hall", .string($0.hall)), ("systems", .number(Double($0.systems))), ("usableRacks", .number(Double($0.usableRacks))),
-          ("excluded", .string($0.excluded)), ("binding", .string($0.binding?.rawValue)),
-        ])
-      })),
+      (
+        "halls",
+        .array(
+          fit.halls.map {
+            .object([
+              ("hall", .string($0.hall)), ("systems", .number(Double($0.systems))),
+              ("usableRacks", .number(Double($0.usableRacks))),
+              ("excluded", .string($0.excluded)), ("binding", .string($0.binding?.rawValue)),
+            ])
+          })
+      ),
     ])
     return Report(tables: [summary, hallTable], json: json)
   }

@@ -50,14 +50,16 @@ struct GridCommand: ParsableCommand {
           "Available(y) = base load + sum of additions x DC share x (1 - blocked share) over the years after the base, held under caps.",
           "DC share is a modelling assumption in every file (see 'headroom grid show <iso>' for the reasoning).",
         ]
-        options.emit(Report(tables: [table], json: .object([("year", .number(Double(year))), ("countries", .array(items))])))
+        options.emit(
+          Report(tables: [table], json: .object([("year", .number(Double(year))), ("countries", .array(items))])))
       }
     }
   }
 
   /// `headroom grid show <iso>`.
   struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "One country's supply series with its limits and sources.")
+    static let configuration = CommandConfiguration(
+      abstract: "One country's supply series with its limits and sources.")
 
     @OptionGroup var options: CommonOptions
 
@@ -68,7 +70,9 @@ struct GridCommand: ParsableCommand {
     @Option(help: "Last year.") var to = 2035
 
     func validate() throws {
-      guard from <= to else { throw ValidationError("--from \(from) is after --to \(to): the series must start before it ends.") }
+      guard from <= to else {
+        throw ValidationError("--from \(from) is after --to \(to): the series must start before it ends.")
+      }
       guard (1990...2100).contains(from), (1990...2100).contains(to) else {
         throw ValidationError("--from and --to must be years between 1990 and 2100.")
       }
@@ -81,13 +85,18 @@ struct GridCommand: ParsableCommand {
         let series = country.dataCentrePower(from: from, to: to)
         var table = Table(
           title: "\(country.name) (\(country.id)): power available to data centres, \(from)-\(to)",
-          columns: [.init("year", .right), .init("available", .right), .init("added", .right), .init("limits in force")])
+          columns: [
+            .init("year", .right), .init("available", .right), .init("added", .right), .init("limits in force"),
+          ])
         for entry in series {
           var limits = entry.limitsInForce.joined(separator: "; ")
           if let capped = entry.cappedBy { limits += " (capped by \(capped))" }
-          table.append(["\(entry.year)", entry.available.formatted(), entry.added.formatted(), limits.isEmpty ? "—" : limits])
+          table.append([
+            "\(entry.year)", entry.available.formatted(), entry.added.formatted(), limits.isEmpty ? "—" : limits,
+          ])
         }
-        var facts = Table(title: "Inputs and their sources", columns: [.init("field"), .init("value"), .init("source")])
+        var facts = Table(
+          title: "Inputs and their sources", columns: [.init("field"), .init("value"), .init("source")])
         func add(_ field: String, _ value: String, _ path: String) {
           let provenance = country.provenance
           let source: String
@@ -113,13 +122,17 @@ struct GridCommand: ParsableCommand {
         }
         let json = JSONValue.object([
           ("country", .string(country.id)), ("name", .string(country.name)),
-          ("series", .array(series.map {
-            .object([
-              ("year", .number(Double($0.year))), ("availableMW", .number($0.available.megawatts)),
-              ("addedMW", .number($0.added.megawatts)), ("limits", .array($0.limitsInForce.map { .string($0) })),
-              ("cappedBy", .string($0.cappedBy)),
-            ])
-          })),
+          (
+            "series",
+            .array(
+              series.map {
+                .object([
+                  ("year", .number(Double($0.year))), ("availableMW", .number($0.available.megawatts)),
+                  ("addedMW", .number($0.added.megawatts)), ("limits", .array($0.limitsInForce.map { .string($0) })),
+                  ("cappedBy", .string($0.cappedBy)),
+                ])
+              })
+          ),
           ("inputs", CountryJSON.summary(country, year: to)),
         ])
         options.emit(Report(tables: [table, facts], json: json))

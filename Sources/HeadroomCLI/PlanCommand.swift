@@ -11,7 +11,8 @@ import HeadroomSolver
 struct PlanCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "plan",
-    abstract: "Plan a site's build-out for its workloads: systems per hall and year, binding limits, costs, shortfalls.",
+    abstract:
+      "Plan a site's build-out for its workloads: systems per hall and year, binding limits, costs, shortfalls.",
     discussion: """
       A MIP (COIN-OR CBC) chooses whole systems per hall and year (never removed) and assigns them to the \
       training runs and inference services of a workloads file (Scenarios/workloads/<id>.yaml), within site power \
@@ -32,12 +33,19 @@ struct PlanCommand: ParsableCommand {
   @Option(help: "First plan year (default: the file's horizon, else 2026).") var from: Int?
   @Option(help: "Last plan year (default: the file's horizon, else 2030).") var to: Int?
 
-  @Option(name: .customLong("set"), help: "Override a workloads field, e.g. --set training.frontier-2026.deadline=2027 or --set policy.h200-sxm=allowed (repeatable).")
+  @Option(
+    name: .customLong("set"),
+    help:
+      "Override a workloads field, e.g. --set training.frontier-2026.deadline=2027 or --set policy.h200-sxm=allowed (repeatable)."
+  )
   var overrides: [String] = []
 
   @Option(help: "Write the MIP in free MPS format to this file.") var exportMps: String?
 
-  @Option(help: "Stop the cost phase after this long and report the best plan found, e.g. 30s, 2min, 500ms (the service phase gets a quarter of it, each diagnosis solve an eighth).")
+  @Option(
+    help:
+      "Stop the cost phase after this long and report the best plan found, e.g. 30s, 2min, 500ms (the service phase gets a quarter of it, each diagnosis solve an eighth)."
+  )
   var timeLimit = "30s"
 
   @Option(help: "Relative MIP gap at which the solver may stop, in percent.") var gap = 0.1
@@ -86,7 +94,8 @@ struct PlanCommand: ParsableCommand {
   /// Seconds in a time limit written `30s`, `2min`, `500ms` or a plain number of seconds.
   static func seconds(_ text: String) throws -> Double {
     if let plain = Double(text), plain > 0, plain.isFinite { return plain }
-    guard let duration = try? HeadroomModel.Duration(parsing: text), duration.seconds > 0, duration.seconds.isFinite else {
+    guard let duration = try? HeadroomModel.Duration(parsing: text), duration.seconds > 0, duration.seconds.isFinite
+    else {
       throw CommandError("--time-limit \(text): expected a positive duration, e.g. 30s, 2min or 500ms")
     }
     return duration.seconds

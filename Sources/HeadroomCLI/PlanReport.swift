@@ -21,16 +21,20 @@ struct PlanReport {
 
   func report() -> Report {
     Report(
-      tables: [summaryTable(), buildTable(), workloadTable(), costTable(), shortfallTable(), candidateTable()].compactMap { $0 },
+      tables: [summaryTable(), buildTable(), workloadTable(), costTable(), shortfallTable(), candidateTable()]
+        .compactMap { $0 },
       json: json())
   }
 
   var years: String { "\(plan.years.first ?? 0)-\(plan.years.last ?? 0)" }
 
   func summaryTable() -> Table {
-    let short = plan.shortfalls.isEmpty ? "all workloads met" : "\(plan.shortfalls.count) shortfall\(plan.shortfalls.count == 1 ? "" : "s")"
+    let short =
+      plan.shortfalls.isEmpty
+      ? "all workloads met" : "\(plan.shortfalls.count) shortfall\(plan.shortfalls.count == 1 ? "" : "s")"
     var table = Table(
-      title: "Site plan: \(plan.site) (\(plan.country)), \(years), workloads '\(workloads.id)': \(plan.statusText); \(short)",
+      title:
+        "Site plan: \(plan.site) (\(plan.country)), \(years), workloads '\(workloads.id)': \(plan.statusText); \(short)",
       columns: [
         .init("year"), .init("bought", .right), .init("accelerators", .right), .init("IT MW used", .right),
         .init("IT MW available", .right), .init("racks used", .right), .init("usable racks", .right),
@@ -63,17 +67,21 @@ struct PlanReport {
       ])
     for build in plan.builds {
       table.append([
-        "\(build.year)", build.hall, build.system, Cells.grouped(Double(build.bought)), Cells.grouped(Double(build.installed)),
+        "\(build.year)", build.hall, build.system, Cells.grouped(Double(build.bought)),
+        Cells.grouped(Double(build.installed)),
         Cells.grouped(Double(build.accelerators)), Cells.grouped(Double(build.racks)), Self.mw(build.itMegawatts),
       ])
     }
     if plan.builds.isEmpty { table.notes = ["Nothing is built."] }
     let full = plan.years.map { year in
       let halls = plan.hallYears.filter { $0.year == year && $0.isFull }.map(\.hall)
-      return halls.isEmpty ? "none" : halls.count == Set(plan.hallYears.map(\.hall)).count ? "all" : halls.joined(separator: ", ")
+      return halls.isEmpty
+        ? "none" : halls.count == Set(plan.hallYears.map(\.hall)).count ? "all" : halls.joined(separator: ", ")
     }
     if full.contains(where: { $0 != "none" }) {
-      let spans = Self.compress(full, years: plan.years).components(separatedBy: "; ").filter { !$0.hasSuffix(": none") }
+      let spans = Self.compress(full, years: plan.years).components(separatedBy: "; ").filter {
+        !$0.hasSuffix(": none")
+      }
       table.notes.append("Full halls (no further candidate fits): " + spans.joined(separator: "; ") + ".")
     }
     return table
@@ -113,7 +121,8 @@ struct PlanReport {
 
   func systemsUsed(_ workload: String, year: Int? = nil) -> String {
     var byYearSystem: [(String, Double)] = []
-    for assignment in plan.assignments where assignment.workload == workload && (year == nil || assignment.year == year) {
+    for assignment in plan.assignments where assignment.workload == workload && (year == nil || assignment.year == year)
+    {
       let key = year == nil ? "\(assignment.system) \(assignment.year)" : assignment.system
       byYearSystem.append((key, assignment.systemYears))
     }
@@ -126,9 +135,14 @@ struct PlanReport {
       title: "Costs (millions of USD)",
       columns: [.init("item"), .init("present value", .right), .init("as paid", .right), .init("basis")])
     let rate = NumberText.plain(problem.discountRate * 100, 3)
-    table.append(["capex", Self.money(plan.costs.capexPresent), Self.money(plan.costs.capex), "systems bought, discounted at \(rate) % a year"])
+    table.append([
+      "capex", Self.money(plan.costs.capexPresent), Self.money(plan.costs.capex),
+      "systems bought, discounted at \(rate) % a year",
+    ])
     if plan.costs.licenceFees > 0 {
-      table.append(["  of which licence fees", Cells.absent, Self.money(plan.costs.licenceFees), "fee or tariff on licensed parts"])
+      table.append([
+        "  of which licence fees", Cells.absent, Self.money(plan.costs.licenceFees), "fee or tariff on licensed parts",
+      ])
     }
     table.append([
       "energy", Self.money(plan.costs.energyPresent), Self.money(plan.costs.energy),
@@ -136,7 +150,10 @@ struct PlanReport {
     ])
     table.append(["total", Self.money(plan.costs.totalPresent), Self.money(plan.costs.capex + plan.costs.energy), ""])
     for run in plan.training {
-      table.append(["per training run: \(run.id)", Cells.absent, Self.money(run.costMillions), "energy \(Self.money(run.energyMillions)) + amortised capex"])
+      table.append([
+        "per training run: \(run.id)", Cells.absent, Self.money(run.costMillions),
+        "energy \(Self.money(run.energyMillions)) + amortised capex",
+      ])
     }
     for service in plan.services {
       table.append([
@@ -152,7 +169,9 @@ struct PlanReport {
   func shortfallTable() -> Table? {
     var table = Table(
       title: "Shortfalls",
-      columns: [.init("workload"), .init("year"), .init("short", .right), .init("unit"), .init("share", .right), .init("why")])
+      columns: [
+        .init("workload"), .init("year"), .init("short", .right), .init("unit"), .init("share", .right), .init("why"),
+      ])
     for shortfall in plan.shortfalls {
       table.append([
         shortfall.workload, shortfall.year.map(String.init) ?? "window", Self.amount(shortfall.amount), shortfall.unit,
@@ -162,7 +181,8 @@ struct PlanReport {
     if plan.shortfalls.isEmpty { return nil }
     for diagnosis in plan.diagnoses {
       table.notes.append(
-        "Relaxing \(diagnosis.relaxations.map(\.rawValue).joined(separator: " + ")): shortfall share \(NumberText.plain(diagnosis.shortShareBefore, 4)) -> \(NumberText.plain(diagnosis.shortShareAfter, 4))")
+        "Relaxing \(diagnosis.relaxations.map(\.rawValue).joined(separator: " + ")): shortfall share \(NumberText.plain(diagnosis.shortShareBefore, 4)) -> \(NumberText.plain(diagnosis.shortShareAfter, 4))"
+      )
     }
     return table
   }
@@ -171,12 +191,14 @@ struct PlanReport {
     var table = Table(
       title: "Candidate systems",
       columns: [
-        .init("system"), .init("accelerators", .right), .init("kW", .right), .init("price $M", .right), .init("price basis"),
+        .init("system"), .init("accelerators", .right), .init("kW", .right), .init("price $M", .right),
+        .init("price basis"),
         .init("halls"), .init("export decision by year"), .init("bought", .right),
       ])
     for candidate in plan.candidates {
       table.append([
-        candidate.system, "\(candidate.accelerators) x \(candidate.accelerator)", NumberText.plain(candidate.megawatts * 1000, 4),
+        candidate.system, "\(candidate.accelerators) x \(candidate.accelerator)",
+        NumberText.plain(candidate.megawatts * 1000, 4),
         Self.money(candidate.priceMillions), candidate.priceBasis.rawValue,
         candidate.halls.count == problem.halls.count && problem.halls.count > 2
           ? "all \(problem.halls.count)" : candidate.halls.joined(separator: ", "),
@@ -187,7 +209,8 @@ struct PlanReport {
     if !problem.excludedSystems.isEmpty {
       table.notes.append(
         "Left out, no hall takes them: "
-          + problem.excludedSystems.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value))" }.joined(separator: "; "))
+          + problem.excludedSystems.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value))" }.joined(separator: "; ")
+      )
     }
     return table
   }
@@ -198,7 +221,8 @@ struct PlanReport {
     var start = 0
     for index in texts.indices where index == texts.count - 1 || texts[index + 1] != texts[index] {
       let span = start == index ? "\(years[start])" : "\(years[start])-\(years[index])"
-      parts.append(texts.count == 1 || (start == 0 && index == texts.count - 1) ? texts[index] : "\(span): \(texts[index])")
+      parts.append(
+        texts.count == 1 || (start == 0 && index == texts.count - 1) ? texts[index] : "\(span): \(texts[index])")
       start = index + 1
     }
     return parts.joined(separator: "; ")
@@ -209,7 +233,8 @@ struct PlanReport {
       ("site", .string(plan.site)), ("country", .string(plan.country)), ("workloads", .string(workloads.id)),
       ("years", .array(plan.years.map { .number(Double($0)) })),
       ("status", .string(plan.status.rawValue)), ("statusText", .string(plan.statusText)),
-      ("gap", .number(plan.gap)), ("objectiveMillions", .number(plan.objective)), ("bestBoundMillions", .number(plan.bestBound)),
+      ("gap", .number(plan.gap)), ("objectiveMillions", .number(plan.objective)),
+      ("bestBoundMillions", .number(plan.bestBound)),
       ("solver", .string(solver)), ("seconds", .number(seconds)),
       ("overrides", .array(overrides.map { .string($0.description) })),
       (
@@ -220,7 +245,8 @@ struct PlanReport {
               ("year", .number(Double($0.year))), ("itAvailableMW", .number($0.itAvailableMegawatts)),
               ("itUsedMW", .number($0.itUsedMegawatts)), ("facilityMW", .number($0.facilityMegawatts)),
               ("racksUsed", .number(Double($0.racksUsed))), ("usableRacks", .number(Double($0.usableRacks))),
-              ("systemsBought", .number(Double($0.systemsBought))), ("acceleratorsInstalled", .number(Double($0.acceleratorsInstalled))),
+              ("systemsBought", .number(Double($0.systemsBought))),
+              ("acceleratorsInstalled", .number(Double($0.acceleratorsInstalled))),
               ("capexMillions", .number($0.capexMillions)), ("energyMillions", .number($0.energyMillions)),
               ("binding", .array($0.binding.map { .string($0.rawValue) })), ("bindingText", .string($0.bindingText)),
             ])
@@ -243,8 +269,10 @@ struct PlanReport {
         .array(
           plan.hallYears.map {
             .object([
-              ("year", .number(Double($0.year))), ("hall", .string($0.hall)), ("racksUsed", .number(Double($0.racksUsed))),
-              ("usableRacks", .number(Double($0.usableRacks))), ("itMW", .number($0.itMegawatts)), ("full", .bool($0.isFull)),
+              ("year", .number(Double($0.year))), ("hall", .string($0.hall)),
+              ("racksUsed", .number(Double($0.racksUsed))),
+              ("usableRacks", .number(Double($0.usableRacks))), ("itMW", .number($0.itMegawatts)),
+              ("full", .bool($0.isFull)),
             ])
           })
       ),
@@ -253,7 +281,8 @@ struct PlanReport {
         .array(
           plan.training.map {
             .object([
-              ("id", .string($0.id)), ("start", .string($0.start.description)), ("deadline", .string($0.deadline.description)),
+              ("id", .string($0.id)), ("start", .string($0.start.description)),
+              ("deadline", .string($0.deadline.description)),
               ("requiredYFLOP", .number($0.requiredYottaflop)), ("servedYFLOP", .number($0.servedYottaflop)),
               ("shortYFLOP", .number($0.shortYottaflop)), ("finishYear", .number($0.finishYear.map(Double.init))),
               ("costPerRunMillions", .number($0.costMillions)), ("energyMillions", .number($0.energyMillions)),
@@ -266,14 +295,16 @@ struct PlanReport {
           plan.services.map { service in
             .object([
               ("id", .string(service.id)), ("model", .string(service.model)),
-              ("costMillions", .number(service.costMillions)), ("millionTokensServed", .number(service.millionTokensServed)),
+              ("costMillions", .number(service.costMillions)),
+              ("millionTokensServed", .number(service.millionTokensServed)),
               ("costPerMillionTokensUSD", .number(service.costPerMillionTokens)),
               (
                 "years",
                 .array(
                   service.years.map {
                     .object([
-                      ("year", .number(Double($0.year))), ("demandedMTokensPerSecond", .number($0.demandedMillionTokensPerSecond)),
+                      ("year", .number(Double($0.year))),
+                      ("demandedMTokensPerSecond", .number($0.demandedMillionTokensPerSecond)),
                       ("servedMTokensPerSecond", .number($0.servedMillionTokensPerSecond)),
                       ("shortMTokensPerSecond", .number($0.shortMillionTokensPerSecond)),
                     ])
@@ -295,10 +326,12 @@ struct PlanReport {
       (
         "costs",
         .object([
-          ("capexPresentMillions", .number(plan.costs.capexPresent)), ("energyPresentMillions", .number(plan.costs.energyPresent)),
+          ("capexPresentMillions", .number(plan.costs.capexPresent)),
+          ("energyPresentMillions", .number(plan.costs.energyPresent)),
           ("totalPresentMillions", .number(plan.costs.totalPresent)), ("capexMillions", .number(plan.costs.capex)),
           ("energyMillions", .number(plan.costs.energy)), ("licenceFeesMillions", .number(plan.costs.licenceFees)),
-          ("discountRate", .number(problem.discountRate)), ("electricityUSDPerMWh", .number(problem.electricityUSDPerMWh)),
+          ("discountRate", .number(problem.discountRate)),
+          ("electricityUSDPerMWh", .number(problem.electricityUSDPerMWh)),
         ])
       ),
       (
@@ -306,9 +339,11 @@ struct PlanReport {
         .array(
           plan.shortfalls.map {
             .object([
-              ("workload", .string($0.workload)), ("year", .number($0.year.map(Double.init))), ("amount", .number($0.amount)),
+              ("workload", .string($0.workload)), ("year", .number($0.year.map(Double.init))),
+              ("amount", .number($0.amount)),
               ("unit", .string($0.unit)), ("share", .number($0.share)),
-              ("removedBy", .array($0.removedBy.map { .string($0.rawValue) })), ("explanation", .string($0.explanation)),
+              ("removedBy", .array($0.removedBy.map { .string($0.rawValue) })),
+              ("explanation", .string($0.explanation)),
             ])
           })
       ),

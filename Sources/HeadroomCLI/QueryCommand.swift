@@ -33,12 +33,13 @@ struct QueryCommand: ParsableCommand {
     // A column lines up on the right when it holds numbers (and perhaps NULLs) only.
     let numeric = result.columns.indices.map { index in
       let values = result.rows.map { $0[index] }.filter { $0 != .null }
-      return !values.isEmpty && values.allSatisfy { value in
-        switch value {
-        case .integer, .real: true
-        case .null, .text, .blob: false
+      return !values.isEmpty
+        && values.allSatisfy { value in
+          switch value {
+          case .integer, .real: true
+          case .null, .text, .blob: false
+          }
         }
-      }
     }
     var table = Table(columns: result.columns.indices.map { .init(result.columns[$0], numeric[$0] ? .right : .left) })
     for row in result.rows {
@@ -57,17 +58,18 @@ struct QueryCommand: ParsableCommand {
       keys.append(key)
     }
     let rows: [JSONValue] = result.rows.map { row in
-      .object(zip(keys, row).map { key, value in
-        let json: JSONValue
-        switch value {
-        case .null: json = .null
-        case .integer(let integer): json = .number(Double(integer))
-        case .real(let real): json = .number(real)
-        case .text(let text): json = .string(text)
-        case .blob: json = .string(value.description)
-        }
-        return (key, json)
-      })
+      .object(
+        zip(keys, row).map { key, value in
+          let json: JSONValue
+          switch value {
+          case .null: json = .null
+          case .integer(let integer): json = .number(Double(integer))
+          case .real(let real): json = .number(real)
+          case .text(let text): json = .string(text)
+          case .blob: json = .string(value.description)
+          }
+          return (key, json)
+        })
     }
     return Report(
       tables: [table],

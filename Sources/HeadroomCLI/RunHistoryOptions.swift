@@ -11,7 +11,9 @@ struct RunHistoryOptions: ParsableArguments {
 
   @Option(
     name: .customLong("db"),
-    help: ArgumentHelp("Run history database (default: $HEADROOM_DB, else .headroom/headroom.sqlite in the data folder).", valueName: "file"))
+    help: ArgumentHelp(
+      "Run history database (default: $HEADROOM_DB, else .headroom/headroom.sqlite in the data folder).",
+      valueName: "file"))
   var database: String?
 
   /// Records a walls result (unless --no-save) and says its run id on standard error.
@@ -44,7 +46,8 @@ struct RunHistoryOptions: ParsableArguments {
       countries: summary.countries.map { country in
         let binding = country.binding.max { $0.value < $1.value }?.key ?? "none"
         return RunSummary.CountryResult(
-          country: country.country, powerWallYear: year(country.powerWall.p50), chipWallYear: year(country.chipWall.p50),
+          country: country.country, powerWallYear: year(country.powerWall.p50),
+          chipWallYear: year(country.chipWall.p50),
           firstShortYear: year(country.firstShort.p50), bindingWall: RunSummary.BindingWall(rawValue: binding) ?? .none)
       })
     if let id = RunHistory.save(run, path: database, options: options) {

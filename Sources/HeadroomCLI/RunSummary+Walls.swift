@@ -23,7 +23,8 @@ extension RunSummary {
       countries: result.countries.map { country in
         CountryResult(
           country: country.country, powerWallYear: country.powerWallYear, chipWallYear: country.chipWallYear,
-          firstShortYear: country.firstShortYear, bindingWall: BindingWall(rawValue: country.bindingWall.rawValue) ?? .none,
+          firstShortYear: country.firstShortYear,
+          bindingWall: BindingWall(rawValue: country.bindingWall.rawValue) ?? .none,
           cost: Money(baseValue: country.costMillions * 1e6))
       },
       years: result.countries.flatMap { country in

@@ -127,31 +127,44 @@ struct RunsCommand: ParsableCommand {
         ("createdAt", .string(RunCells.time(run.createdAt))), ("scenario", .string(run.scenario)),
         ("dataHash", .string(run.dataHash)), ("solverName", .string(run.solverName)),
         ("solverVersion", .string(run.solverVersion)), ("objective", .number(run.objective)),
-        ("overrides", .array(run.overrides.map { .object([("path", .string($0.path)), ("value", .string($0.value))]) })),
-        ("countries", .array(run.countries.map {
-          .object([
-            ("country", .string($0.country)), ("powerWallYear", $0.powerWallYear.map { .number(Double($0)) } ?? .null),
-            ("chipWallYear", $0.chipWallYear.map { .number(Double($0)) } ?? .null),
-            ("firstShortYear", $0.firstShortYear.map { .number(Double($0)) } ?? .null),
-            ("bindingWall", .string($0.bindingWall.rawValue)), ("costMUSD", .number($0.cost.map { $0.dollars / 1e6 })),
-          ])
-        })),
-        ("years", .array(run.years.map {
-          .object([
-            ("country", .string($0.country)), ("year", .number(Double($0.year))),
-            ("trainingDemandPFLOPS", .number($0.trainingDemand.in("PFLOP/s"))),
-            ("trainingServedPFLOPS", .number($0.trainingServed.in("PFLOP/s"))),
-            ("inferenceDemandMTokPerS", .number($0.inferenceDemand)),
-            ("inferenceServedMTokPerS", .number($0.inferenceServed)),
-            ("unmetShare", .number($0.unmetShare)), ("powerUsedMW", .number($0.powerUsed.megawatts)),
-            ("powerAvailableMW", .number($0.powerAvailable.megawatts)),
-            ("acceleratorsRunning", .number($0.acceleratorsRunning)),
-            ("acceleratorsAvailable", .number($0.acceleratorsAvailable)),
-            ("acceleratorsBought", .number($0.acceleratorsBought)),
-            ("powerShadowPrice", .number($0.powerShadowPrice)), ("chipShadowPrice", .number($0.chipShadowPrice)),
-            ("chipShadowKind", .string($0.chipShadowKind)),
-          ])
-        })),
+        (
+          "overrides",
+          .array(run.overrides.map { .object([("path", .string($0.path)), ("value", .string($0.value))]) })
+        ),
+        (
+          "countries",
+          .array(
+            run.countries.map {
+              .object([
+                ("country", .string($0.country)),
+                ("powerWallYear", $0.powerWallYear.map { .number(Double($0)) } ?? .null),
+                ("chipWallYear", $0.chipWallYear.map { .number(Double($0)) } ?? .null),
+                ("firstShortYear", $0.firstShortYear.map { .number(Double($0)) } ?? .null),
+                ("bindingWall", .string($0.bindingWall.rawValue)),
+                ("costMUSD", .number($0.cost.map { $0.dollars / 1e6 })),
+              ])
+            })
+        ),
+        (
+          "years",
+          .array(
+            run.years.map {
+              .object([
+                ("country", .string($0.country)), ("year", .number(Double($0.year))),
+                ("trainingDemandPFLOPS", .number($0.trainingDemand.in("PFLOP/s"))),
+                ("trainingServedPFLOPS", .number($0.trainingServed.in("PFLOP/s"))),
+                ("inferenceDemandMTokPerS", .number($0.inferenceDemand)),
+                ("inferenceServedMTokPerS", .number($0.inferenceServed)),
+                ("unmetShare", .number($0.unmetShare)), ("powerUsedMW", .number($0.powerUsed.megawatts)),
+                ("powerAvailableMW", .number($0.powerAvailable.megawatts)),
+                ("acceleratorsRunning", .number($0.acceleratorsRunning)),
+                ("acceleratorsAvailable", .number($0.acceleratorsAvailable)),
+                ("acceleratorsBought", .number($0.acceleratorsBought)),
+                ("powerShadowPrice", .number($0.powerShadowPrice)), ("chipShadowPrice", .number($0.chipShadowPrice)),
+                ("chipShadowKind", .string($0.chipShadowKind)),
+              ])
+            })
+        ),
       ])
       return Report(tables: [header, inputs, walls, years], json: json)
     }
@@ -179,7 +192,9 @@ struct RunsCommand: ParsableCommand {
     static func report(_ diff: RunDiff, a: Int64, b: Int64) -> Report {
       var walls = Table(
         title: "Wall changes, run \(a) -> run \(b)",
-        columns: [.init("country"), .init("wall"), .init("run \(a)", .right), .init("run \(b)", .right), .init("change")])
+        columns: [
+          .init("country"), .init("wall"), .init("run \(a)", .right), .init("run \(b)", .right), .init("change"),
+        ])
       for change in diff.wallChanges {
         walls.append([
           change.country, change.field.rawValue, change.a ?? "(absent)", change.b ?? "(absent)",
@@ -202,17 +217,29 @@ struct RunsCommand: ParsableCommand {
       }
       let json = JSONValue.object([
         ("a", .number(Double(a))), ("b", .number(Double(b))),
-        ("wallChanges", .array(diff.wallChanges.map { change in
-          .object([
-            ("country", .string(change.country)), ("wall", .string(change.field.rawValue)),
-            ("a", .string(change.a)), ("b", .string(change.b)),
-            ("yearShift", change.yearShift.map { .number(Double($0)) } ?? .null),
-          ])
-        })),
-        ("inputChanges", .array(diff.inputChanges.map { change in
-          .object([("input", .string(change.label)), ("a", .string(change.a)), ("b", .string(change.b))])
-        })),
-        ("objective", diff.objective.map { .object([("a", .number($0.a)), ("b", .number($0.b)), ("delta", .number($0.delta))]) } ?? .null),
+        (
+          "wallChanges",
+          .array(
+            diff.wallChanges.map { change in
+              .object([
+                ("country", .string(change.country)), ("wall", .string(change.field.rawValue)),
+                ("a", .string(change.a)), ("b", .string(change.b)),
+                ("yearShift", change.yearShift.map { .number(Double($0)) } ?? .null),
+              ])
+            })
+        ),
+        (
+          "inputChanges",
+          .array(
+            diff.inputChanges.map { change in
+              .object([("input", .string(change.label)), ("a", .string(change.a)), ("b", .string(change.b))])
+            })
+        ),
+        (
+          "objective",
+          diff.objective.map { .object([("a", .number($0.a)), ("b", .number($0.b)), ("delta", .number($0.delta))]) }
+            ?? .null
+        ),
       ])
       return Report(tables: [walls, inputs], json: json)
     }

@@ -42,7 +42,8 @@ extension SizeCommand {
     @Option(parsing: .unconditional, help: "Tokens per sequence the KV cache is sized at (default: the model's).")
     var context: Int?
 
-    @Option(parsing: .unconditional, help: "Prompt tokens per request, to time-share prefill (default: 0, decode only).")
+    @Option(
+      parsing: .unconditional, help: "Prompt tokens per request, to time-share prefill (default: 0, decode only).")
     var promptTokens: Int?
 
     @Option(parsing: .unconditional, help: "Output tokens per request (default: context - prompt tokens).")
@@ -51,10 +52,12 @@ extension SizeCommand {
     @Option(parsing: .unconditional, help: "Force the replica size (accelerators, 1-64).")
     var replica: Int?
 
-    @Option(parsing: .unconditional, help: "Share of peak memory bandwidth decode achieves, in (0, 1] (assumption: 0.8).")
+    @Option(
+      parsing: .unconditional, help: "Share of peak memory bandwidth decode achieves, in (0, 1] (assumption: 0.8).")
     var bandwidthEfficiency: Double?
 
-    @Option(parsing: .unconditional, help: "Share of dense peak matrix multiplies achieve, in (0, 1] (assumption: 0.5).")
+    @Option(
+      parsing: .unconditional, help: "Share of dense peak matrix multiplies achieve, in (0, 1] (assumption: 0.5).")
     var computeEfficiency: Double?
 
     @Option(parsing: .unconditional, help: "Share of memory for weights and KV cache, in (0, 1] (assumption: 0.9).")
@@ -91,7 +94,8 @@ extension SizeCommand {
           throw CommandError("--prompt-tokens \(prompt): expected fewer than the context (\(tokens) tokens)")
         }
         if let outputTokens, prompt + outputTokens > tokens {
-          throw CommandError("--output-tokens \(outputTokens): prompt plus output must fit the context (\(tokens) tokens)")
+          throw CommandError(
+            "--output-tokens \(outputTokens): prompt plus output must fit the context (\(tokens) tokens)")
         }
         var assumptions = InferenceService.Assumptions()
         if let bandwidthEfficiency { assumptions.bandwidthEfficiency = bandwidthEfficiency }
@@ -114,7 +118,8 @@ extension SizeCommand {
           options.emit(Self.report(estimate))
         } else {
           let results = parts.map { part in Result { () throws(SizingError) in try size(part) } }
-          options.emit(Self.compareReport(Array(zip(parts, results)), model: reference, rate: demanded, latency: target))
+          options.emit(
+            Self.compareReport(Array(zip(parts, results)), model: reference, rate: demanded, latency: target))
         }
       }
     }
@@ -147,13 +152,19 @@ extension SizeCommand {
         "\(CountText.format(estimate.prefillTokensPerSecondPerReplica)) prompt tokens/s per replica, \(estimate.prefillBound.rawValue)-bound; first token after \(SizeCells.milliseconds(estimate.timeToFirstToken))",
       ])
       table.append([
-        "tokens/s", "\(CountText.format(estimate.tokensPerSecondPerReplica)) per replica, \(CountText.format(estimate.tokensPerSecondPerAccelerator)) per accelerator",
+        "tokens/s",
+        "\(CountText.format(estimate.tokensPerSecondPerReplica)) per replica, \(CountText.format(estimate.tokensPerSecondPerAccelerator)) per accelerator",
       ])
-      table.append(["accelerators", "\(SizeCells.grouped(estimate.accelerators)) (\(SizeCells.grouped(estimate.replicas)) \(estimate.replicas == 1 ? "replica" : "replicas"))"])
+      table.append([
+        "accelerators",
+        "\(SizeCells.grouped(estimate.accelerators)) (\(SizeCells.grouped(estimate.replicas)) \(estimate.replicas == 1 ? "replica" : "replicas"))",
+      ])
       table.append(["IT power", Cells.quantity(estimate.itPower)])
       table.append([
         "facility power",
-        estimate.facilityPower.map { "\($0.formatted()) (PUE \(NumberText.plain(estimate.facility.pue, 3)), \(estimate.facility.name))" } ?? Cells.absent,
+        estimate.facilityPower.map {
+          "\($0.formatted()) (PUE \(NumberText.plain(estimate.facility.pue, 3)), \(estimate.facility.name))"
+        } ?? Cells.absent,
       ])
       table.append(["capex (accelerators)", SizeCells.money(estimate.capex)])
       table.append([
@@ -177,11 +188,14 @@ extension SizeCommand {
       return .object([
         ("model", .string(service.model.id)), ("accelerator", .string(service.accelerator.id)),
         ("precision", .string(estimate.precision.rawValue)), ("context", .number(Double(service.context))),
-        ("weightsGB", .number(service.weights.gigabytes)), ("kvCachePerSequenceGB", .number(service.kvPerSequence.gigabytes)),
+        ("weightsGB", .number(service.weights.gigabytes)),
+        ("kvCachePerSequenceGB", .number(service.kvPerSequence.gigabytes)),
         ("minimumReplicaAccelerators", .number(Double(estimate.minimumReplica))),
-        ("replicaAccelerators", .number(Double(estimate.replicaAccelerators))), ("batch", .number(Double(estimate.batch))),
+        ("replicaAccelerators", .number(Double(estimate.replicaAccelerators))),
+        ("batch", .number(Double(estimate.batch))),
         ("memoryBatchLimit", .number(Double(estimate.memoryBatchLimit))),
-        ("latencyTargetMs", .number(service.latency.seconds * 1000)), ("stepTimeMs", .number(estimate.step.time.seconds * 1000)),
+        ("latencyTargetMs", .number(service.latency.seconds * 1000)),
+        ("stepTimeMs", .number(estimate.step.time.seconds * 1000)),
         ("decodeBound", .string(estimate.decodeBound.rawValue)),
         ("decodeMemoryTimeMs", .number(estimate.step.memoryTime.seconds * 1000)),
         ("decodeComputeTimeMs", .number(estimate.step.computeTime.seconds * 1000)),
@@ -192,17 +206,22 @@ extension SizeCommand {
         ("tokensPerSecondPerAccelerator", .number(estimate.tokensPerSecondPerAccelerator)),
         ("rateTokensPerSecond", .number(service.rate)), ("replicas", .number(Double(estimate.replicas))),
         ("accelerators", .number(Double(estimate.accelerators))), ("powerBasis", .string(estimate.power?.basis.kind)),
-        ("itPowerMW", SizeCells.megawatts(estimate.itPower)), ("facilityPowerMW", SizeCells.megawatts(estimate.facilityPower)),
+        ("itPowerMW", SizeCells.megawatts(estimate.itPower)),
+        ("facilityPowerMW", SizeCells.megawatts(estimate.facilityPower)),
         ("pue", .number(estimate.facility.pue)), ("location", .string(estimate.facility.name)),
-        ("capexUSD", .number(estimate.capex?.dollars)), ("usdPerMillionTokens", .number(estimate.costPerMillionTokens?.dollars)),
+        ("capexUSD", .number(estimate.capex?.dollars)),
+        ("usdPerMillionTokens", .number(estimate.costPerMillionTokens?.dollars)),
         ("capexUSDPerMillionTokens", .number(estimate.capexPerMillionTokens?.dollars)),
         ("energyUSDPerMillionTokens", .number(estimate.energyCostPerMillionTokens?.dollars)),
-        ("assumptions", .object([
-          ("bandwidthEfficiency", .number(service.assumptions.bandwidthEfficiency)),
-          ("computeEfficiency", .number(service.assumptions.computeEfficiency)),
-          ("usableMemory", .number(service.assumptions.usableMemory)),
-          ("lifetimeYears", .number(service.assumptions.lifetime.days / 365.25)),
-        ])),
+        (
+          "assumptions",
+          .object([
+            ("bandwidthEfficiency", .number(service.assumptions.bandwidthEfficiency)),
+            ("computeEfficiency", .number(service.assumptions.computeEfficiency)),
+            ("usableMemory", .number(service.assumptions.usableMemory)),
+            ("lifetimeYears", .number(service.assumptions.lifetime.days / 365.25)),
+          ])
+        ),
         ("notes", .array(estimate.notes.map { .string($0) })),
       ])
     }
@@ -220,7 +239,8 @@ extension SizeCommand {
       let perWatt = SizeCells.ranks(perKilowatt)
       let perDollar = SizeCells.ranks(estimates.map { $0?.costPerMillionTokens?.dollars }, ascending: true)
       var table = Table(
-        title: "Serving \(model.id) at \(CountText.format(rate)) tokens/s, \(SizeCells.milliseconds(latency)) per token: ranked per watt and per dollar",
+        title:
+          "Serving \(model.id) at \(CountText.format(rate)) tokens/s, \(SizeCells.milliseconds(latency)) per token: ranked per watt and per dollar",
         columns: [
           .init("accelerator"), .init("precision"), .init("replica", .right), .init("batch", .right),
           .init("decode"), .init("tokens/s/acc", .right), .init("accelerators", .right), .init("facility MW", .right),

@@ -65,7 +65,9 @@ extension SizeCommand {
           options.emit(Self.report(estimate))
         } else {
           let results = parts.map { part in
-            Result { () throws(SizingError) in try Self.estimate(input, on: part, catalog: catalog, facility: facility, mfu: mfu) }
+            Result { () throws(SizingError) in
+              try Self.estimate(input, on: part, catalog: catalog, facility: facility, mfu: mfu)
+            }
           }
           options.emit(Self.compareReport(zip(parts, results).map { ($0, $1) }, input: input))
         }
@@ -107,7 +109,8 @@ extension SizeCommand {
       if let text = activeParams {
         active = try SizeInput.count(text, option: "--active-params")
         guard active <= parameters else {
-          throw CommandError("--active-params \(text): expected at most the parameters (\(CountText.format(parameters)))")
+          throw CommandError(
+            "--active-params \(text): expected at most the parameters (\(CountText.format(parameters)))")
         }
       }
       if active < parameters { label += " (\(CountText.format(active)) active)" }
@@ -115,7 +118,8 @@ extension SizeCommand {
       try SizeInput.fraction(goodput, option: "--goodput")
       let size: TrainingJob.Size
       switch (count, days) {
-      case (nil, nil): throw CommandError("--count or --days: missing; give the accelerator count or a deadline in days")
+      case (nil, nil):
+        throw CommandError("--count or --days: missing; give the accelerator count or a deadline in days")
       case (_?, _?): throw CommandError("--count \(count!) --days \(NumberText.plain(days!, 4)): give one of them")
       case (let count?, nil):
         try SizeInput.positive(count, option: "--count", what: "a whole number of accelerators")
@@ -144,8 +148,13 @@ extension SizeCommand {
       } else if let found = catalog.mfu.lookup(accelerator: part.id, precision: used) {
         utilisation = found.mfu
         switch found.basis {
-        case .accelerator: source = "default for \(part.id) \(found.precision.rawValue) in Scenarios/mfu.yaml" + (catalog.mfu.mark(of: found).map { ", \($0.kind.rawValue)" } ?? "")
-        case .fallback: source = "\(found.precision.rawValue) fallback in Scenarios/mfu.yaml, an assumption: no published run on \(part.id)"
+        case .accelerator:
+          source =
+            "default for \(part.id) \(found.precision.rawValue) in Scenarios/mfu.yaml"
+            + (catalog.mfu.mark(of: found).map { ", \($0.kind.rawValue)" } ?? "")
+        case .fallback:
+          source =
+            "\(found.precision.rawValue) fallback in Scenarios/mfu.yaml, an assumption: no published run on \(part.id)"
         }
       } else {
         throw .noDefaultMFU(accelerator: part.id, precision: used)
@@ -162,7 +171,8 @@ extension SizeCommand {
     static func report(_ estimate: TrainingEstimate) -> Report {
       let job = estimate.job
       var table = Table(
-        title: "Training \(CountText.format(job.activeParameters)) x \(CountText.format(job.tokens)) tokens on \(job.accelerator.id)",
+        title:
+          "Training \(CountText.format(job.activeParameters)) x \(CountText.format(job.tokens)) tokens on \(job.accelerator.id)",
         columns: [.init("figure"), .init("value")])
       let basis: String
       switch estimate.countBasis {
@@ -172,15 +182,27 @@ extension SizeCommand {
       }
       table.append(["compute", estimate.compute.formatted()])
       table.append(["accelerators", "\(SizeCells.grouped(estimate.accelerators)) x \(job.accelerator.id) (\(basis))"])
-      table.append(["precision, peak", "\(estimate.precision.rawValue), \(estimate.peak.formatted()) dense per accelerator"])
-      table.append(["MFU, goodput", "\(NumberText.plain(job.mfu, 3)) (\(job.mfuSource)), \(NumberText.plain(job.goodput, 3))"])
-      table.append(["time", "\(NumberText.plain(estimate.duration.days, 3)) days (\(CountText.format(estimate.acceleratorHours)) accelerator-hours)"])
+      table.append([
+        "precision, peak", "\(estimate.precision.rawValue), \(estimate.peak.formatted()) dense per accelerator",
+      ])
+      table.append([
+        "MFU, goodput", "\(NumberText.plain(job.mfu, 3)) (\(job.mfuSource)), \(NumberText.plain(job.goodput, 3))",
+      ])
+      table.append([
+        "time",
+        "\(NumberText.plain(estimate.duration.days, 3)) days (\(CountText.format(estimate.acceleratorHours)) accelerator-hours)",
+      ])
       table.append([
         "memory floor",
         "\(estimate.memoryFloor.formatted()) (states \(estimate.stateMemory.formatted()) + \(estimate.activationsPerAccelerator.formatted()) activations per accelerator) of \(estimate.memoryAvailable.formatted()); at least \(SizeCells.grouped(estimate.minimumAccelerators)) accelerators",
       ])
       table.append(["IT power", Cells.quantity(estimate.itPower)])
-      table.append(["facility power", estimate.facilityPower.map { "\($0.formatted()) (PUE \(NumberText.plain(estimate.facility.pue, 3)), \(estimate.facility.name))" } ?? Cells.absent])
+      table.append([
+        "facility power",
+        estimate.facilityPower.map {
+          "\($0.formatted()) (PUE \(NumberText.plain(estimate.facility.pue, 3)), \(estimate.facility.name))"
+        } ?? Cells.absent,
+      ])
       table.append(["energy", Cells.quantity(estimate.energy)])
       table.append(["energy cost", SizeCells.money(estimate.energyCost)])
       table.append(["capex (accelerators)", SizeCells.money(estimate.capex)])
@@ -215,7 +237,8 @@ extension SizeCommand {
     }
 
     /// Ranks parts for the run: per watt by energy (less is better), per dollar by capex + energy cost.
-    static func compareReport(_ results: [(Accelerator, Result<TrainingEstimate, SizingError>)], input: Input) -> Report {
+    static func compareReport(_ results: [(Accelerator, Result<TrainingEstimate, SizingError>)], input: Input) -> Report
+    {
       let estimates = results.map { try? $0.1.get() }
       let perWatt = SizeCells.ranks(estimates.map { $0?.energy?.megawattHours }, ascending: true)
       let perDollar = SizeCells.ranks(estimates.map { $0?.totalCost?.dollars }, ascending: true)
@@ -255,7 +278,8 @@ extension SizeCommand {
         }
       }
       table.notes = notes + ["Energy and cost use each part's power basis and price; capex counts accelerators only."]
-      return Report(tables: [table], json: .object([("workload", .string(input.label)), ("accelerators", .array(rows))]))
+      return Report(
+        tables: [table], json: .object([("workload", .string(input.label)), ("accelerators", .array(rows))]))
     }
   }
 }

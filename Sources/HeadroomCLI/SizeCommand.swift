@@ -38,7 +38,8 @@ struct SizeLocationOptions: ParsableArguments {
   /// The facility the options describe.
   func facility(_ catalog: Catalog) throws -> Facility {
     if let pue, !(pue >= 1 && pue.isFinite) {
-      throw CommandError("--pue \(NumberText.plain(pue, 4)): expected a number of at least 1 (facility power / IT power)")
+      throw CommandError(
+        "--pue \(NumberText.plain(pue, 4)): expected a number of at least 1 (facility power / IT power)")
     }
     if site != nil && country != nil {
       throw CommandError("--site \(site!) --country \(country!): give one of them (a site's country is known)")
@@ -56,10 +57,14 @@ struct SizeLocationOptions: ParsableArguments {
   /// The accelerators to size: `--compare` ids (with `--accelerator` first when given), or the one part.
   func accelerators(_ catalog: Catalog, primary: String?) throws -> [Accelerator] {
     guard let compare else {
-      guard let primary else { throw CommandError("--accelerator: missing; give an accelerator id (or --compare a,b,c)") }
+      guard let primary else {
+        throw CommandError("--accelerator: missing; give an accelerator id (or --compare a,b,c)")
+      }
       return [try catalog.accelerator(primary)]
     }
-    var ids = compare.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    var ids = compare.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter {
+      !$0.isEmpty
+    }
     if let primary, !ids.contains(primary) { ids.insert(primary, at: 0) }
     guard !ids.isEmpty else { throw CommandError("--compare '\(compare)': expected comma-separated accelerator ids") }
     return try ids.map { id throws(CatalogError) in try catalog.accelerator(id) }

@@ -29,7 +29,8 @@ struct SweepCommand: ParsableCommand {
   @Option(help: "Random seed (the same seed draws the same samples).") var seed: UInt64 = 1
   @Option(help: "Run only shard i of n (1-based), e.g. 2/4.") var shard: String?
   @Option(help: "Write the raw samples as JSON (to merge shards later).") var saveSamples: String?
-  @Option(parsing: .upToNextOption, help: "Merge raw sample files from shards instead of solving.") var merge: [String] = []
+  @Option(parsing: .upToNextOption, help: "Merge raw sample files from shards instead of solving.") var merge:
+    [String] = []
   @OptionGroup var history: RunHistoryOptions
 
   func validate() throws {
@@ -90,15 +91,20 @@ struct SweepCommand: ParsableCommand {
     let none = file.lastYear + 1
     var table = Table(
       title: "Sweep of \(file.scenario): \(file.samples.count) of \(file.samplesRequested) samples, seed \(file.seed); "
-        + file.ranges.map { "\($0.path) in [\(NumberText.plain($0.low, 4)), \(NumberText.plain($0.high, 4))]" }.joined(separator: ", "),
+        + file.ranges.map { "\($0.path) in [\(NumberText.plain($0.low, 4)), \(NumberText.plain($0.high, 4))]" }.joined(
+          separator: ", "),
       columns: [
-        .init("country"), .init("power wall p5/p50/p95"), .init("chip wall p5/p50/p95"), .init("first short p5/p50/p95"),
+        .init("country"), .init("power wall p5/p50/p95"), .init("chip wall p5/p50/p95"),
+        .init("first short p5/p50/p95"),
         .init("binds (share of samples)"), .init("moves the first short year most"),
       ])
     for country in summary.countries {
-      let binding = country.binding.sorted { $0.value > $1.value }.map { "\($0.key) \(NumberText.plain($0.value * 100, 3)) %" }
-        .joined(separator: ", ")
-      let drivers = country.drivers.prefix(3).map { "\($0.input) (\(NumberText.plain($0.correlation, 2)))" }.joined(separator: ", ")
+      let binding = country.binding.sorted { $0.value > $1.value }.map {
+        "\($0.key) \(NumberText.plain($0.value * 100, 3)) %"
+      }
+      .joined(separator: ", ")
+      let drivers = country.drivers.prefix(3).map { "\($0.input) (\(NumberText.plain($0.correlation, 2)))" }.joined(
+        separator: ", ")
       table.append([
         country.country, years(country.powerWall, none: none), years(country.chipWall, none: none),
         years(country.firstShort, none: none), binding, drivers,
@@ -120,16 +126,26 @@ struct SweepCommand: ParsableCommand {
       json: .object([
         ("scenario", .string(file.scenario)), ("seed", .number(Double(file.seed))),
         ("samples", .number(Double(file.samples.count))), ("samplesRequested", .number(Double(file.samplesRequested))),
-        ("ranges", .array(file.ranges.map { .object([("path", .string($0.path)), ("low", .number($0.low)), ("high", .number($0.high))]) })),
-        ("countries", .array(summary.countries.map { country in
-          .object([
-            ("country", .string(country.country)), ("powerWallYear", percentiles(country.powerWall)),
-            ("chipWallYear", percentiles(country.chipWall)), ("firstShortYear", percentiles(country.firstShort)),
-            ("binding", .object(country.binding.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) })),
-            ("drivers", influences(country.drivers)), ("powerWallDrivers", influences(country.powerDrivers)),
-            ("chipWallDrivers", influences(country.chipDrivers)),
-          ])
-        })),
+        (
+          "ranges",
+          .array(
+            file.ranges.map {
+              .object([("path", .string($0.path)), ("low", .number($0.low)), ("high", .number($0.high))])
+            })
+        ),
+        (
+          "countries",
+          .array(
+            summary.countries.map { country in
+              .object([
+                ("country", .string(country.country)), ("powerWallYear", percentiles(country.powerWall)),
+                ("chipWallYear", percentiles(country.chipWall)), ("firstShortYear", percentiles(country.firstShort)),
+                ("binding", .object(country.binding.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) })),
+                ("drivers", influences(country.drivers)), ("powerWallDrivers", influences(country.powerDrivers)),
+                ("chipWallDrivers", influences(country.chipDrivers)),
+              ])
+            })
+        ),
       ]))
   }
 }
@@ -165,7 +181,8 @@ struct SweepFile: Codable {
         guard current.scenario == file.scenario, current.ranges == file.ranges, current.seed == file.seed,
           current.overrides == file.overrides
         else {
-          throw CommandError("--merge \(url.path): a different sweep (scenario, overrides, ranges or seed differ) from \(urls[0].path)")
+          throw CommandError(
+            "--merge \(url.path): a different sweep (scenario, overrides, ranges or seed differ) from \(urls[0].path)")
         }
         merged?.samples += file.samples.filter { !seen.contains($0.index) }
       } else {
@@ -179,4 +196,3 @@ struct SweepFile: Codable {
     return result
   }
 }
-

@@ -23,7 +23,9 @@ struct WallsChart {
     }
     return SVGChart(
       title: "\(scenario.name): share of demand served (%)",
-      subtitle: "Dashed: demand (100 %). Solid: served. Red: power wall (chips unlimited). Blue: chip wall (power unlimited).",
-      panels: panels, yRange: 0...100, yLabel: "% of demand").render()
+      subtitle:
+        "Dashed: demand (100 %). Solid: served. Red: power wall (chips unlimited). Blue: chip wall (power unlimited).",
+      panels: panels, yRange: 0...100, yLabel: "% of demand"
+    ).render()
   }
 }

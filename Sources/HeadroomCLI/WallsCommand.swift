@@ -49,7 +49,9 @@ struct WallsCommand: ParsableCommand {
       if let chart {
         try WallsChart(result: result, scenario: scenario).svg().write(toFile: chart, atomically: true, encoding: .utf8)
       }
-      options.emit(WallsReport(result: result, scenario: scenario, overrides: scenarioOptions.overrides).report(yearByYear: yearByYear))
+      options.emit(
+        WallsReport(result: result, scenario: scenario, overrides: scenarioOptions.overrides).report(
+          yearByYear: yearByYear))
     }
   }
 }

@@ -10,7 +10,8 @@ struct ScenarioOptions: ParsableArguments {
   @Option(help: "Scenario id in Scenarios/ or a path to a scenario file.")
   var scenario = "baseline"
 
-  @Option(name: .customLong("set"), help: "Override a scenario field, e.g. --set countries.US.power_scale=0.7 (repeatable).")
+  @Option(
+    name: .customLong("set"), help: "Override a scenario field, e.g. --set countries.US.power_scale=0.7 (repeatable).")
   var overrides: [String] = []
 
   /// The overrides, parsed.

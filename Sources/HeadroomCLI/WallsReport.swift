@@ -66,14 +66,15 @@ struct WallsReport {
         Self.shadowText(country),
       ])
     }
-    summary.notes = [
-      "power wall = first year demand goes unmet with chips unlimited; chip wall = first year with power unlimited; none = not within the horizon.",
-      "binds = which limit the joint model's duals show in its first short year (power, chip, both, none).",
-      "shadow prices: what about 1 % more AI power, or 1 % more of the best obtainable accelerator, would serve that year (from the duals; linear, so small steps only).",
-      "served = share of demand met, averaged over training (PFLOP/s) and inference (reference-model tokens/s).",
-      "Demand starts at what each 2025 fleet serves and grows by the scenario's demand_growth; AI power starts at what that fleet draws (see Scenarios/\(scenario.id).yaml).",
-      "Solver: \(result.solverName) \(LiveSolver.version); cost-phase objective \(Money(dollars: result.objective * 1e6).formatted()) (present value of capex + energy at \(NumberText.plain(scenario.discountRate * 100, 3)) %).",
-    ] + result.notes
+    summary.notes =
+      [
+        "power wall = first year demand goes unmet with chips unlimited; chip wall = first year with power unlimited; none = not within the horizon.",
+        "binds = which limit the joint model's duals show in its first short year (power, chip, both, none).",
+        "shadow prices: what about 1 % more AI power, or 1 % more of the best obtainable accelerator, would serve that year (from the duals; linear, so small steps only).",
+        "served = share of demand met, averaged over training (PFLOP/s) and inference (reference-model tokens/s).",
+        "Demand starts at what each 2025 fleet serves and grows by the scenario's demand_growth; AI power starts at what that fleet draws (see Scenarios/\(scenario.id).yaml).",
+        "Solver: \(result.solverName) \(LiveSolver.version); cost-phase objective \(Money(dollars: result.objective * 1e6).formatted()) (present value of capex + energy at \(NumberText.plain(scenario.discountRate * 100, 3)) %).",
+      ] + result.notes
     var tables = [summary]
     if yearByYear {
       for country in result.countries {
@@ -108,12 +109,18 @@ struct WallsReport {
     .object([
       ("scenario", .string(scenario.id)), ("scenarioName", .string(scenario.name)),
       ("overrides", .array(overrides.map { .string($0) })),
-      ("horizon", .object([("from", .number(Double(scenario.firstYear))), ("to", .number(Double(scenario.lastYear)))])),
-      ("units", .object([
-        ("trainingDemand", "PFLOP/s sustained"), ("inferenceDemand", "million reference-model tokens/s"),
-        ("powerShadowPrice", "demand share served per MW"), ("chipShadowPrice", "demand share served per 10,000 units"),
-        ("objective", "million USD"),
-      ])),
+      (
+        "horizon", .object([("from", .number(Double(scenario.firstYear))), ("to", .number(Double(scenario.lastYear)))])
+      ),
+      (
+        "units",
+        .object([
+          ("trainingDemand", "PFLOP/s sustained"), ("inferenceDemand", "million reference-model tokens/s"),
+          ("powerShadowPrice", "demand share served per MW"),
+          ("chipShadowPrice", "demand share served per 10,000 units"),
+          ("objective", "million USD"),
+        ])
+      ),
       ("countries", .array(result.countries.map(Self.countryJSON))),
       ("objective", .number(result.objective)),
       ("solver", .object([("name", .string(result.solverName)), ("version", .string(LiveSolver.version))])),
@@ -130,20 +137,24 @@ struct WallsReport {
       ("firstShortYear", country.firstShortYear.map { .number(Double($0)) } ?? .null),
       ("costMillionUSD", .number(country.costMillions)),
       ("purchases", .object(country.purchases.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) })),
-      ("years", .array(country.years.map { year in
-        .object([
-          ("year", .number(Double(year.year))), ("trainingDemand", .number(year.trainingDemand)),
-          ("inferenceDemand", .number(year.inferenceDemand)), ("trainingServed", .number(year.trainingServed)),
-          ("inferenceServed", .number(year.inferenceServed)), ("served", .number(1 - year.unmetShare)),
-          ("unmetShare", .number(year.unmetShare)), ("powerUsedMW", .number(year.powerUsedMW)),
-          ("powerAvailableMW", .number(year.powerAvailableMW)),
-          ("acceleratorsRunning", .number(year.acceleratorsRunning)),
-          ("acceleratorsAvailable", .number(year.acceleratorsAvailable)),
-          ("acceleratorsBought", .number(year.acceleratorsBought)),
-          ("powerShadowPrice", .number(year.powerShadowPrice)), ("chipShadowPrice", .number(year.chipShadowPrice)),
-          ("chipShadowKind", .string(year.chipShadowKind)),
-        ])
-      })),
+      (
+        "years",
+        .array(
+          country.years.map { year in
+            .object([
+              ("year", .number(Double(year.year))), ("trainingDemand", .number(year.trainingDemand)),
+              ("inferenceDemand", .number(year.inferenceDemand)), ("trainingServed", .number(year.trainingServed)),
+              ("inferenceServed", .number(year.inferenceServed)), ("served", .number(1 - year.unmetShare)),
+              ("unmetShare", .number(year.unmetShare)), ("powerUsedMW", .number(year.powerUsedMW)),
+              ("powerAvailableMW", .number(year.powerAvailableMW)),
+              ("acceleratorsRunning", .number(year.acceleratorsRunning)),
+              ("acceleratorsAvailable", .number(year.acceleratorsAvailable)),
+              ("acceleratorsBought", .number(year.acceleratorsBought)),
+              ("powerShadowPrice", .number(year.powerShadowPrice)), ("chipShadowPrice", .number(year.chipShadowPrice)),
+              ("chipShadowKind", .string(year.chipShadowKind)),
+            ])
+          })
+      ),
     ])
   }
 }

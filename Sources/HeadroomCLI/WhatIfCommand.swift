@@ -40,8 +40,12 @@ struct WhatIfCommand: ParsableCommand {
       let runner = WallsRunner(solver: LiveSolver.solver, solverName: LiveSolver.name)
       let baseResult = try runner.run(try WallsInput(catalog: catalog, scenario: base, kinds: kinds))
       let whatIf = try runner.run(input)
-      history.save(whatIf, kind: .whatif, overrides: try scenarioOptions.parsedOverrides(), root: root, options: options)
-      options.emit(Self.report(base: baseResult, baseScenario: base, whatIf: whatIf, scenario: scenario, overrides: scenarioOptions.overrides))
+      history.save(
+        whatIf, kind: .whatif, overrides: try scenarioOptions.parsedOverrides(), root: root, options: options)
+      options.emit(
+        Self.report(
+          base: baseResult, baseScenario: base, whatIf: whatIf, scenario: scenario, overrides: scenarioOptions.overrides
+        ))
     }
   }
 
@@ -67,25 +71,47 @@ struct WhatIfCommand: ParsableCommand {
     var changed: [JSONValue] = []
     var rows: [(Bool, [String])] = []
     for (a, b) in zip(base.countries, whatIf.countries) {
-      let movesWall = a.powerWallYear != b.powerWallYear || a.chipWallYear != b.chipWallYear || a.bindingWall != b.bindingWall
+      let movesWall =
+        a.powerWallYear != b.powerWallYear || a.chipWallYear != b.chipWallYear || a.bindingWall != b.bindingWall
       let servedA = 1 - (a.years.first { $0.year == 2030 }?.unmetShare ?? 0)
       let servedB = 1 - (b.years.first { $0.year == 2030 }?.unmetShare ?? 0)
       let powerA = a.years.first { $0.year == 2030 }?.powerUsedMW ?? 0
       let powerB = b.years.first { $0.year == 2030 }?.powerUsedMW ?? 0
-      rows.append((movesWall, [
-        a.country, delta(a.powerWallYear, b.powerWallYear), delta(a.chipWallYear, b.chipWallYear),
-        a.bindingWall == b.bindingWall ? a.bindingWall.rawValue : "\(a.bindingWall.rawValue) → \(b.bindingWall.rawValue)",
-        "\(WallsReport.percent(servedA)) → \(WallsReport.percent(servedB))",
-        "\(Power(megawatts: powerA).formatted()) → \(Power(megawatts: powerB).formatted())",
-      ]))
-      changed.append(.object([
-        ("country", .string(a.country)), ("wallsMoved", .bool(movesWall)),
-        ("powerWallYear", .object([("baseline", a.powerWallYear.map { .number(Double($0)) } ?? .null), ("whatIf", b.powerWallYear.map { .number(Double($0)) } ?? .null)])),
-        ("chipWallYear", .object([("baseline", a.chipWallYear.map { .number(Double($0)) } ?? .null), ("whatIf", b.chipWallYear.map { .number(Double($0)) } ?? .null)])),
-        ("bindingWall", .object([("baseline", .string(a.bindingWall.rawValue)), ("whatIf", .string(b.bindingWall.rawValue))])),
-        ("served2030", .object([("baseline", .number(servedA)), ("whatIf", .number(servedB))])),
-        ("powerUsed2030MW", .object([("baseline", .number(powerA)), ("whatIf", .number(powerB))])),
-      ]))
+      rows.append(
+        (
+          movesWall,
+          [
+            a.country, delta(a.powerWallYear, b.powerWallYear), delta(a.chipWallYear, b.chipWallYear),
+            a.bindingWall == b.bindingWall
+              ? a.bindingWall.rawValue : "\(a.bindingWall.rawValue) → \(b.bindingWall.rawValue)",
+            "\(WallsReport.percent(servedA)) → \(WallsReport.percent(servedB))",
+            "\(Power(megawatts: powerA).formatted()) → \(Power(megawatts: powerB).formatted())",
+          ]
+        ))
+      changed.append(
+        .object([
+          ("country", .string(a.country)), ("wallsMoved", .bool(movesWall)),
+          (
+            "powerWallYear",
+            .object([
+              ("baseline", a.powerWallYear.map { .number(Double($0)) } ?? .null),
+              ("whatIf", b.powerWallYear.map { .number(Double($0)) } ?? .null),
+            ])
+          ),
+          (
+            "chipWallYear",
+            .object([
+              ("baseline", a.chipWallYear.map { .number(Double($0)) } ?? .null),
+              ("whatIf", b.chipWallYear.map { .number(Double($0)) } ?? .null),
+            ])
+          ),
+          (
+            "bindingWall",
+            .object([("baseline", .string(a.bindingWall.rawValue)), ("whatIf", .string(b.bindingWall.rawValue))])
+          ),
+          ("served2030", .object([("baseline", .number(servedA)), ("whatIf", .number(servedB))])),
+          ("powerUsed2030MW", .object([("baseline", .number(powerA)), ("whatIf", .number(powerB))])),
+        ]))
     }
     // Countries whose walls moved come first.
     for (_, row) in rows.filter(\.0) + rows.filter({ !$0.0 }) { walls.append(row) }

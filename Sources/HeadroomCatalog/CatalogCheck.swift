@@ -49,7 +49,9 @@ public struct CatalogCheck: Sendable {
       coverage("countries", catalog.countries.map { ($0.id, $0.provenance) }),
       coverage("sites", catalog.sites.map { ($0.id, $0.provenance) }),
       coverage("models", catalog.models.map { ($0.id, $0.provenance) }),
-      coverage("mfu defaults", catalog.mfu.provenance.numericFields.isEmpty ? [] : [(CatalogLoader.mfuFile, catalog.mfu.provenance)]),
+      coverage(
+        "mfu defaults",
+        catalog.mfu.provenance.numericFields.isEmpty ? [] : [(CatalogLoader.mfuFile, catalog.mfu.provenance)]),
     ]
     if !scenarios.isEmpty {
       var entry = coverage("scenarios", [])
@@ -68,7 +70,8 @@ public struct CatalogCheck: Sendable {
       let number = value.in(unit)
       if !range.contains(number) {
         problems.append(
-          "\(catalog.files[id] ?? id): \(field) \(value.formatted()) is outside the sane range \(NumberText.plain(range.lowerBound, 3))–\(NumberText.plain(range.upperBound, 3)) \(unit)")
+          "\(catalog.files[id] ?? id): \(field) \(value.formatted()) is outside the sane range \(NumberText.plain(range.lowerBound, 3))–\(NumberText.plain(range.upperBound, 3)) \(unit)"
+        )
       }
     }
     for part in catalog.accelerators {
@@ -88,7 +91,8 @@ public struct CatalogCheck: Sendable {
         system.power < tdp * Double(system.acceleratorCount)
       {
         problems.append(
-          "\(catalog.files[system.id] ?? system.id): power \(system.power.formatted()) is below its accelerators' TDP (\(system.acceleratorCount) x \(tdp.formatted()))")
+          "\(catalog.files[system.id] ?? system.id): power \(system.power.formatted()) is below its accelerators' TDP (\(system.acceleratorCount) x \(tdp.formatted()))"
+        )
       }
     }
     for country in catalog.countries {

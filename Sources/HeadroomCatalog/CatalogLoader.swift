@@ -115,8 +115,8 @@ public struct CatalogLoader: Sendable {
     switch error {
     case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
-      let where_ = context.map { " (\($0.text))" } ?? ""
-      return CatalogError(file: file, line: mark.line, expected: "malformed YAML: \(problem)\(where_)")
+      let contextText = context.map { " (\($0.text))" } ?? ""
+      return CatalogError(file: file, line: mark.line, expected: "malformed YAML: \(problem)\(contextText)")
     case .duplicatedKeysInMapping(let duplicates, let context):
       return CatalogError(
         file: file, line: context.mark.line, field: duplicates.first,

@@ -32,7 +32,8 @@ enum CatalogReferences {
           CatalogError(
             file: catalog.files[country.id], field: "domestic_production.accelerator",
             value: production.accelerator,
-            expected: "unknown accelerator id" + NearestNames.suggestion(for: production.accelerator, among: acceleratorIDs)))
+            expected: "unknown accelerator id"
+              + NearestNames.suggestion(for: production.accelerator, among: acceleratorIDs)))
       }
     }
     for site in catalog.sites where !countryIDs.contains(site.country) {

@@ -14,7 +14,8 @@ extension DefaultMFU {
         guard let precision = Precision(rawValue: key) else {
           _ = block.node(key)
           throw block.error(
-            key, nil, "unknown precision; expected one of \(Precision.allCases.map(\.rawValue).joined(separator: ", "))")
+            key, nil, "unknown precision; expected one of \(Precision.allCases.map(\.rawValue).joined(separator: ", "))"
+          )
         }
         result[precision] = try block.number(key, in: 0.001...1, what: "an MFU")
       }

@@ -16,7 +16,8 @@ extension ScenarioLoader {
     else { throw horizon.error("from", nil, "a horizon needs 'from' and 'to' years") }
     try horizon.rejectUnknownKeys(allowed: ["from", "to"])
     guard from <= to else {
-      throw horizon.error("to", horizon.node("to"), "the horizon starts in \(from) but ends in \(to): it must not end before it starts")
+      throw horizon.error(
+        "to", horizon.node("to"), "the horizon starts in \(from) but ends in \(to): it must not end before it starts")
     }
     guard to - from <= 60 else { throw horizon.error("to", horizon.node("to"), "a horizon of at most 60 years") }
 
@@ -28,7 +29,8 @@ extension ScenarioLoader {
       guard catalog.exportRules[rulesText] != nil else {
         throw item.error(
           "rules", item.node("rules"),
-          "unknown rule set" + NearestNames.suggestion(for: rulesText, among: catalog.exportRules.all.map(\.id) + ["in-force"]))
+          "unknown rule set"
+            + NearestNames.suggestion(for: rulesText, among: catalog.exportRules.all.map(\.id) + ["in-force"]))
       }
       rules = .fixed(rulesText)
     }
@@ -36,7 +38,8 @@ extension ScenarioLoader {
       throw item.error("lifetime", nil, "missing field (years an accelerator stays in service, e.g. 5)")
     }
     guard let aiShare = try item.number("ai_share_of_dc_growth", in: 0...1, what: "a share") else {
-      throw item.error("ai_share_of_dc_growth", nil, "missing field (share of data-centre power growth AI can use, 0-1)")
+      throw item.error(
+        "ai_share_of_dc_growth", nil, "missing field (share of data-centre power growth AI can use, 0-1)")
     }
     let loadFactor = try item.number("dc_load_factor", in: 0.05...1, what: "a share (average load over capacity)") ?? 1
     let referenceModel = try item.string("reference_model")
@@ -47,7 +50,8 @@ extension ScenarioLoader {
     let acceleratorIDs = catalog.accelerators.map(\.id)
     func checkAccelerator(_ id: String, _ mapping: YAMLMapping, _ key: String) throws(CatalogError) {
       guard acceleratorIDs.contains(id) else {
-        throw mapping.error(key, nil, "unknown accelerator id '\(id)'" + NearestNames.suggestion(for: id, among: acceleratorIDs))
+        throw mapping.error(
+          key, nil, "unknown accelerator id '\(id)'" + NearestNames.suggestion(for: id, among: acceleratorIDs))
       }
     }
     let countryIDs = catalog.countries.map(\.id)
@@ -86,7 +90,8 @@ extension ScenarioLoader {
         production.append(.init(accelerator: kind, unitsByYear: byYear, allocation: allocation))
       }
     }
-    let productionGrowth = try item.number("production_growth", in: 0.1...10, what: "a growth factor per year (e.g. 1.3)") ?? 1
+    let productionGrowth =
+      try item.number("production_growth", in: 0.1...10, what: "a growth factor per year (e.g. 1.3)") ?? 1
     let discountRate = try item.number("discount_rate", in: 0...0.5, what: "a rate per year (e.g. 0.07)") ?? 0.07
     var allocation: [String: Double] = [:]
     if var block = try item.mapping("allocation") { allocation = try shares(&block) }
@@ -114,7 +119,8 @@ extension ScenarioLoader {
       }
       let settings = Scenario.CountrySettings(
         country: code, installed: installed,
-        demandGrowth: try entry.number("demand_growth", in: 0.1...20, what: "a growth factor per year (e.g. 2.3)") ?? defaultGrowth,
+        demandGrowth: try entry.number("demand_growth", in: 0.1...20, what: "a growth factor per year (e.g. 2.3)")
+          ?? defaultGrowth,
         trainingShare: try entry.number("training_share", in: 0...1, what: "a share") ?? defaultTraining,
         licenceUptake: try entry.number("licence_uptake", in: 0...1, what: "a share") ?? defaultUptake,
         powerScale: try entry.number("power_scale", in: 0...10, what: "a multiplier") ?? 1,

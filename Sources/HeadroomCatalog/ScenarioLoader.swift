@@ -22,7 +22,8 @@ public struct ScenarioLoader: Sendable {
   static let topKeys = [
     "id", "name", "extends", "horizon", "rules", "lifetime", "ai_share_of_dc_growth", "dc_load_factor",
     "reference_model",
-    "demand_growth", "training_share", "licence_uptake", "production", "production_growth", "discount_rate", "allocation",
+    "demand_growth", "training_share", "licence_uptake", "production", "production_growth", "discount_rate",
+    "allocation",
     "countries", "sources",
   ]
 
@@ -81,11 +82,13 @@ public struct ScenarioLoader: Sendable {
       throw CatalogError(file: display, field: "extends", expected: "scenarios extend each other in a cycle")
     }
     guard FileManager.default.fileExists(atPath: file.path) else {
-      let known = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Scenarios").path))?
+      let known =
+        (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Scenarios").path))?
         .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) } ?? []
       throw CatalogError(
         file: display,
-        expected: "no such scenario file" + NearestNames.suggestion(for: file.deletingPathExtension().lastPathComponent, among: known))
+        expected: "no such scenario file"
+          + NearestNames.suggestion(for: file.deletingPathExtension().lastPathComponent, among: known))
     }
     let node = try CatalogLoader(root: root).parse(display.hasPrefix("/") ? file.path : display, absolute: file)
     guard case .mapping(let mapping) = node else {
@@ -162,7 +165,9 @@ public struct ScenarioLoader: Sendable {
     if !exists && !mayCreate(segments) {
       // Suggest from what exists and from the fields each country may set.
       var candidates = Self.leafPaths(node)
-      if case .mapping(let root) = node, case .mapping(let countries)? = root.first(where: { $0.key.string == "countries" })?.value {
+      if case .mapping(let root) = node,
+        case .mapping(let countries)? = root.first(where: { $0.key.string == "countries" })?.value
+      {
         for key in countries.keys.compactMap(\.string) {
           candidates += Self.countryKeys.map { "countries.\(key).\($0)" }
         }

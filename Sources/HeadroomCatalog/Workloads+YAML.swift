@@ -16,7 +16,8 @@ extension WorkloadsLoader {
       else { throw block.error("from", nil, "a horizon needs 'from' and 'to' years") }
       try block.rejectUnknownKeys(allowed: ["from", "to"])
       guard from <= to else {
-        throw block.error("to", block.node("to"), "the horizon starts in \(from) but ends in \(to): it must not end before it starts")
+        throw block.error(
+          "to", block.node("to"), "the horizon starts in \(from) but ends in \(to): it must not end before it starts")
       }
       horizon = from...to
     }
@@ -38,7 +39,8 @@ extension WorkloadsLoader {
     if var block = try item.mapping("policy") {
       for kind in block.keys {
         guard acceleratorIDs.contains(kind) else {
-          throw block.error(kind, nil, "unknown accelerator id '\(kind)'" + NearestNames.suggestion(for: kind, among: acceleratorIDs))
+          throw block.error(
+            kind, nil, "unknown accelerator id '\(kind)'" + NearestNames.suggestion(for: kind, among: acceleratorIDs))
         }
         policy[kind] = try block.choice(kind, ExportPolicy.Decision.self)
       }
@@ -50,7 +52,8 @@ extension WorkloadsLoader {
       let known = catalog.systems.map(\.id)
       for system in block.keys {
         guard known.contains(system) else {
-          throw block.error(system, nil, "unknown system id '\(system)'" + NearestNames.suggestion(for: system, among: known))
+          throw block.error(
+            system, nil, "unknown system id '\(system)'" + NearestNames.suggestion(for: system, among: known))
         }
         guard var years = try block.mapping(system) else { continue }
         var byYear: [Int: Double] = [:]
@@ -84,7 +87,9 @@ extension WorkloadsLoader {
     }
     let clash = Set(training.map(\.id)).intersection(inference.map(\.id))
     if let duplicate = clash.sorted().first {
-      throw item.error("inference", item.node("inference"), "'\(duplicate)' names both a training run and an inference service; give each workload its own id")
+      throw item.error(
+        "inference", item.node("inference"),
+        "'\(duplicate)' names both a training run and an inference service; give each workload its own id")
     }
     var provenance = Provenance(file: file, lines: item.log.lines)
     if item.keys.contains("sources") {
@@ -116,7 +121,8 @@ extension WorkloadsLoader {
     }
     if let given = try entry.count("active_parameters", what: "a parameter count (e.g. 37B)") { active = given }
     guard let parameters else {
-      throw entry.error("parameters", nil, "missing field: give 'model' (a reference model id) or 'parameters' (e.g. 405B)")
+      throw entry.error(
+        "parameters", nil, "missing field: give 'model' (a reference model id) or 'parameters' (e.g. 405B)")
     }
     if let active, active > parameters {
       throw entry.error(
@@ -130,7 +136,8 @@ extension WorkloadsLoader {
       throw entry.error("start", nil, "missing field: the earliest start, a year (2026) or a date (2026-04-01)")
     }
     guard let deadline = try entry.time("deadline", endOfYear: true) else {
-      throw entry.error("deadline", nil, "missing field: the deadline, a year (2027, meaning its end) or a date (2027-06-30)")
+      throw entry.error(
+        "deadline", nil, "missing field: the deadline, a year (2027, meaning its end) or a date (2027-06-30)")
     }
     guard deadline >= start else {
       throw entry.error(

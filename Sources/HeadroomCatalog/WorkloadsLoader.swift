@@ -56,7 +56,8 @@ public struct WorkloadsLoader: Sendable {
     let display = ScenarioLoader(catalog: catalog, root: root).displayName(file)
     guard FileManager.default.fileExists(atPath: file.path) else {
       let folder = root.appendingPathComponent("Scenarios/workloads").path
-      let known = (try? FileManager.default.contentsOfDirectory(atPath: folder))?
+      let known =
+        (try? FileManager.default.contentsOfDirectory(atPath: folder))?
         .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) } ?? []
       throw CatalogError(
         file: display,

@@ -127,8 +127,11 @@ struct YAMLMapping {
       quantity = try Q(parsing: scalar.string)
     } catch let problem {
       var expected = "expected a \(Q.dimension.name) with its unit, e.g. '\(Q.dimension.example)'"
-      if let actual = problem.actualDimension { expected += " ('\(scalar.string)' is a \(actual))" }
-      else { expected += " (\(problem.reason))" }
+      if let actual = problem.actualDimension {
+        expected += " ('\(scalar.string)' is a \(actual))"
+      } else {
+        expected += " (\(problem.reason))"
+      }
       throw error(key, valueNode, expected)
     }
     if positive && !(quantity.baseValue > 0) {
@@ -150,7 +153,8 @@ struct YAMLMapping {
     guard case .mapping = node else { return (node, nil) }
     var inner = try YAMLMapping(node, file: file, path: fieldPath(key), log: log)
     guard let value = inner.node("value") else {
-      throw error(key, node, "a long-form value needs 'value', and 'estimate: true' or 'assumption: true' with a 'note'")
+      throw error(
+        key, node, "a long-form value needs 'value', and 'estimate: true' or 'assumption: true' with a 'note'")
     }
     let estimate = try inner.bool("estimate") ?? false
     let assumption = try inner.bool("assumption") ?? false

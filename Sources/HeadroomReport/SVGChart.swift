@@ -64,7 +64,10 @@ public struct SVGChart: Sendable {
 
   /// The SVG text.
   public func render() -> String {
-    let panelWidth = 300.0, panelHeight = 190.0, margin = 40.0, header = 70.0
+    let panelWidth = 300.0
+    let panelHeight = 190.0
+    let margin = 40.0
+    let header = 70.0
     let rows = (panels.count + columns - 1) / max(columns, 1)
     let width = Double(columns) * panelWidth + margin
     let height = header + Double(rows) * panelHeight + margin
@@ -84,7 +87,10 @@ public struct SVGChart: Sendable {
   }
 
   func render(_ panel: Panel, x: Double, y: Double, width: Double, height: Double) -> String {
-    let plotX = x + 34, plotY = y + 22, plotWidth = width - 44, plotHeight = height - 48
+    let plotX = x + 34
+    let plotY = y + 22
+    let plotWidth = width - 44
+    let plotHeight = height - 48
     guard let minX = panel.xValues.min(), let maxX = panel.xValues.max() else { return "" }
     let spanX = max(maxX - minX, 1)
     func px(_ value: Double) -> Double { plotX + (value - minX) / spanX * plotWidth }
@@ -92,25 +98,35 @@ public struct SVGChart: Sendable {
       let clamped = min(max(value, yRange.lowerBound), yRange.upperBound)
       return plotY + plotHeight - (clamped - yRange.lowerBound) / (yRange.upperBound - yRange.lowerBound) * plotHeight
     }
-    var out = "<g>\n<text x=\"\(x + 4)\" y=\"\(y + 14)\" font-size=\"12\" font-weight=\"bold\">\(escape(panel.title))</text>\n"
-    out += "<rect x=\"\(plotX)\" y=\"\(plotY)\" width=\"\(plotWidth)\" height=\"\(plotHeight)\" fill=\"#fafafa\" stroke=\"#ccc\"/>\n"
-    for tick in stride(from: yRange.lowerBound, through: yRange.upperBound, by: (yRange.upperBound - yRange.lowerBound) / 4) {
-      out += "<text x=\"\(plotX - 4)\" y=\"\(py(tick) + 3)\" font-size=\"9\" text-anchor=\"end\" fill=\"#666\">\(Int(tick))</text>\n"
-      out += "<line x1=\"\(plotX)\" x2=\"\(plotX + plotWidth)\" y1=\"\(py(tick))\" y2=\"\(py(tick))\" stroke=\"#eee\"/>\n"
+    var out =
+      "<g>\n<text x=\"\(x + 4)\" y=\"\(y + 14)\" font-size=\"12\" font-weight=\"bold\">\(escape(panel.title))</text>\n"
+    out +=
+      "<rect x=\"\(plotX)\" y=\"\(plotY)\" width=\"\(plotWidth)\" height=\"\(plotHeight)\" fill=\"#fafafa\" stroke=\"#ccc\"/>\n"
+    for tick in stride(
+      from: yRange.lowerBound, through: yRange.upperBound, by: (yRange.upperBound - yRange.lowerBound) / 4)
+    {
+      out +=
+        "<text x=\"\(plotX - 4)\" y=\"\(py(tick) + 3)\" font-size=\"9\" text-anchor=\"end\" fill=\"#666\">\(Int(tick))</text>\n"
+      out +=
+        "<line x1=\"\(plotX)\" x2=\"\(plotX + plotWidth)\" y1=\"\(py(tick))\" y2=\"\(py(tick))\" stroke=\"#eee\"/>\n"
     }
     let step = max(1, Int((spanX / 5).rounded(.up)))
     for value in stride(from: Int(minX), through: Int(maxX), by: step) {
-      out += "<text x=\"\(px(Double(value)))\" y=\"\(plotY + plotHeight + 12)\" font-size=\"9\" text-anchor=\"middle\" fill=\"#666\">\(value)</text>\n"
+      out +=
+        "<text x=\"\(px(Double(value)))\" y=\"\(plotY + plotHeight + 12)\" font-size=\"9\" text-anchor=\"middle\" fill=\"#666\">\(value)</text>\n"
     }
     for (index, marker) in panel.markers.enumerated() {
       let mx = px(marker.x)
-      out += "<line x1=\"\(mx)\" x2=\"\(mx)\" y1=\"\(plotY)\" y2=\"\(plotY + plotHeight)\" stroke=\"\(marker.color)\" stroke-width=\"2\"/>\n"
-      out += "<text x=\"\(min(mx + 3, plotX + plotWidth - 60))\" y=\"\(plotY + plotHeight + 24 + Double(index) * 0)\" font-size=\"9\" fill=\"\(marker.color)\" \(index == 1 ? "dy=\"10\"" : "")>\(escape(marker.label))</text>\n"
+      out +=
+        "<line x1=\"\(mx)\" x2=\"\(mx)\" y1=\"\(plotY)\" y2=\"\(plotY + plotHeight)\" stroke=\"\(marker.color)\" stroke-width=\"2\"/>\n"
+      out +=
+        "<text x=\"\(min(mx + 3, plotX + plotWidth - 60))\" y=\"\(plotY + plotHeight + 24 + Double(index) * 0)\" font-size=\"9\" fill=\"\(marker.color)\" \(index == 1 ? "dy=\"10\"" : "")>\(escape(marker.label))</text>\n"
     }
     for (index, series) in panel.series.enumerated() {
       let points = zip(panel.xValues, series.values).map { "\(px($0)),\(py($1))" }.joined(separator: " ")
       let dash = series.dashed ? " stroke-dasharray=\"5,3\"" : ""
-      out += "<polyline points=\"\(points)\" fill=\"none\" stroke=\"\(Self.colors[index % Self.colors.count])\" stroke-width=\"2\"\(dash)/>\n"
+      out +=
+        "<polyline points=\"\(points)\" fill=\"none\" stroke=\"\(Self.colors[index % Self.colors.count])\" stroke-width=\"2\"\(dash)/>\n"
     }
     return out + "</g>\n"
   }

@@ -19,7 +19,9 @@ public struct SolveOptions: Hashable, Sendable {
   public var presolve: Bool
 
   /// Creates options; the defaults set no time limit, keep the solver's own gap, presolve and start cold.
-  public init(timeLimit: Duration? = nil, relativeGap: Double? = nil, warmStart: WarmStart? = nil, presolve: Bool = true) {
+  public init(
+    timeLimit: Duration? = nil, relativeGap: Double? = nil, warmStart: WarmStart? = nil, presolve: Bool = true
+  ) {
     self.timeLimit = timeLimit
     self.relativeGap = relativeGap
     self.warmStart = warmStart

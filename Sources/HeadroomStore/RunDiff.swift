@@ -143,7 +143,8 @@ public struct RunDiff: Sendable, Hashable {
       inputs.append(InputChange(input: .kind, a: first.kind.rawValue, b: second.kind.rawValue))
     }
     if first.scenario != second.scenario {
-      inputs.append(InputChange(input: .scenario, a: first.scenario ?? "(baseline)", b: second.scenario ?? "(baseline)"))
+      inputs.append(
+        InputChange(input: .scenario, a: first.scenario ?? "(baseline)", b: second.scenario ?? "(baseline)"))
     }
     let setBefore = Dictionary(first.overrides.map { ($0.path, $0.value) }, uniquingKeysWith: { _, last in last })
     let setAfter = Dictionary(second.overrides.map { ($0.path, $0.value) }, uniquingKeysWith: { _, last in last })

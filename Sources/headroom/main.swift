@@ -1,2 +1,3 @@
 import HeadroomCLI
+
 HeadroomCommand.main()

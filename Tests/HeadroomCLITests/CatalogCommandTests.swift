@@ -15,7 +15,9 @@ import Testing
   @Test func listFiltersAndSortsByDerivedMetrics() throws {
     // Given the catalog, When listing Huawei parts sorted by BF16 per watt as JSON,
     // Then only Huawei parts come back, in non-increasing order of that metric.
-    let result = try Headroom.run(["catalog", "list", "--vendor", "huawei", "--sort", "bf16-per-watt", "--format", "json"])
+    let result = try Headroom.run([
+      "catalog", "list", "--vendor", "huawei", "--sort", "bf16-per-watt", "--format", "json",
+    ])
     #expect(result.status == 0, "\(result.stderr)")
     let parts = try #require(Headroom.json(result.stdout)["accelerators"] as? [[String: Any]])
     #expect(!parts.isEmpty)
@@ -55,23 +57,24 @@ import Testing
     let file = root.appendingPathComponent("Hardware/accelerators/x/bad.yaml")
     try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
     try """
-      id: bad
-      name: Bad
-      vendor: x
-      year: 2024
-      datacenter: true
-      origin: US
-      compute:
-        bf16: 100 TFLOP/s
-      tdp: 141 GB
-      sources:
-        - url: https://example.com
-          supports: [year, compute, tdp]
-          confidence: primary
-      """.write(to: file, atomically: true, encoding: .utf8)
+    id: bad
+    name: Bad
+    vendor: x
+    year: 2024
+    datacenter: true
+    origin: US
+    compute:
+      bf16: 100 TFLOP/s
+    tdp: 141 GB
+    sources:
+      - url: https://example.com
+        supports: [year, compute, tdp]
+        confidence: primary
+    """.write(to: file, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(at: root) }
     let result = try Headroom.run(["catalog", "check", "--data", root.path])
     #expect(result.status != 0)
-    #expect(result.stderr.contains("Hardware/accelerators/x/bad.yaml:9: field 'tdp': value '141 GB'"), "\(result.stderr)")
+    #expect(
+      result.stderr.contains("Hardware/accelerators/x/bad.yaml:9: field 'tdp': value '141 GB'"), "\(result.stderr)")
   }
 }

@@ -8,7 +8,8 @@ import Testing
     let manager = FileManager.default
     try manager.createDirectory(at: root.appendingPathComponent("Grids/sites"), withIntermediateDirectories: true)
     try manager.createDirectory(at: root.appendingPathComponent("Grids/countries"), withIntermediateDirectories: true)
-    try manager.copyItem(at: Headroom.repository.appendingPathComponent("Hardware"), to: root.appendingPathComponent("Hardware"))
+    try manager.copyItem(
+      at: Headroom.repository.appendingPathComponent("Hardware"), to: root.appendingPathComponent("Hardware"))
     try manager.copyItem(
       at: Headroom.repository.appendingPathComponent("Grids/countries/US.yaml"),
       to: root.appendingPathComponent("Grids/countries/US.yaml"))
@@ -64,7 +65,10 @@ import Testing
     defer { try? FileManager.default.removeItem(at: root) }
     let result = try Headroom.run(["fit", "--site", "test-site", "--system", "hgx-h200", "--data", root.path])
     #expect(result.status != 0)
-    #expect(result.stderr.contains("Grids/sites/test-site.yaml: field 'country': value 'UX': unknown country code; did you mean 'US'"), "\(result.stderr)")
+    #expect(
+      result.stderr.contains(
+        "Grids/sites/test-site.yaml: field 'country': value 'UX': unknown country code; did you mean 'US'"),
+      "\(result.stderr)")
   }
 
   @Test func zeroRackPowerIsAnErrorWithItsLine() throws {
@@ -73,7 +77,10 @@ import Testing
     defer { try? FileManager.default.removeItem(at: root) }
     let result = try Headroom.run(["fit", "--site", "test-site", "--system", "hgx-h200", "--data", root.path])
     #expect(result.status != 0)
-    #expect(result.stderr.contains("test-site.yaml:12: field 'halls.hall-1.rack_power': value '0 kW': expected a positive power"), "\(result.stderr)")
+    #expect(
+      result.stderr.contains(
+        "test-site.yaml:12: field 'halls.hall-1.rack_power': value '0 kW': expected a positive power"),
+      "\(result.stderr)")
   }
 
   @Test func aRackLimitBelowOneWholeRackSystemIsAnError() throws {
@@ -83,16 +90,23 @@ import Testing
     defer { try? FileManager.default.removeItem(at: root) }
     let result = try Headroom.run(["fit", "--site", "test-site", "--system", "gb200-nvl72", "--data", root.path])
     #expect(result.status != 0)
-    #expect(result.stderr.contains("test-site.yaml:12: field 'halls.hall-1.rack_power': value '100 kW': a gb200-nvl72 needs 132 kW per rack"), "\(result.stderr)")
+    #expect(
+      result.stderr.contains(
+        "test-site.yaml:12: field 'halls.hall-1.rack_power': value '100 kW': a gb200-nvl72 needs 132 kW per rack"),
+      "\(result.stderr)")
   }
 
   @Test func aYearBeforeTheSitesPhasesIsAnError() throws {
     // Given a site energised in 2026, When fitted for 2024, Then the error names the interconnect line and the year.
     let root = try folder(site: siteFile())
     defer { try? FileManager.default.removeItem(at: root) }
-    let result = try Headroom.run(["fit", "--site", "test-site", "--system", "hgx-h200", "--year", "2024", "--data", root.path])
+    let result = try Headroom.run([
+      "fit", "--site", "test-site", "--system", "hgx-h200", "--year", "2024", "--data", root.path,
+    ])
     #expect(result.status != 0)
-    #expect(result.stderr.contains("test-site.yaml:4: field 'interconnect': value '2024': the site's first phase is 2026"), "\(result.stderr)")
+    #expect(
+      result.stderr.contains("test-site.yaml:4: field 'interconnect': value '2024': the site's first phase is 2026"),
+      "\(result.stderr)")
   }
 
   @Test func anUnknownSystemSuggestsTheNearestIds() throws {

@@ -41,7 +41,8 @@ enum Headroom {
     if environment["HEADROOM_DB"] == nil { environment["HEADROOM_DB"] = scratchDatabase.path }
     for name in unsetting { environment.removeValue(forKey: name) }
     process.environment = environment
-    let out = Pipe(), err = Pipe()
+    let out = Pipe()
+    let err = Pipe()
     process.standardOutput = out
     process.standardError = err
     try process.run()

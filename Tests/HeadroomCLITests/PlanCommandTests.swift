@@ -28,7 +28,9 @@ import Testing
 
   @Test func theDublinExampleReportsARackShortfallIn2030AsJSON() throws {
     // Given the bundled Dublin hall and inference example, When planned as JSON,
-    let result = try Headroom.run(["plan", "--site", "dublin-colo-hall", "--workloads", "dublin-inference", "--format", "json"])
+    let result = try Headroom.run([
+      "plan", "--site", "dublin-colo-hall", "--workloads", "dublin-inference", "--format", "json",
+    ])
     // Then it succeeds, 2030 is short and racks bind that year, with every hall's racks within limits.
     #expect(result.status == 0, "\(result.stderr)")
     let json = try Headroom.json(result.stdout)
@@ -49,7 +51,10 @@ import Testing
     // Then the report has the build plan, the workloads, the costs per run and per token, and the
     // shortfall with its explanation.
     #expect(result.status == 0, "\(result.stderr)")
-    for heading in ["Site plan: abilene-campus (US), 2026-2030", "Build plan by year and hall", "Workloads", "Costs (millions of USD)", "Shortfalls", "Candidate systems"] {
+    for heading in [
+      "Site plan: abilene-campus (US), 2026-2030", "Build plan by year and hall", "Workloads",
+      "Costs (millions of USD)", "Shortfalls", "Candidate systems",
+    ] {
       #expect(result.stdout.contains(heading), "missing \(heading)")
     }
     #expect(result.stdout.contains("per training run: frontier-2026"))
@@ -60,7 +65,8 @@ import Testing
   @Test func anOverrideAllowsH200sInTheWesternHub() throws {
     // Given the CN example with H200 imports allowed, When planned as CSV,
     let result = try Headroom.run([
-      "plan", "--site", "cn-western-hub", "--workloads", "cn-frontier", "--set", "policy.h200-sxm=allowed", "--format", "csv",
+      "plan", "--site", "cn-western-hub", "--workloads", "cn-frontier", "--set", "policy.h200-sxm=allowed", "--format",
+      "csv",
     ])
     // Then H200 servers are built in 2025, which the rules in force deny.
     #expect(result.status == 0, "\(result.stderr)")
@@ -74,7 +80,8 @@ import Testing
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("plan-\(UUID().uuidString).mps").path
     defer { try? FileManager.default.removeItem(atPath: path) }
     let result = try Headroom.run([
-      "plan", "--site", "dublin-colo-hall", "--workloads", "dublin-inference", "--export-mps", path, "--time-limit", "10s",
+      "plan", "--site", "dublin-colo-hall", "--workloads", "dublin-inference", "--export-mps", path, "--time-limit",
+      "10s",
       "--format", "json",
     ])
     // Then the file is an MPS model with integer columns whose optimum is the plan's within the gaps.
@@ -146,13 +153,20 @@ import Testing
   @Test func badOptionsAreErrors() throws {
     // Given an unknown --set path, a malformed time limit and reversed years, When planned,
     // Then each exits non-zero with what was expected.
-    let set = try Headroom.run(["plan", "--site", "dublin-colo-hall", "--workloads", "dublin-inference", "--set", "inference.eu-chat.latncy=20 ms"])
+    let set = try Headroom.run([
+      "plan", "--site", "dublin-colo-hall", "--workloads", "dublin-inference", "--set",
+      "inference.eu-chat.latncy=20 ms",
+    ])
     #expect(set.status != 0)
     #expect(set.stderr.contains("inference.eu-chat.latency"))
-    let time = try Headroom.run(["plan", "--site", "dublin-colo-hall", "--workloads", "dublin-inference", "--time-limit", "soon"])
+    let time = try Headroom.run([
+      "plan", "--site", "dublin-colo-hall", "--workloads", "dublin-inference", "--time-limit", "soon",
+    ])
     #expect(time.status != 0)
     #expect(time.stderr.contains("--time-limit soon"))
-    let years = try Headroom.run(["plan", "--site", "dublin-colo-hall", "--workloads", "dublin-inference", "--from", "2030", "--to", "2026"])
+    let years = try Headroom.run([
+      "plan", "--site", "dublin-colo-hall", "--workloads", "dublin-inference", "--from", "2030", "--to", "2026",
+    ])
     #expect(years.status != 0)
     #expect(years.stderr.contains("--from 2030 --to 2026"))
   }

@@ -149,7 +149,8 @@ import Testing
       (["--rate", "1k", "--latency", "1us"], "cannot meet 0.001 ms per output token"),
     ]
     for (extra, message) in cases {
-      let result = try Headroom.run(["size", "inference", "--model", "llama-3-70b", "--accelerator", "h100-sxm"] + extra)
+      let result = try Headroom.run(
+        ["size", "inference", "--model", "llama-3-70b", "--accelerator", "h100-sxm"] + extra)
       #expect(result.status != 0, "\(extra)")
       #expect(result.stderr.contains(message), "\(extra): \(result.stderr)")
     }

@@ -9,7 +9,8 @@ import Testing
 @Suite struct StoreCommandTests {
   /// A fresh database path in a temporary folder (never the repository's .headroom/).
   static func databasePath() throws -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("headroom-cli-store-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "headroom-cli-store-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     return folder.appendingPathComponent("headroom.sqlite").path
   }
@@ -161,7 +162,9 @@ import Testing
     // Given two runs saved with different seeds
     let path = try Self.databasePath()
     for seed in ["0", "1"] {
-      let saved = try Headroom.run(["runs", "record-test", "--path", path, "--count", "1", "--seed", seed, "--countries", "3", "--years", "4"])
+      let saved = try Headroom.run([
+        "runs", "record-test", "--path", path, "--count", "1", "--seed", seed, "--countries", "3", "--years", "4",
+      ])
       #expect(saved.status == 0, "\(saved.stderr)")
     }
 
@@ -206,7 +209,9 @@ import Testing
     let second = try Self.start(["runs", "record-test", "--path", path, "--count", "\(count)", "--seed", "1"])
 
     // When both run at once
-    let outputs = [first, second].map { String(decoding: $0.stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) }
+    let outputs = [first, second].map {
+      String(decoding: $0.stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    }
     first.process.waitUntilExit()
     second.process.waitUntilExit()
 
@@ -260,7 +265,9 @@ import Testing
          OR (SELECT count(*) FROM run_inputs WHERE run_id = r.id) != 2
       """, path: path)
     #expect(incomplete as? Int == 0)
-    #expect(try Self.scalar("SELECT count(*) FROM run_year_results WHERE run_id NOT IN (SELECT id FROM runs)", path: path) as? Int == 0)
+    #expect(
+      try Self.scalar("SELECT count(*) FROM run_year_results WHERE run_id NOT IN (SELECT id FROM runs)", path: path)
+        as? Int == 0)
     // And the database takes new runs afterwards
     let again = try Headroom.run(["runs", "record-test", "--path", path, "--count", "1"])
     #expect(again.status == 0, "\(again.stderr)")

@@ -64,7 +64,9 @@ import Testing
     // Given demand growth written as a power, When set, Then the error names the --set path, the value and what is expected.
     let result = try Headroom.run(["walls", "--set", "demand_growth=5 GW"])
     #expect(result.status != 0)
-    #expect(result.stderr.contains("field '--set demand_growth': value '5 GW': expected a growth factor per year"), "\(result.stderr)")
+    #expect(
+      result.stderr.contains("field '--set demand_growth': value '5 GW': expected a growth factor per year"),
+      "\(result.stderr)")
   }
 
   @Test func aMalformedSetIsRefused() throws {
@@ -113,7 +115,8 @@ import Testing
     let whole = try Headroom.run(base)
     #expect(whole.status == 0, "\(whole.stderr)")
     for shard in 1...2 {
-      let run = try Headroom.run(base + ["--shard", "\(shard)/2", "--save-samples", folder.appendingPathComponent("\(shard).json").path])
+      let run = try Headroom.run(
+        base + ["--shard", "\(shard)/2", "--save-samples", folder.appendingPathComponent("\(shard).json").path])
       #expect(run.status == 0, "\(run.stderr)")
     }
     let merged = try Headroom.run([
@@ -123,7 +126,8 @@ import Testing
     #expect(merged.status == 0, "\(merged.stderr)")
     func canonical(_ text: String) throws -> String {
       let countries = try Headroom.json(text)["countries"] ?? []
-      return String(decoding: try JSONSerialization.data(withJSONObject: countries, options: [.sortedKeys]), as: UTF8.self)
+      return String(
+        decoding: try JSONSerialization.data(withJSONObject: countries, options: [.sortedKeys]), as: UTF8.self)
     }
     #expect(try canonical(whole.stdout) == canonical(merged.stdout))
   }

@@ -29,7 +29,8 @@ import Testing
   @Test func unknownFieldNamesItsLineAndTheNearestKnownKey() throws {
     // Given 'tdpp: 700 W' on line 13, When loaded, Then the error names line 13, the field and suggests 'tdp'.
     let message = try loadError([
-      "Hardware/accelerators/test/test-gpu.yaml": TestData.accelerator(replacing: "die_area: 800 mm2", with: "die_area: 800 mm2\ntdpp: 700 W")
+      "Hardware/accelerators/test/test-gpu.yaml": TestData.accelerator(
+        replacing: "die_area: 800 mm2", with: "die_area: 800 mm2\ntdpp: 700 W")
     ])
     #expect(message.contains("test-gpu.yaml:14: field 'tdpp'"), "\(message)")
     #expect(message.contains("unknown field; did you mean 'tdp'"))
@@ -43,7 +44,8 @@ import Testing
     ])
     #expect(
       message.contains(
-        "Hardware/accelerators/test/test-gpu.yaml:12: field 'tdp': value '141 GB': expected a power with its unit, e.g. '700 W' ('141 GB' is a size in bytes)"),
+        "Hardware/accelerators/test/test-gpu.yaml:12: field 'tdp': value '141 GB': expected a power with its unit, e.g. '700 W' ('141 GB' is a size in bytes)"
+      ),
       "\(message)")
   }
 
@@ -51,7 +53,8 @@ import Testing
     // Given a source list that omits 'tdp', When the catalog is checked,
     // Then coverage is below 100 % and the uncovered field is named with its file.
     let root = try TestData.folder([
-      "Hardware/accelerators/test/test-gpu.yaml": TestData.accelerator(replacing: "memory_bandwidth, tdp,", with: "memory_bandwidth,")
+      "Hardware/accelerators/test/test-gpu.yaml": TestData.accelerator(
+        replacing: "memory_bandwidth, tdp,", with: "memory_bandwidth,")
     ])
     defer { try? FileManager.default.removeItem(at: root) }
     let check = CatalogCheck(try CatalogLoader(root: root).load())
@@ -75,7 +78,8 @@ import Testing
     ])
     #expect(
       message.contains(
-        "Hardware/accelerators/b/test-gpu.yaml:1: field 'id': value 'test-gpu': duplicate accelerator id: already defined in Hardware/accelerators/a/test-gpu.yaml"),
+        "Hardware/accelerators/b/test-gpu.yaml:1: field 'id': value 'test-gpu': duplicate accelerator id: already defined in Hardware/accelerators/a/test-gpu.yaml"
+      ),
       "\(message)")
   }
 
@@ -93,21 +97,24 @@ import Testing
     let message = try loadError([
       "Hardware/accelerators/test/test-gpu.yaml": TestData.accelerator(),
       "Hardware/systems/test-box.yaml": """
-        id: test-box
-        name: Test box
-        vendor: test
-        accelerator: test-gpo
-        accelerators: 8
-        power: 10 kW
-        rack_units: 8
-        cooling: air
-        sources:
-          - url: https://example.com
-            supports: [accelerators, power, rack_units]
-            confidence: primary
-        """,
+      id: test-box
+      name: Test box
+      vendor: test
+      accelerator: test-gpo
+      accelerators: 8
+      power: 10 kW
+      rack_units: 8
+      cooling: air
+      sources:
+        - url: https://example.com
+          supports: [accelerators, power, rack_units]
+          confidence: primary
+      """,
     ])
-    #expect(message.contains("test-box.yaml: field 'accelerator': value 'test-gpo': unknown accelerator id; did you mean 'test-gpu'"), "\(message)")
+    #expect(
+      message.contains(
+        "test-box.yaml: field 'accelerator': value 'test-gpo': unknown accelerator id; did you mean 'test-gpu'"),
+      "\(message)")
   }
 
   @Test func aLongFormValueMustSayWhy() throws {

@@ -32,7 +32,8 @@ import Testing
     // Given the repository data, When loaded, Then the four reference models are there with the
     // published shapes, and the models and MFU defaults are fully covered by sources.
     let catalog = TestData.catalog
-    #expect(Set(catalog.models.map(\.id)).isSuperset(of: ["llama-3.1-8b", "llama-3-70b", "llama-3.1-405b", "deepseek-v3"]))
+    #expect(
+      Set(catalog.models.map(\.id)).isSuperset(of: ["llama-3.1-8b", "llama-3-70b", "llama-3.1-405b", "deepseek-v3"]))
     let deepSeek = try catalog.model("deepseek-v3")
     #expect(deepSeek.parameters == 671e9 && deepSeek.activeParameters == 37e9)
     #expect(deepSeek.attention == .latent(rank: 512, ropeDimension: 64))
@@ -77,17 +78,22 @@ import Testing
           supports: [accelerators]
           confidence: primary
       """
-    guard case .failure(let errors) = try load([
-      "Hardware/accelerators/t/test-gpu.yaml": TestData.accelerator(), "Scenarios/mfu.yaml": mfu,
-    ]) else {
+    guard
+      case .failure(let errors) = try load([
+        "Hardware/accelerators/t/test-gpu.yaml": TestData.accelerator(), "Scenarios/mfu.yaml": mfu,
+      ])
+    else {
       Issue.record("loaded an MFU of 1.5")
       return
     }
     #expect("\(errors)".contains("field 'accelerators.test-gpu.bf16': value '1.5': expected an MFU"), "\(errors)")
-    let unknown = mfu.replacingOccurrences(of: "bf16: 1.5", with: "bf16: 0.4").replacingOccurrences(of: "  test-gpu:", with: "  test-gpx:")
-    guard case .failure(let more) = try load([
-      "Hardware/accelerators/t/test-gpu.yaml": TestData.accelerator(), "Scenarios/mfu.yaml": unknown,
-    ]) else {
+    let unknown = mfu.replacingOccurrences(of: "bf16: 1.5", with: "bf16: 0.4").replacingOccurrences(
+      of: "  test-gpu:", with: "  test-gpx:")
+    guard
+      case .failure(let more) = try load([
+        "Hardware/accelerators/t/test-gpu.yaml": TestData.accelerator(), "Scenarios/mfu.yaml": unknown,
+      ])
+    else {
       Issue.record("loaded an MFU for an unknown accelerator")
       return
     }

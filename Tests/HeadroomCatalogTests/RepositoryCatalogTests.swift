@@ -29,11 +29,12 @@ import Testing
     #expect(part.totalProcessingPerformance.value.isApproximatelyEqual(to: tpp, relativeTolerance: 0.005))
   }
 
-  @Test(arguments: [
-    ("h100-sxm", "3A090.a", "a.1"), ("h800", "3A090.a", "a.1"), ("a800", "3A090.a", "a.1"),
-    ("h20", "none", nil), ("l20", "none", nil), ("l4", "3A090.a", "a.2"), ("rtx-4090", "3A090.a", "a.1"),
-    ("rtx-4090d", "none", "Note 2 to 3A090"), ("b200", "3A090.a", "a.1"),
-  ] as [(String, String, String?)])
+  @Test(
+    arguments: [
+      ("h100-sxm", "3A090.a", "a.1"), ("h800", "3A090.a", "a.1"), ("a800", "3A090.a", "a.1"),
+      ("h20", "none", nil), ("l20", "none", nil), ("l4", "3A090.a", "a.2"), ("rtx-4090", "3A090.a", "a.1"),
+      ("rtx-4090d", "none", "Note 2 to 3A090"), ("b200", "3A090.a", "a.1"),
+    ] as [(String, String, String?)])
   func chinaSpecificPartsClassifyAsTheyWereDesignedTo(id: String, eccn: String, clause: String?) throws {
     // Given the Oct 2023 rules, When each part is classified from its figures,
     // Then the H20, L20 and RTX 4090D fall outside 3A090 and the H800/A800 inside it.

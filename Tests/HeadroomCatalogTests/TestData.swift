@@ -24,7 +24,8 @@ enum TestData {
       try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try contents.write(to: url, atomically: true, encoding: .utf8)
     }
-    try FileManager.default.createDirectory(at: root.appendingPathComponent("Hardware"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: root.appendingPathComponent("Hardware"), withIntermediateDirectories: true)
     return root
   }
 
@@ -56,7 +57,8 @@ enum TestData {
 
   /// The oct-2023 rule file from the repository, for fixtures that need a rule set.
   static var oct2023: String {
-    (try? String(contentsOf: repository.appendingPathComponent("Hardware/export-rules/oct-2023.yaml"), encoding: .utf8)) ?? ""
+    (try? String(contentsOf: repository.appendingPathComponent("Hardware/export-rules/oct-2023.yaml"), encoding: .utf8))
+      ?? ""
   }
 }
 

@@ -1,7 +1,8 @@
 import Foundation
-@testable import HeadroomCoinOR
 import HeadroomSolver
 import Testing
+
+@testable import HeadroomCoinOR
 
 /// CBC runs under one process-wide lock; CLP solves run side by side.
 @Suite("Concurrency")

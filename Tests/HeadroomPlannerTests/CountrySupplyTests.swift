@@ -23,7 +23,8 @@ import Testing
     // When the series is built, Then 2025 and 2026 add 200 MW each, 2027 adds 1 GW,
     // and 2028 onwards stays at 3.5 GW (capped).
     let limits = [
-      Country.Limit(name: "moratorium", kind: .moratorium, from: Day(year: 2025), until: Day(year: 2027), blockedShare: 0.8),
+      Country.Limit(
+        name: "moratorium", kind: .moratorium, from: Day(year: 2025), until: Day(year: 2027), blockedShare: 0.8),
       Country.Limit(name: "cap", kind: .cap, from: Day(year: 2028), cap: Power(megawatts: 3500)),
     ]
     let series = country(limits: limits).dataCentrePower(from: 2025, to: 2030)

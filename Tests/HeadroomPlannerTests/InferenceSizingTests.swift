@@ -99,7 +99,9 @@ import Testing
     #expect {
       try estimate("deepseek-v3", on: "t4", precision: .fp16)
     } throws: { error in
-      guard case .modelDoesNotFit(_, _, let needed, let available, let maxReplica) = error as? SizingError else { return false }
+      guard case .modelDoesNotFit(_, _, let needed, let available, let maxReplica) = error as? SizingError else {
+        return false
+      }
       let text = "\(error)"
       return maxReplica == 64 && needed.bytes > 1.34e12 && available.bytes.isWithin(1e-12, of: 64 * 16e9 * 0.9)
         && text.contains("1.34 TB") && text.contains("922 GB")
@@ -127,7 +129,9 @@ import Testing
     let result = try service.estimate(power: nil, facility: SizingTestData.bareFacility, unitPrice: nil)
     // When sized, Then prefill runs at 8 x peak x 0.5 / (2 x N) prompt tokens/s and is compute-bound,
     let peak = try #require(part.fp8OrInt8)
-    #expect(result.prefillTokensPerSecondPerReplica.isWithin(1e-12, of: 8 * peak.flopsPerSecond * 0.5 / (2 * model.activeParameters)))
+    #expect(
+      result.prefillTokensPerSecondPerReplica.isWithin(
+        1e-12, of: 8 * peak.flopsPerSecond * 0.5 / (2 * model.activeParameters)))
     #expect(result.prefillBound == .compute)
     // and each output token carries 4 prompt tokens of prefill time.
     let perToken = result.step.time.seconds / Double(result.batch) + 4 / result.prefillTokensPerSecondPerReplica

@@ -11,13 +11,18 @@ import Testing
     return try! CatalogLoader(root: root).load()
   }()
 
-  func hall(_ id: String = "h", racks: Int, kW: Double, cooling: AcceleratorSystem.Cooling = .air, floor: Double? = nil, perRack: Double? = nil) -> Site.Hall {
+  func hall(
+    _ id: String = "h", racks: Int, kW: Double, cooling: AcceleratorSystem.Cooling = .air, floor: Double? = nil,
+    perRack: Double? = nil
+  ) -> Site.Hall {
     Site.Hall(
       id: id, racks: racks, rackPower: Power(kilowatts: kW), cooling: cooling,
       floorArea: floor.map { Area(1_000_000 * $0, "mm2") }, areaPerRack: perRack.map { Area(1_000_000 * $0, "mm2") })
   }
 
-  func site(megawatts: Double, halls: [Site.Hall], pue: Double = 1.25, redundancy: Site.Redundancy = .n, derating: Double = 0.8) -> Site {
+  func site(
+    megawatts: Double, halls: [Site.Hall], pue: Double = 1.25, redundancy: Site.Redundancy = .n, derating: Double = 0.8
+  ) -> Site {
     Site(
       id: "test-site", name: "Test", country: "US", interconnect: [2025: Power(megawatts: megawatts)], pue: pue,
       redundancy: redundancy, derating: derating, halls: halls)
@@ -73,7 +78,8 @@ import Testing
     // Given a liquid hall of 120 kW racks, When a 132 kW whole-rack system is fitted,
     // Then it is refused naming the rack power and what one system needs.
     #expect {
-      _ = try SiteFitter().fit(rack, into: site(megawatts: 100, halls: [hall(racks: 100, kW: 120, cooling: .liquid)]), in: 2025)
+      _ = try SiteFitter().fit(
+        rack, into: site(megawatts: 100, halls: [hall(racks: 100, kW: 120, cooling: .liquid)]), in: 2025)
     } throws: { error in
       "\(error)".contains("field 'halls.h.rack_power': value '120 kW'") && "\(error)".contains("needs 132 kW per rack")
     }
@@ -92,9 +98,10 @@ import Testing
     var random = SplitMix64(seed: 42)
     for _ in 0..<300 {
       let halls = (0..<Int.random(in: 1...4, using: &random)).map { index in
-        hall("h\(index)", racks: Int.random(in: 1...2000, using: &random), kW: Double.random(in: 8...150, using: &random),
-             cooling: Bool.random(using: &random) ? .air : .liquid,
-             floor: Bool.random(using: &random) ? Double.random(in: 100...10_000, using: &random) : nil, perRack: 2.5)
+        hall(
+          "h\(index)", racks: Int.random(in: 1...2000, using: &random), kW: Double.random(in: 8...150, using: &random),
+          cooling: Bool.random(using: &random) ? .air : .liquid,
+          floor: Bool.random(using: &random) ? Double.random(in: 100...10_000, using: &random) : nil, perRack: 2.5)
       }
       let megawatts = Double.random(in: 1...500, using: &random)
       let system = Bool.random(using: &random) ? server : rack
@@ -111,8 +118,9 @@ import Testing
     var random = SplitMix64(seed: 7)
     for _ in 0..<300 {
       let halls = (0..<Int.random(in: 1...4, using: &random)).map { index in
-        hall("h\(index)", racks: Int.random(in: 1...2000, using: &random), kW: Double.random(in: 8...150, using: &random),
-             cooling: Bool.random(using: &random) ? .air : .liquid)
+        hall(
+          "h\(index)", racks: Int.random(in: 1...2000, using: &random), kW: Double.random(in: 8...150, using: &random),
+          cooling: Bool.random(using: &random) ? .air : .liquid)
       }
       let cut = Double.random(in: 0.4...0.99, using: &random)
       let tighter = halls.map { hall($0.id, racks: $0.racks, kW: $0.rackPower.watts / 1000 * cut, cooling: $0.cooling) }

@@ -53,7 +53,8 @@ import Testing
 
   @Test func importingH200sFreelyChangesThe2025Build() throws {
     // Given the CN example with H200s allowed in every year (what-if),
-    let base = try SitePlanTestData.planner.plan(SitePlanTestData.problem(site: "cn-western-hub", workloads: "cn-frontier"))
+    let base = try SitePlanTestData.planner.plan(
+      SitePlanTestData.problem(site: "cn-western-hub", workloads: "cn-frontier"))
     let whatIf = try SitePlanTestData.planner.plan(
       SitePlanTestData.problem(
         site: "cn-western-hub", workloads: "cn-frontier",

@@ -17,7 +17,8 @@ import Testing
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("site-plan-\(UUID().uuidString).mps")
     defer { try? FileManager.default.removeItem(at: url) }
     try SitePlanTestData.planner.program(for: problem).program.writeMPS(to: url)
-    let solution = try CoinORSolver().solveMPS(at: url, options: SolveOptions(timeLimit: .seconds(20), relativeGap: 1e-4))
+    let solution = try CoinORSolver().solveMPS(
+      at: url, options: SolveOptions(timeLimit: .seconds(20), relativeGap: 1e-4))
     // Then both optima agree within the sum of the two reported gaps (plus 1e-6 relative).
     #expect(solution.status == .optimal)
     let tolerance = (plan.gap ?? 0) + (solution.gap ?? 0) + 1e-6

@@ -55,7 +55,8 @@ import Testing
   @Test func anUnknownOverridePathSuggestsTheNearest() {
     // Given a misspelt path, When read, Then the error names the --set and suggests the field.
     #expect {
-      try SitePlanTestData.loader.load("cn-frontier", overrides: [ScenarioOverride(path: "training.frontier-2026.dedline", value: "2027")])
+      try SitePlanTestData.loader.load(
+        "cn-frontier", overrides: [ScenarioOverride(path: "training.frontier-2026.dedline", value: "2027")])
     } throws: { error in
       "\(error)".contains("--set") && "\(error)".contains("training.frontier-2026.deadline")
     }
@@ -120,11 +121,13 @@ import Testing
     // When the problem is built, Then it throws naming the file, line, field and the best latency.
     #expect {
       try SitePlanProblem(
-        catalog: SitePlanTestData.catalog, site: SitePlanTestData.catalog.site("dublin-colo-hall"), workloads: workloads,
+        catalog: SitePlanTestData.catalog, site: SitePlanTestData.catalog.site("dublin-colo-hall"),
+        workloads: workloads,
         years: 2026...2027)
     } throws: { error in
       let text = "\(error)"
-      return text.contains("\(path):7: field 'inference.chat.latency'") && text.contains("the best any candidate system manages")
+      return text.contains("\(path):7: field 'inference.chat.latency'")
+        && text.contains("the best any candidate system manages")
     }
   }
 }

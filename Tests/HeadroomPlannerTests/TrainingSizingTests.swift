@@ -31,7 +31,9 @@ import Testing
     #expect {
       try job.estimate(power: nil, facility: SizingTestData.bareFacility, unitPrice: nil)
     } throws: { error in
-      guard case .trainingMemory(_, let count, let needed, let available, let minimum) = error as? SizingError else { return false }
+      guard case .trainingMemory(_, let count, let needed, let available, let minimum) = error as? SizingError else {
+        return false
+      }
       let text = "\(error)"
       return count == 8 && needed.bytes > 6.48e12 && available.bytes == 640e9 && minimum > 8
         && text.contains("640 GB") && text.contains("use at least \(minimum) accelerators")

@@ -11,7 +11,8 @@ import Testing
   let solver = CoinORSolver()
 
   func scenarioProblems(_ id: String = "baseline") throws -> [CountryProblem] {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
     let catalog = try CatalogLoader(root: root).load()
     let scenario = try ScenarioLoader(catalog: catalog, root: root).load(id)
     return try WallsInput(catalog: catalog, scenario: scenario).problems
@@ -63,7 +64,8 @@ import Testing
     // countries, with phase 1 solved as the runner solves it,
     // When the cost phase is solved with phase 1's fixings and with the unmet shares alone held,
     // Then both optima agree within 1e-6 relative, and the fixings fix variables.
-    let problems = try scenarioProblems() + scenarioProblems("diffusion-enforced")
+    let problems =
+      try scenarioProblems() + scenarioProblems("diffusion-enforced")
       + SyntheticWalls.problems(countries: 10, years: 30, kinds: 100)
     #expect(problems.contains { !$0.caps.isEmpty })
     var fixed = 0
@@ -107,7 +109,9 @@ import Testing
     let result = try WallsRunner(solver: solver, solverName: "test").solveCountry(problem)
     let phaseOne = try yearByYear(problem)
     let looser = try solver.solve(
-      WallsCostPhase(WallsProgram(problem, variant: .joint), unmetShares: phaseOne.unmet, phaseOne: phaseOne, slack: 1e-6).program)
+      WallsCostPhase(
+        WallsProgram(problem, variant: .joint), unmetShares: phaseOne.unmet, phaseOne: phaseOne, slack: 1e-6
+      ).program)
     #expect(looser.status == .optimal)
     #expect(result.costMillions >= looser.objective * (1 - 1e-9))
     #expect((result.costMillions - looser.objective) / looser.objective < 1e-5)

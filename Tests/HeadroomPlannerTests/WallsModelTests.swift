@@ -71,7 +71,8 @@ import Testing
     // Given the bundled baseline, When the walls are solved,
     // Then for every country and year: power used <= available, running <= owned,
     // served + unmet = demand, and nothing is bought beyond supply.
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
     let catalog = try CatalogLoader(root: root).load()
     let scenario = try ScenarioLoader(catalog: catalog, root: root).load("baseline")
     let input = try WallsInput(catalog: catalog, scenario: scenario)
@@ -80,14 +81,20 @@ import Testing
     for (country, problem) in zip(result.countries, input.problems) {
       for (y, year) in country.years.enumerated() {
         #expect(year.powerUsedMW <= year.powerAvailableMW * (1 + 1e-7) + 1e-6, "\(country.country) \(year.year) power")
-        #expect(year.acceleratorsRunning <= year.acceleratorsAvailable * (1 + 1e-7) + 1e-3, "\(country.country) \(year.year) fleet")
+        #expect(
+          year.acceleratorsRunning <= year.acceleratorsAvailable * (1 + 1e-7) + 1e-3,
+          "\(country.country) \(year.year) fleet")
         let unmetT = year.trainingDemand - year.trainingServed
         let unmetI = year.inferenceDemand - year.inferenceServed
         #expect(unmetT >= -1e-6 * max(1, year.trainingDemand) && unmetI >= -1e-6 * max(1, year.inferenceDemand))
-        let share = ((year.trainingDemand > 0 ? unmetT / year.trainingDemand : 0) + (year.inferenceDemand > 0 ? unmetI / year.inferenceDemand : 0)) / 2
+        let share =
+          ((year.trainingDemand > 0 ? unmetT / year.trainingDemand : 0)
+            + (year.inferenceDemand > 0 ? unmetI / year.inferenceDemand : 0)) / 2
         #expect(abs(share - year.unmetShare) < 1e-9, "\(country.country) \(year.year) served + unmet = demand")
         let supplied = problem.supply[y].reduce(0, +) * 1000
-        #expect(year.acceleratorsBought <= supplied * (1 + 1e-7) + 1e-3, "\(country.country) \(year.year) bought beyond supply")
+        #expect(
+          year.acceleratorsBought <= supplied * (1 + 1e-7) + 1e-3,
+          "\(country.country) \(year.year) bought beyond supply")
       }
     }
   }

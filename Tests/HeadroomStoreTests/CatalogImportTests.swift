@@ -85,7 +85,8 @@ import Testing
     let id = try database.saveRun(StoreTestSupport.run())
 
     // When the catalog is imported again
-    let counts = Dictionary(uniqueKeysWithValues: try database.importCatalog(StoreTestSupport.catalog).map { ($0.table, $0.rows) })
+    let counts = Dictionary(
+      uniqueKeysWithValues: try database.importCatalog(StoreTestSupport.catalog).map { ($0.table, $0.rows) })
 
     // Then the catalog is not duplicated and the run is still there
     #expect(counts["accelerators"] == StoreTestSupport.catalog.accelerators.count)

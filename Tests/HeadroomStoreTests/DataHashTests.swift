@@ -39,7 +39,10 @@ import Testing
     // When hashed, Then the hashes agree, and are 16 hex digits
     #expect(DataHash.of(root: one) == DataHash.of(root: two))
     #expect(DataHash.of(root: one).count == 16)
-    #expect(DataHash.files(under: one) == ["Grids/countries/US.yaml", "Hardware/accelerators/x/a.yaml", "Scenarios/baseline.yaml"])
+    #expect(
+      DataHash.files(under: one) == [
+        "Grids/countries/US.yaml", "Hardware/accelerators/x/a.yaml", "Scenarios/baseline.yaml",
+      ])
   }
 
   @Test func anyDataEditChangesTheHashButOtherFilesDoNot() throws {

@@ -52,7 +52,9 @@ import Testing
 
     // Then both say it is not a Headroom database or corrupt, with the path and SQLite's words
     for error in [opening, querying] {
-      #expect(error?.description.hasPrefix("not a Headroom database or corrupt: \(path): ") == true, "\(String(describing: error))")
+      #expect(
+        error?.description.hasPrefix("not a Headroom database or corrupt: \(path): ") == true,
+        "\(String(describing: error))")
       #expect(error?.description.contains("not a database") == true, "\(String(describing: error))")
     }
     // And the file is unchanged
@@ -70,7 +72,9 @@ import Testing
     let error = #expect(throws: StoreError.self) { try HeadroomDatabase(path: path) }
 
     // Then it refuses rather than adding its tables beside them
-    #expect(error?.description.contains("not a Headroom database or corrupt: \(path): it holds other tables (invoices)") == true)
+    #expect(
+      error?.description.contains("not a Headroom database or corrupt: \(path): it holds other tables (invoices)")
+        == true)
   }
 
   @Test func aMissingFileIsAnErrorWhenNotCreating() throws {

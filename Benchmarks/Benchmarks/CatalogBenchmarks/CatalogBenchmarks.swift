@@ -7,7 +7,8 @@ let repository = URL(fileURLWithPath: #filePath)
   .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 let benchmarks: @Sendable () -> Void = {
-  Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .mallocCountTotal, .peakMemoryResident], maxIterations: 50)
+  Benchmark.defaultConfiguration = .init(
+    metrics: [.wallClock, .mallocCountTotal, .peakMemoryResident], maxIterations: 50)
 
   // Every data file: 38 accelerators, 7 systems, 5 rule sets, 16 countries, 6 sites, the reference
   // models and the MFU defaults, parsed, checked field by field and cross-referenced.

@@ -5,7 +5,8 @@ import HeadroomPlanner
 import HeadroomSolver
 
 let benchmarks: @Sendable () -> Void = {
-  Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .peakMemoryResident], maxDuration: .seconds(30), maxIterations: 20)
+  Benchmark.defaultConfiguration = .init(
+    metrics: [.wallClock, .peakMemoryResident], maxDuration: .seconds(30), maxIterations: 20)
 
   // A synthetic site of 10 halls x 8 candidate systems x 6 years x 5 workloads (3 training runs,
   // 2 inference services), planned to a 1 % gap: the service phase, then the cost phase (no
@@ -13,7 +14,8 @@ let benchmarks: @Sendable () -> Void = {
   Benchmark("site plan synthetic 10 halls x 8 systems x 6 years x 5 workloads, 1 % gap") { benchmark in
     let problem = SyntheticSitePlan.problem(halls: 10, systems: 8, years: 6, workloads: 5, seed: 42)
     let planner = SitePlanner(
-      solver: CoinORSolver(), options: SolveOptions(timeLimit: .seconds(30), relativeGap: 0.01), explainShortfalls: false)
+      solver: CoinORSolver(), options: SolveOptions(timeLimit: .seconds(30), relativeGap: 0.01),
+      explainShortfalls: false)
     let program = SitePlanProgram(problem).program
     var report: String?
     benchmark.startMeasurement()

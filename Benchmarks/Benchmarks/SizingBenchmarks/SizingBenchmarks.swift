@@ -39,7 +39,9 @@ struct SizingGrid: Sendable {
       let power = PowerModel(accelerator: part, systems: catalog.systems)
       let price = part.unitPrice(systems: catalog.systems)
       for model in catalog.models {
-        let mfu = (try? part.peak(at: .bf16)).flatMap { catalog.mfu.lookup(accelerator: part.id, precision: $0.precision) }
+        let mfu = (try? part.peak(at: .bf16)).flatMap {
+          catalog.mfu.lookup(accelerator: part.id, precision: $0.precision)
+        }
         let job = TrainingJob(
           parameters: model.parameters, activeParameters: model.activeParameters, tokens: 15e12, accelerator: part,
           precision: .bf16, mfu: mfu?.mfu ?? 0.4, size: .deadline(Duration(days: 90)), shape: .init(model: model))
@@ -61,7 +63,9 @@ struct SizingGrid: Sendable {
 let benchmarks: @Sendable () -> Void = {
   let grid = SizingGrid()
   let pairs = grid.catalog.accelerators.count * grid.catalog.models.count
-  print("Sizing grid: \(grid.catalog.accelerators.count) accelerators x \(grid.catalog.models.count) models = \(pairs) pairs; \(grid.run()) of \(2 * pairs) training and inference sizings succeed")
+  print(
+    "Sizing grid: \(grid.catalog.accelerators.count) accelerators x \(grid.catalog.models.count) models = \(pairs) pairs; \(grid.run()) of \(2 * pairs) training and inference sizings succeed"
+  )
 
   Benchmark(
     "Size grid: every accelerator x every model (training + inference)",

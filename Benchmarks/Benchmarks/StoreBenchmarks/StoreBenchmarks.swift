@@ -36,7 +36,8 @@ func remove(_ path: String) {
 
 let benchmarks: @Sendable () -> Void = {
   let configuration = Benchmark.Configuration(
-    metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident], maxDuration: .seconds(10), maxIterations: 50)
+    metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident], maxDuration: .seconds(10),
+    maxIterations: 50)
 
   Benchmark("db build from data folders", configuration: configuration) { benchmark in
     for _ in benchmark.scaledIterations {
@@ -88,7 +89,8 @@ let benchmarks: @Sendable () -> Void = {
 
   Benchmark(
     "query round trip",
-    configuration: .init(metrics: [.wallClock, .cpuTotal, .mallocCountTotal], maxDuration: .seconds(10), maxIterations: 2_000)
+    configuration: .init(
+      metrics: [.wallClock, .cpuTotal, .mallocCountTotal], maxDuration: .seconds(10), maxIterations: 2_000)
   ) { benchmark in
     for _ in benchmark.scaledIterations {
       let result = try ReadOnlyQuery(path: built).run(sql)

@@ -9,7 +9,8 @@ let repository = URL(fileURLWithPath: #filePath)
   .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 let benchmarks: @Sendable () -> Void = {
-  Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .peakMemoryResident], maxDuration: .seconds(30), maxIterations: 20)
+  Benchmark.defaultConfiguration = .init(
+    metrics: [.wallClock, .peakMemoryResident], maxDuration: .seconds(30), maxIterations: 20)
 
   // The bundled baseline (16 countries x 11 years x 38 kinds): build the inputs from the loaded catalog
   // and scenario, then solve every country (joint two-phase, chips-unlimited, power-unlimited).

@@ -96,7 +96,8 @@ public struct Scenario: Sendable, Hashable {
   public init(
     id: String, name: String, firstYear: Int, lastYear: Int, rules: Rules, lifetime: Int,
     aiShareOfGrowth: Double, dcLoadFactor: Double = 1, referenceModel: String, production: [Production],
-    productionGrowth: Double = 1, discountRate: Double = 0.07, allocation: [String: Double], countries: [CountrySettings], provenance: Provenance = .init()
+    productionGrowth: Double = 1, discountRate: Double = 0.07, allocation: [String: Double],
+    countries: [CountrySettings], provenance: Provenance = .init()
   ) {
     self.id = id
     self.name = name

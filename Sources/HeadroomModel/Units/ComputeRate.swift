@@ -2,7 +2,10 @@
 public struct ComputeRate: Quantity {
   public static let dimension = Dimension(
     name: "compute rate", example: "989 TFLOP/s", baseSymbol: "FLOP/s",
-    units: [.init("FLOP/s", prefixes: true), .init("FLOPS", prefixes: true), .init("OP/s", prefixes: true), .init("OPS", prefixes: true)]
+    units: [
+      .init("FLOP/s", prefixes: true), .init("FLOPS", prefixes: true), .init("OP/s", prefixes: true),
+      .init("OPS", prefixes: true),
+    ]
   )
   /// The amount in FLOP/s.
   public var baseValue: Double

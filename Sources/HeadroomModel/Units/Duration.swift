@@ -2,7 +2,11 @@
 public struct Duration: Quantity {
   public static let dimension = Dimension(
     name: "duration", example: "60 days", baseSymbol: "s",
-    units: [.init("s", prefixes: true), .init("min", 60), .init("h", 3600), .init("day", 86400), .init("days", 86400), .init("d", 86400), .init("week", 604_800), .init("weeks", 604_800), .init("year", 31_557_600), .init("years", 31_557_600), .init("y", 31_557_600)]
+    units: [
+      .init("s", prefixes: true), .init("min", 60), .init("h", 3600), .init("day", 86400), .init("days", 86400),
+      .init("d", 86400), .init("week", 604_800), .init("weeks", 604_800), .init("year", 31_557_600),
+      .init("years", 31_557_600), .init("y", 31_557_600),
+    ]
   )
   /// The amount in s.
   public var baseValue: Double

@@ -34,7 +34,9 @@ enum QuantityText {
       let character = trimmed[index]
       let isNumberCharacter: Bool
       switch character {
-      case "0"..."9": isNumberCharacter = true; sawDigit = true
+      case "0"..."9":
+        isNumberCharacter = true
+        sawDigit = true
       case ".", "_", ",": isNumberCharacter = true
       case "+", "-": isNumberCharacter = index == trimmed.startIndex || previous == "e" || previous == "E"
       case "e", "E":

@@ -69,7 +69,9 @@ public struct DefaultMFU: Sendable, Hashable {
       }
     }
     if let mfu = fallback[precision] { return Value(mfu: mfu, precision: precision, basis: .fallback) }
-    if let alternative, let mfu = fallback[alternative] { return Value(mfu: mfu, precision: alternative, basis: .fallback) }
+    if let alternative, let mfu = fallback[alternative] {
+      return Value(mfu: mfu, precision: alternative, basis: .fallback)
+    }
     return nil
   }
 

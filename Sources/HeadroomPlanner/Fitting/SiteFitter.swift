@@ -39,7 +39,8 @@ public struct SiteFitter: Sendable {
       if system.cooling == .liquid && hall.cooling == .air {
         fit.excluded = "air-cooled hall; \(system.id) needs liquid cooling"
         reasons.append(
-          "\(site.provenance.location(of: "\(path).cooling")): field '\(path).cooling': value 'air': \(system.id) is liquid-cooled and needs a liquid-cooled hall")
+          "\(site.provenance.location(of: "\(path).cooling")): field '\(path).cooling': value 'air': \(system.id) is liquid-cooled and needs a liquid-cooled hall"
+        )
       }
       let racksByFloor: Int? = {
         guard let floor = hall.floorArea, let perRack = hall.areaPerRack, perRack.baseValue > 0 else { return nil }
@@ -53,9 +54,11 @@ public struct SiteFitter: Sendable {
         let bySpace = Self.rackUnitsPerRack / units
         fit.systemsPerRack = min(byPower, bySpace)
         if byPower < 1, fit.excluded == nil {
-          fit.excluded = "rack power \(hall.rackPower.formatted()) is below one \(system.id) (\(system.power.formatted()))"
+          fit.excluded =
+            "rack power \(hall.rackPower.formatted()) is below one \(system.id) (\(system.power.formatted()))"
           reasons.append(
-            "\(site.provenance.location(of: "\(path).rack_power")): field '\(path).rack_power': value '\(hall.rackPower.formatted())': one \(system.id) needs \(system.power.formatted()) per rack")
+            "\(site.provenance.location(of: "\(path).rack_power")): field '\(path).rack_power': value '\(hall.rackPower.formatted())': one \(system.id) needs \(system.power.formatted()) per rack"
+          )
         }
         if fit.excluded == nil {
           fit.systems = fit.usableRacks * fit.systemsPerRack
@@ -66,9 +69,11 @@ public struct SiteFitter: Sendable {
         fit.systemsPerRack = racks == 1 ? 1 : 0
         let perRack = system.power / Double(racks)
         if hall.rackPower < perRack, fit.excluded == nil {
-          fit.excluded = "rack power \(hall.rackPower.formatted()) is below the \(perRack.formatted()) per rack \(system.id) needs"
+          fit.excluded =
+            "rack power \(hall.rackPower.formatted()) is below the \(perRack.formatted()) per rack \(system.id) needs"
           reasons.append(
-            "\(site.provenance.location(of: "\(path).rack_power")): field '\(path).rack_power': value '\(hall.rackPower.formatted())': a \(system.id) needs \(perRack.formatted()) per rack (a whole-rack system)")
+            "\(site.provenance.location(of: "\(path).rack_power")): field '\(path).rack_power': value '\(hall.rackPower.formatted())': a \(system.id) needs \(perRack.formatted()) per rack (a whole-rack system)"
+          )
         }
         if fit.excluded == nil {
           fit.systems = fit.usableRacks / racks
@@ -95,7 +100,9 @@ public struct SiteFitter: Sendable {
       binding = .sitePower
     } else {
       // The hall limit that holds the most systems back: the binding of the largest hall contribution.
-      let tally = Dictionary(grouping: usable, by: { $0.binding ?? .rackCount }).mapValues { $0.map(\.systems).reduce(0, +) }
+      let tally = Dictionary(grouping: usable, by: { $0.binding ?? .rackCount }).mapValues {
+        $0.map(\.systems).reduce(0, +)
+      }
       binding = tally.max { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }?.key ?? .rackCount
     }
     // Racks in use: fill halls in order until the fitted count is placed.

@@ -28,24 +28,29 @@ extension SitePlan {
       if system.cooling == .liquid && hall.cooling == .air {
         problems.append("\(build.year) \(hall.id): liquid-cooled \(system.id) in an air-cooled hall")
       }
-      let perRack = placement.racksPerSystem > 1
+      let perRack =
+        placement.racksPerSystem > 1
         ? system.megawatts / Double(placement.racksPerSystem) : system.megawatts * Double(placement.systemsPerRack)
       if perRack * 1000 > hall.rackKilowatts * (1 + tolerance) {
         problems.append(
-          "\(build.year) \(hall.id): \(system.id) draws \(perRack * 1000) kW per rack, above the hall's \(hall.rackKilowatts) kW")
+          "\(build.year) \(hall.id): \(system.id) draws \(perRack * 1000) kW per rack, above the hall's \(hall.rackKilowatts) kW"
+        )
       }
     }
     for hallYear in hallYears where hallYear.racksUsed > hallYear.usableRacks {
-      problems.append("\(hallYear.year) \(hallYear.hall): \(hallYear.racksUsed) racks used of \(hallYear.usableRacks) usable")
+      problems.append(
+        "\(hallYear.year) \(hallYear.hall): \(hallYear.racksUsed) racks used of \(hallYear.usableRacks) usable")
     }
     for (y, summary) in yearSummaries.enumerated()
     where summary.itUsedMegawatts > problem.itMegawatts[y] * (1 + tolerance) + 1e-9 {
-      problems.append("\(summary.year): \(summary.itUsedMegawatts) MW of IT installed, above the site's \(problem.itMegawatts[y]) MW")
+      problems.append(
+        "\(summary.year): \(summary.itUsedMegawatts) MW of IT installed, above the site's \(problem.itMegawatts[y]) MW")
     }
     for build in builds where build.bought > 0 {
       guard let s = systemIndex[build.system], let y = problem.years.firstIndex(of: build.year) else { continue }
       if !problem.systems[s].isObtainable(inYear: y) {
-        problems.append("\(build.year) \(build.hall): \(build.bought) x \(build.system) bought in a year the rules deny it")
+        problems.append(
+          "\(build.year) \(build.hall): \(build.bought) x \(build.system) bought in a year the rules deny it")
       }
     }
     var previous: [String: Int] = [:]
@@ -58,7 +63,9 @@ extension SitePlan {
       previous = now
     }
     var used: [String: Double] = [:]
-    for assignment in assignments { used["\(assignment.year)/\(assignment.system)", default: 0] += assignment.systemYears }
+    for assignment in assignments {
+      used["\(assignment.year)/\(assignment.system)", default: 0] += assignment.systemYears
+    }
     var owned: [String: Int] = [:]
     for build in builds { owned["\(build.year)/\(build.system)", default: 0] += build.installed }
     for (key, systemYears) in used where systemYears > Double(owned[key] ?? 0) * (1 + tolerance) + 1e-6 {
@@ -66,7 +73,9 @@ extension SitePlan {
     }
     for run in training {
       if run.servedYottaflop + run.shortYottaflop < run.requiredYottaflop * (1 - tolerance) - 1e-9 {
-        problems.append("\(run.id): \(run.servedYottaflop) YFLOP served and \(run.shortYottaflop) reported short of \(run.requiredYottaflop)")
+        problems.append(
+          "\(run.id): \(run.servedYottaflop) YFLOP served and \(run.shortYottaflop) reported short of \(run.requiredYottaflop)"
+        )
       }
       guard let j = problem.training.firstIndex(where: { $0.id == run.id }) else { continue }
       for assignment in assignments where assignment.workload == run.id {

@@ -19,12 +19,18 @@ public enum SitePlanError: Error, Sendable, Hashable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .latencyUnreachable(let service, let location, let target, let best, let bestSystem):
-      let bestText = best.map { "; the best any candidate system manages is \(Self.milliseconds($0)) per output token at batch 1 (\(bestSystem ?? "?"))" } ?? ""
-      return "\(location): field 'inference.\(service).latency': value '\(Self.milliseconds(target))': no replica of any candidate system meets this time-per-output-token target\(bestText); raise the target or add faster systems"
+      let bestText =
+        best.map {
+          "; the best any candidate system manages is \(Self.milliseconds($0)) per output token at batch 1 (\(bestSystem ?? "?"))"
+        } ?? ""
+      return
+        "\(location): field 'inference.\(service).latency': value '\(Self.milliseconds(target))': no replica of any candidate system meets this time-per-output-token target\(bestText); raise the target or add faster systems"
     case .noCapableSystem(let workload, let location, let reasons):
-      return "\(location): workload '\(workload)': no candidate system can run it:\n  " + reasons.joined(separator: "\n  ")
+      return "\(location): workload '\(workload)': no candidate system can run it:\n  "
+        + reasons.joined(separator: "\n  ")
     case .windowOutsidePlan(let workload, let location, let start, let deadline, let years):
-      return "\(location): field 'training.\(workload)': value '\(start) to \(deadline)': the run's window lies outside the plan years \(years.lowerBound)-\(years.upperBound); move the window or the plan years (--from/--to)"
+      return
+        "\(location): field 'training.\(workload)': value '\(start) to \(deadline)': the run's window lies outside the plan years \(years.lowerBound)-\(years.upperBound); move the window or the plan years (--from/--to)"
     case .noCandidateSystems(let site, let reasons):
       return "no candidate system fits any hall of \(site):\n  " + reasons.joined(separator: "\n  ")
     case .invalidYears(let from, let to):

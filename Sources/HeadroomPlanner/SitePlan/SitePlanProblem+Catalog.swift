@@ -66,7 +66,8 @@ extension SitePlanProblem {
       }
       let placements = fit.halls.map { hall -> Placement? in
         guard hall.excluded == nil else { return nil }
-        return Placement(systemsPerRack: hall.racksPerSystem > 1 ? 1 : hall.systemsPerRack, racksPerSystem: hall.racksPerSystem)
+        return Placement(
+          systemsPerRack: hall.racksPerSystem > 1 ? 1 : hall.systemsPerRack, racksPerSystem: hall.racksPerSystem)
       }
       // Price: the system's, else accelerators x unit price, else imputed.
       var price: Double
@@ -92,7 +93,8 @@ extension SitePlanProblem {
         if country.id == "US" {
           note = "allowed (US site)"
         } else if part.origin != "US" {
-          note = part.origin == country.id ? "allowed (domestic part)" : "allowed (\(part.origin)-origin, not a US export)"
+          note =
+            part.origin == country.id ? "allowed (domestic part)" : "allowed (\(part.origin)-origin, not a US export)"
         } else if let rules = ruleSets[y] {
           let item = ExportItem(part)
           let (policy, line) = rules.policy(for: item, classifiedAs: rules.classify(item).eccn, to: country.destination)
@@ -100,7 +102,10 @@ extension SitePlanProblem {
           fee = policy.fee ?? 0
           note = "\(decision.rawValue) under \(rules.id)" + (line.map { " (\($0))" } ?? "")
           if decision == .licensed {
-            note += fee > 0 ? ", licence taken as granted, fee \(NumberText.plain(fee * 100, 3)) % added to the price" : ", licence taken as granted"
+            note +=
+              fee > 0
+              ? ", licence taken as granted, fee \(NumberText.plain(fee * 100, 3)) % added to the price"
+              : ", licence taken as granted"
           }
         } else {
           note = "allowed (no export rule set in force)"
@@ -117,7 +122,8 @@ extension SitePlanProblem {
       systems.append(
         System(
           id: id, accelerator: part.id, accelerators: system.acceleratorCount, megawatts: system.power.megawatts,
-          cooling: system.cooling, priceMillions: price, priceBasis: basis, decisions: decisions, fees: fees, policyNotes: policyNotes,
+          cooling: system.cooling, priceMillions: price, priceBasis: basis, decisions: decisions, fees: fees,
+          policyNotes: policyNotes,
           placements: placements))
       accelerators.append(part)
     }
@@ -165,7 +171,8 @@ extension SitePlanProblem {
           reasons.append("\(system.id): no default MFU for \(part.id) at \(peak.precision.rawValue); give 'mfu'")
           continue
         }
-        let perSystem = peak.rate.flopsPerSecond * mfu * run.goodput * Double(system.accelerators) * Self.secondsPerYear / 1e24
+        let perSystem =
+          peak.rate.flopsPerSecond * mfu * run.goodput * Double(system.accelerators) * Self.secondsPerYear / 1e24
         capabilities.append(perSystem)
         mfuNotes.append("\(peak.precision.rawValue) peak \(peak.rate.formatted()), \(mfuNote)")
       }
@@ -176,7 +183,9 @@ extension SitePlanProblem {
         TrainingRun(
           id: run.id, computeYottaflop: run.compute.flop / 1e24, windowShares: shares,
           yottaflopPerSystemYear: capabilities, mfuNotes: mfuNotes, start: run.start, deadline: run.deadline))
-      if run.goodput < 1 { notes.append("\(run.id): goodput \(NumberText.plain(run.goodput, 3)) applied to every system's rate") }
+      if run.goodput < 1 {
+        notes.append("\(run.id): goodput \(NumberText.plain(run.goodput, 3)) applied to every system's rate")
+      }
     }
 
     // Inference services.
@@ -193,15 +202,19 @@ extension SitePlanProblem {
           model: model, accelerator: part, precision: service.precision, context: service.context,
           latency: service.latency, rate: 1)
         do throws(SizingError) {
-          let estimate = try sizing.estimate(power: nil, facility: Facility(name: site.id, pue: site.pue), unitPrice: nil)
+          let estimate = try sizing.estimate(
+            power: nil, facility: Facility(name: site.id, pue: site.pue), unitPrice: nil)
           rates.append(estimate.tokensPerSecondPerAccelerator * Double(system.accelerators) / 1e6)
           sizingNotes.append(
-            "\(estimate.precision.rawValue), replica \(estimate.replicaAccelerators), batch \(estimate.batch), \(estimate.decodeBound.rawValue)-bound, \(NumberText.plain(estimate.tokensPerSecondPerAccelerator, 4)) tokens/s per accelerator")
+            "\(estimate.precision.rawValue), replica \(estimate.replicaAccelerators), batch \(estimate.batch), \(estimate.decodeBound.rawValue)-bound, \(NumberText.plain(estimate.tokensPerSecondPerAccelerator, 4)) tokens/s per accelerator"
+          )
         } catch {
           rates.append(0)
           sizingNotes.append("cannot: \(error)")
           reasons.append("\(system.id): \(error)")
-          if case .latencyUnreachable(_, _, _, let achieved, _) = error, achieved < (best?.0 ?? Duration(seconds: .infinity)) {
+          if case .latencyUnreachable(_, _, _, let achieved, _) = error,
+            achieved < (best?.0 ?? Duration(seconds: .infinity))
+          {
             best = (achieved, system.id)
           }
         }
@@ -212,7 +225,8 @@ extension SitePlanProblem {
             service: service.id, location: location, target: service.latency, best: best?.0, bestSystem: best?.1)
         }
         throw SitePlanError.noCapableSystem(
-          workload: service.id, location: workloads.provenance.location(of: "inference.\(service.id)"), reasons: reasons)
+          workload: service.id, location: workloads.provenance.location(of: "inference.\(service.id)"), reasons: reasons
+        )
       }
       services.append(
         Service(
@@ -234,15 +248,20 @@ extension SitePlanProblem {
       notes.append("no electricity price for \(country.id): 100 USD/MWh assumed")
     }
     if systems.contains(where: { $0.decisions.contains(.licensed) }) {
-      notes.append("'licensed' is treated as obtainable (the licence is taken to be granted); a licence fee or tariff is added to the price")
+      notes.append(
+        "'licensed' is treated as obtainable (the licence is taken to be granted); a licence fee or tariff is added to the price"
+      )
     }
     let imputed = systems.filter { $0.priceBasis == .imputed }.map(\.id)
     if !imputed.isEmpty {
-      notes.append("prices imputed from the H100's price per sustained training TFLOP/s: \(imputed.joined(separator: ", "))")
+      notes.append(
+        "prices imputed from the H100's price per sustained training TFLOP/s: \(imputed.joined(separator: ", "))")
     }
     let chipsOnly = systems.filter { $0.priceBasis == .accelerators }.map(\.id)
     if !chipsOnly.isEmpty {
-      notes.append("no system price in the catalog, so accelerators x unit price (chips only) for: \(chipsOnly.joined(separator: ", "))")
+      notes.append(
+        "no system price in the catalog, so accelerators x unit price (chips only) for: \(chipsOnly.joined(separator: ", "))"
+      )
     }
 
     self.init(
@@ -259,7 +278,8 @@ extension SitePlanProblem {
   static func summarise(_ reasons: ArraySlice<String>) -> String {
     var groups: [(need: String, halls: [String], location: String)] = []
     for reason in reasons {
-      guard let field = reason.range(of: ": field 'halls."), let value = reason.range(of: "': value '", range: field.upperBound..<reason.endIndex),
+      guard let field = reason.range(of: ": field 'halls."),
+        let value = reason.range(of: "': value '", range: field.upperBound..<reason.endIndex),
         let need = reason.range(of: "': ", range: value.upperBound..<reason.endIndex)
       else {
         groups.append((reason, [], ""))
@@ -267,7 +287,8 @@ extension SitePlanProblem {
       }
       let path = reason[field.upperBound..<value.lowerBound]
       let hall = String(path.split(separator: ".").dropLast().joined(separator: "."))
-      let text = "\(path.split(separator: ".").last ?? "") '\(reason[value.upperBound..<need.lowerBound])': \(reason[need.upperBound...])"
+      let text =
+        "\(path.split(separator: ".").last ?? "") '\(reason[value.upperBound..<need.lowerBound])': \(reason[need.upperBound...])"
       if let index = groups.firstIndex(where: { $0.need == text }) {
         groups[index].halls.append(hall)
       } else {

@@ -23,7 +23,10 @@ public struct SitePlanProblem: Sendable {
     /// Whether floor area (not the rack count) sets ``usableRacks``.
     public var floorLimited: Bool
 
-    public init(id: String, cooling: AcceleratorSystem.Cooling, rackKilowatts: Double, usableRacks: Int, floorLimited: Bool = false) {
+    public init(
+      id: String, cooling: AcceleratorSystem.Cooling, rackKilowatts: Double, usableRacks: Int,
+      floorLimited: Bool = false
+    ) {
       self.id = id
       self.cooling = cooling
       self.rackKilowatts = rackKilowatts
@@ -84,7 +87,8 @@ public struct SitePlanProblem: Sendable {
 
     public init(
       id: String, accelerator: String, accelerators: Int, megawatts: Double, cooling: AcceleratorSystem.Cooling = .air,
-      priceMillions: Double, priceBasis: PriceBasis = .system, decisions: [ExportPolicy.Decision], fees: [Double]? = nil,
+      priceMillions: Double, priceBasis: PriceBasis = .system, decisions: [ExportPolicy.Decision],
+      fees: [Double]? = nil,
       policyNotes: [String]? = nil, placements: [Placement?]
     ) {
       self.id = id

@@ -106,12 +106,14 @@ public struct SitePlanProgram: Sendable {
     let systems = problem.systems.indices
     let last = problem.years.count - 1
     var program = LinearProgram(
-      name: "site-plan-\(problem.site)" + (relaxations.isEmpty ? "" : "-relaxed-" + relaxations.sorted().map(\.rawValue).joined(separator: "-")),
+      name: "site-plan-\(problem.site)"
+        + (relaxations.isEmpty ? "" : "-relaxed-" + relaxations.sorted().map(\.rawValue).joined(separator: "-")),
       sense: .minimize)
     let useful = systems.map { problem.isUseful($0) }
     let rulesRelaxed = relaxations.contains(.rules)
     // Whether s could have been bought in some year up to y.
-    var everObtainable = Array(repeating: Array(repeating: false, count: problem.systems.count), count: problem.years.count)
+    var everObtainable = Array(
+      repeating: Array(repeating: false, count: problem.systems.count), count: problem.years.count)
     for s in systems {
       var seen = false
       for y in years {
@@ -141,7 +143,8 @@ public struct SitePlanProgram: Sendable {
     for y in years.dropFirst() {
       for s in systems {
         guard let now = installed[y][s], let before = installed[y - 1][s], everObtainable[y][s] else { continue }
-        program.addConstraint("grow.\(yearTag[y]).\(problem.systems[s].id)", [1 * now, -1 * before], .greaterOrEqual, 0)
+        program.addConstraint(
+          "grow.\(yearTag[y]).\(problem.systems[s].id)", [1 * now, -1 * before], .greaterOrEqual, 0)
       }
     }
 
@@ -209,7 +212,8 @@ public struct SitePlanProgram: Sendable {
         placedRow.append(here)
         if placement.racksPerSystem == 1 && placement.systemsPerRack > 1 {
           let racks = program.addVariable("packed.\(hall).\(system)", isInteger: true)
-          program.addConstraint("pack.\(hall).\(system)", [Double(placement.systemsPerRack) * racks, -1 * here], .greaterOrEqual, 0)
+          program.addConstraint(
+            "pack.\(hall).\(system)", [Double(placement.systemsPerRack) * racks, -1 * here], .greaterOrEqual, 0)
           rackTerms[h].append(1 * racks)
           packedRow.append(racks)
         } else {
@@ -264,13 +268,15 @@ public struct SitePlanProgram: Sendable {
       for y in years {
         var row: [Variable?] = []
         for s in systems {
-          guard service.millionTokensPerSecond[y] > 0, service.millionTokensPerSecondPerSystem[s] > 0, everObtainable[y][s],
+          guard service.millionTokensPerSecond[y] > 0, service.millionTokensPerSecondPerSystem[s] > 0,
+            everObtainable[y][s],
             installed[y][s] != nil
           else {
             row.append(nil)
             continue
           }
-          let use = program.addVariable("use.\(service.id).\(yearTag[y]).\(problem.systems[s].id)", objective: energy(y, s))
+          let use = program.addVariable(
+            "use.\(service.id).\(yearTag[y]).\(problem.systems[s].id)", objective: energy(y, s))
           fleetTerms[y][s].append(1 * use)
           row.append(use)
         }
@@ -316,7 +322,9 @@ public struct SitePlanProgram: Sendable {
           continue
         }
         var terms: [LinearProgram.Term] = []
-        for s in systems { if let use = inferenceUse[i][y][s] { terms.append(service.millionTokensPerSecondPerSystem[s] * use) } }
+        for s in systems {
+          if let use = inferenceUse[i][y][s] { terms.append(service.millionTokensPerSecondPerSystem[s] * use) }
+        }
         byYear.append(
           program.addConstraint(
             "serve.\(service.id).\(yearTag[y])", terms, .greaterOrEqual, rate, soft: Self.demandPenalty / rate))

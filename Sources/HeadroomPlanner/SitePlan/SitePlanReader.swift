@@ -106,13 +106,15 @@ struct SitePlanReader {
           energyByYear[y] += spent
           energyPresent += spent * problem.discount(y)
           finish = year
-          assignments.append(.init(workload: run.id, year: year, system: system.id, systemYears: use, delivered: delivered))
+          assignments.append(
+            .init(workload: run.id, year: year, system: system.id, systemYears: use, delivered: delivered))
         }
       }
       training.append(
         SitePlan.TrainingResult(
           id: run.id, start: run.start, deadline: run.deadline, requiredYottaflop: run.computeYottaflop,
-          servedYottaflop: served, shortYottaflop: significant(solution.shortfall(of: program.trainingDemand[j]), of: run.computeYottaflop),
+          servedYottaflop: served,
+          shortYottaflop: significant(solution.shortfall(of: program.trainingDemand[j]), of: run.computeYottaflop),
           finishYear: finish, costMillions: cost, energyMillions: energy))
     }
     var services: [SitePlan.ServiceResult] = []
@@ -131,24 +133,32 @@ struct SitePlanReader {
           let spent = use * system.megawatts * energyPerMWYear
           energyByYear[y] += spent
           energyPresent += spent * problem.discount(y)
-          assignments.append(.init(workload: service.id, year: year, system: system.id, systemYears: use, delivered: delivered))
+          assignments.append(
+            .init(workload: service.id, year: year, system: system.id, systemYears: use, delivered: delivered))
         }
         let demanded = service.millionTokensPerSecond[y]
-        let short = significant(program.inferenceDemand[i][y].map { solution.shortfall(of: $0) } ?? 0, of: service.millionTokensPerSecond[y])
+        let short = significant(
+          program.inferenceDemand[i][y].map { solution.shortfall(of: $0) } ?? 0, of: service.millionTokensPerSecond[y])
         // Serve no more than demanded in the report (the LP may overshoot by its tolerance).
         let counted = min(served, demanded)
         tokens += counted * SitePlanProblem.secondsPerYear
         serviceYears.append(
-          .init(year: year, demandedMillionTokensPerSecond: demanded, servedMillionTokensPerSecond: served, shortMillionTokensPerSecond: short))
+          .init(
+            year: year, demandedMillionTokensPerSecond: demanded, servedMillionTokensPerSecond: served,
+            shortMillionTokensPerSecond: short))
       }
-      services.append(.init(id: service.id, model: service.model, years: serviceYears, costMillions: cost, millionTokensServed: tokens))
+      services.append(
+        .init(
+          id: service.id, model: service.model, years: serviceYears, costMillions: cost, millionTokensServed: tokens))
     }
 
     // Halls and years, with the limits at capacity.
     var hallYears: [SitePlan.HallYear] = []
     var summaries: [SitePlan.Year] = []
     for (y, year) in years.enumerated() {
-      let candidates = problem.systems.indices.filter { problem.systems[$0].isObtainable(inYear: y) && problem.isUseful($0) }
+      let candidates = problem.systems.indices.filter {
+        problem.systems[$0].isObtainable(inYear: y) && problem.isUseful($0)
+      }
       var racksUsed = 0
       var usable = 0
       var itUsed = 0.0
@@ -164,17 +174,24 @@ struct SitePlanReader {
         }
         let free = hall.usableRacks - used
         let takers = candidates.filter { problem.systems[$0].placements[h] != nil }
-        let full = !takers.isEmpty && (Double(used) >= Double(hall.usableRacks) * Self.capacityShare || takers.allSatisfy { s in
-          let placement = problem.systems[s].placements[h]!
-          let extra = placement.racksPerSystem > 1
-            ? placement.racksPerSystem : (counts[y][h][s] % placement.systemsPerRack != 0 ? 0 : 1)
-          return extra > free
-        })
+        let full =
+          !takers.isEmpty
+          && (Double(used) >= Double(hall.usableRacks) * Self.capacityShare
+            || takers.allSatisfy { s in
+              let placement = problem.systems[s].placements[h]!
+              let extra =
+                placement.racksPerSystem > 1
+                ? placement.racksPerSystem : (counts[y][h][s] % placement.systemsPerRack != 0 ? 0 : 1)
+              return extra > free
+            })
         if !takers.isEmpty {
           openHalls += 1
           if full { fullHalls.append((hall.id, hall.floorLimited)) }
         }
-        hallYears.append(.init(year: year, hall: hall.id, racksUsed: used, usableRacks: hall.usableRacks, itMegawatts: megawatts, isFull: full))
+        hallYears.append(
+          .init(
+            year: year, hall: hall.id, racksUsed: used, usableRacks: hall.usableRacks, itMegawatts: megawatts,
+            isFull: full))
         racksUsed += used
         usable += hall.usableRacks
         itUsed += megawatts
@@ -233,15 +250,18 @@ struct SitePlanReader {
       if !removers.isEmpty {
         explanation = removers.map { relaxation in
           let needs = relevant(diagnoses.first { $0.relaxations == [relaxation] }?.needs ?? [])
-          return "relaxing \(Self.words(relaxation)) alone removes it" + (needs.isEmpty ? "" : " (" + Self.describe(needs) + ")")
+          return "relaxing \(Self.words(relaxation)) alone removes it"
+            + (needs.isEmpty ? "" : " (" + Self.describe(needs) + ")")
         }.joined(separator: "; ")
       } else if let together, together.removesAll {
-        explanation = "only relaxing " + together.relaxations.map(Self.words).joined(separator: " and ")
+        explanation =
+          "only relaxing " + together.relaxations.map(Self.words).joined(separator: " and ")
           + " together removes it (" + Self.describe(relevant(together.needs)) + ")"
       } else if diagnoses.isEmpty {
         explanation = "not diagnosed"
       } else {
-        explanation = "no relaxed limit removes it: the window is too short for any candidate system, or none can run it"
+        explanation =
+          "no relaxed limit removes it: the window is too short for any candidate system, or none can run it"
       }
       shortfalls.append(
         SitePlan.Shortfall(
@@ -251,9 +271,11 @@ struct SitePlanReader {
 
     let candidates = problem.systems.enumerated().map { s, system in
       SitePlan.Candidate(
-        system: system.id, accelerator: system.accelerator, accelerators: system.accelerators, megawatts: system.megawatts,
+        system: system.id, accelerator: system.accelerator, accelerators: system.accelerators,
+        megawatts: system.megawatts,
         priceMillions: system.priceMillions, priceBasis: system.priceBasis,
-        policy: system.policyNotes, halls: problem.halls.enumerated().compactMap { system.placements[$0.offset] == nil ? nil : $0.element.id },
+        policy: system.policyNotes,
+        halls: problem.halls.enumerated().compactMap { system.placements[$0.offset] == nil ? nil : $0.element.id },
         bought: totalBought[s])
     }
     return SitePlan(

@@ -136,9 +136,12 @@ public struct SitePlanner: Sendable {
     var removedBy: [[SitePlanProgram.Relaxation]] = shares.map { _ in [] }
     let relevant = Self.relevantRelaxations(problem)
     for relaxation in relevant {
-      guard let (diagnosis, after) = try relaxedSolve(problem, [relaxation], before: before, diagnosisOptions) else { continue }
+      guard let (diagnosis, after) = try relaxedSolve(problem, [relaxation], before: before, diagnosisOptions) else {
+        continue
+      }
       diagnoses.append(diagnosis)
-      for (k, share) in shares.enumerated() where share > Self.shortfallTolerance && after[k] <= Self.diagnosisTolerance {
+      for (k, share) in shares.enumerated() where share > Self.shortfallTolerance && after[k] <= Self.diagnosisTolerance
+      {
         removedBy[k].append(relaxation)
       }
     }
@@ -161,7 +164,9 @@ public struct SitePlanner: Sendable {
     var needs: [SitePlan.Need] = []
     for (y, row) in variant.power.enumerated() {
       let over = solution.shortfall(of: row)
-      if over > 1e-6 { needs.append(.init(relaxation: .power, year: problem.years[y], subject: nil, amount: over, unit: "MW")) }
+      if over > 1e-6 {
+        needs.append(.init(relaxation: .power, year: problem.years[y], subject: nil, amount: over, unit: "MW"))
+      }
     }
     for (h, row) in variant.racks.enumerated() {
       guard let row else { continue }
@@ -177,7 +182,8 @@ public struct SitePlanner: Sendable {
         if over > 1e-6 {
           needs.append(
             .init(
-              relaxation: entry.limit == .rules ? .rules : .supply, year: problem.years[y], subject: problem.systems[s].id,
+              relaxation: entry.limit == .rules ? .rules : .supply, year: problem.years[y],
+              subject: problem.systems[s].id,
               amount: over, unit: "systems"))
         }
       }

@@ -13,7 +13,8 @@ import HeadroomModel
 public enum SyntheticSitePlan {
   /// A problem with `halls` halls, `systems` candidate systems, `years` years from 2026 and
   /// `workloads` workloads, repeatable for a seed.
-  public static func problem(halls: Int, systems: Int, years: Int, workloads: Int, seed: UInt64 = 42) -> SitePlanProblem {
+  public static func problem(halls: Int, systems: Int, years: Int, workloads: Int, seed: UInt64 = 42) -> SitePlanProblem
+  {
     var random = SplitMix64(seed: seed)
     let yearList = Array(2026..<(2026 + years))
     let hallList = (0..<halls).map { index -> SitePlanProblem.Hall in

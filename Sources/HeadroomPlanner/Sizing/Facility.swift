@@ -12,7 +12,8 @@ public struct Facility: Sendable, Hashable {
   /// Grid carbon intensity, when known.
   public var carbonIntensity: CarbonIntensity?
 
-  public init(name: String, pue: Double, electricityPrice: EnergyPrice? = nil, carbonIntensity: CarbonIntensity? = nil) {
+  public init(name: String, pue: Double, electricityPrice: EnergyPrice? = nil, carbonIntensity: CarbonIntensity? = nil)
+  {
     self.name = name
     self.pue = pue
     self.electricityPrice = electricityPrice

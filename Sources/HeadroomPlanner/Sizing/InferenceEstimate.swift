@@ -72,23 +72,32 @@ public struct InferenceEstimate: Sendable, Hashable {
     switch replicaChoice {
     case .smallest: break
     case .throughput:
-      notes.append("replica of \(step.replica) (smallest that holds the model: \(minimumReplica)) gives the most tokens/s per accelerator")
+      notes.append(
+        "replica of \(step.replica) (smallest that holds the model: \(minimumReplica)) gives the most tokens/s per accelerator"
+      )
     case .latency: notes.append("replica enlarged to \(step.replica) accelerators to meet the latency target")
-    case .given: notes.append("replica of \(step.replica) accelerators as given (the smallest that holds the model is \(minimumReplica))")
+    case .given:
+      notes.append(
+        "replica of \(step.replica) accelerators as given (the smallest that holds the model is \(minimumReplica))")
     }
     if service.model.isMixtureOfExperts {
       notes.append("mixture of experts: a decode step reads min(all, batch x active) parameters")
     }
     if service.promptTokens == 0 {
-      notes.append("decode only: pass --prompt-tokens to time-share prefill; time to first token is for a full-context prompt")
+      notes.append(
+        "decode only: pass --prompt-tokens to time-share prefill; time to first token is for a full-context prompt")
     }
     if let power {
       notes.append("power: \(power.explanation); x PUE \(NumberText.plain(facility.pue, 3)) (\(facility.name))")
     } else {
       notes.append("\(service.accelerator.id) has no TDP and no catalog system: power and cost per token left out")
     }
-    if unitPrice == nil { notes.append("\(service.accelerator.id) has no published price: capex and cost per token left out") }
-    if facility.electricityPrice == nil { notes.append("no electricity price for \(facility.name): cost per token left out") }
+    if unitPrice == nil {
+      notes.append("\(service.accelerator.id) has no published price: capex and cost per token left out")
+    }
+    if facility.electricityPrice == nil {
+      notes.append("no electricity price for \(facility.name): cost per token left out")
+    }
     notes.append("capex amortised over \(NumberText.plain(a.lifetime.days / 365.25, 3)) years (assumption)")
     return notes
   }
@@ -125,7 +134,8 @@ public struct InferenceEstimate: Sendable, Hashable {
 extension InferenceService {
   /// The decode step of a k-accelerator replica at a batch.
   func step(replica: Int, batch: Int, peak: ComputeRate, bandwidth: Bandwidth) -> InferenceEstimate.Step {
-    let touched = model.isMixtureOfExperts
+    let touched =
+      model.isMixtureOfExperts
       ? min(model.parameters, Double(batch) * model.activeParameters) : model.parameters
     let bytes = Bytes(baseValue: touched * precision.bytesPerValue) + kvPerSequence * Double(batch)
     let flop = Compute(flop: 2 * model.activeParameters * Double(batch))
@@ -147,7 +157,8 @@ extension InferenceService {
   func latencyBatch(replica: Int, limit: Int, peak: ComputeRate, bandwidth: Bandwidth) -> InferenceEstimate.Step? {
     var best = step(replica: replica, batch: 1, peak: peak, bandwidth: bandwidth)
     guard limit >= 1, best.time <= latency else { return nil }
-    var low = 1, high = limit
+    var low = 1
+    var high = limit
     while low < high {
       let middle = (low + high + 1) / 2
       let candidate = step(replica: replica, batch: middle, peak: peak, bandwidth: bandwidth)
@@ -195,7 +206,9 @@ extension InferenceService {
     var best: (InferenceEstimate.Step, Double)?
     for size in sizes where size >= smallest && size <= serverLimit {
       guard let candidate = sized(size) else { continue }
-      if let current = best, candidate.1 / Double(size) <= current.1 / Double(current.0.replica) * (1 + 1e-9) { continue }
+      if let current = best, candidate.1 / Double(size) <= current.1 / Double(current.0.replica) * (1 + 1e-9) {
+        continue
+      }
       best = candidate
     }
     if let (found, rate) = best { return (found, rate, found.replica == smallest ? .smallest : .throughput) }
@@ -213,15 +226,30 @@ extension InferenceService {
       if !ok { throw .invalidInput(field: field, value: value, expected: expected) }
     }
     try check(rate > 0 && rate.isFinite, "rate", NumberText.plain(rate, 4), "a positive number of tokens per second")
-    try check(latency.seconds > 0 && latency.isFinite, "latency", latency.formatted(), "a positive time per output token")
+    try check(
+      latency.seconds > 0 && latency.isFinite, "latency", latency.formatted(), "a positive time per output token")
     try check(context > 0, "context", "\(context)", "a positive number of tokens")
-    try check(promptTokens >= 0 && promptTokens < context, "prompt tokens", "\(promptTokens)", "0 or more, and fewer than the context (\(context))")
-    try check(outputTokens > 0 && promptTokens + outputTokens <= context, "output tokens", "\(outputTokens)", "at least 1, with the prompt within the context (\(context))")
-    if let replica { try check(replica > 0 && replica <= assumptions.maxReplica, "replica", "\(replica)", "1 to \(assumptions.maxReplica) accelerators") }
+    try check(
+      promptTokens >= 0 && promptTokens < context, "prompt tokens", "\(promptTokens)",
+      "0 or more, and fewer than the context (\(context))")
+    try check(
+      outputTokens > 0 && promptTokens + outputTokens <= context, "output tokens", "\(outputTokens)",
+      "at least 1, with the prompt within the context (\(context))")
+    if let replica {
+      try check(
+        replica > 0 && replica <= assumptions.maxReplica, "replica", "\(replica)",
+        "1 to \(assumptions.maxReplica) accelerators")
+    }
     let a = assumptions
-    try check(a.bandwidthEfficiency > 0 && a.bandwidthEfficiency <= 1, "bandwidth efficiency", NumberText.plain(a.bandwidthEfficiency, 3), "a number in (0, 1]")
-    try check(a.computeEfficiency > 0 && a.computeEfficiency <= 1, "compute efficiency", NumberText.plain(a.computeEfficiency, 3), "a number in (0, 1]")
-    try check(a.usableMemory > 0 && a.usableMemory <= 1, "usable memory", NumberText.plain(a.usableMemory, 3), "a number in (0, 1]")
+    try check(
+      a.bandwidthEfficiency > 0 && a.bandwidthEfficiency <= 1, "bandwidth efficiency",
+      NumberText.plain(a.bandwidthEfficiency, 3), "a number in (0, 1]")
+    try check(
+      a.computeEfficiency > 0 && a.computeEfficiency <= 1, "compute efficiency",
+      NumberText.plain(a.computeEfficiency, 3), "a number in (0, 1]")
+    try check(
+      a.usableMemory > 0 && a.usableMemory <= 1, "usable memory", NumberText.plain(a.usableMemory, 3),
+      "a number in (0, 1]")
     try check(a.lifetime.seconds > 0, "lifetime", a.lifetime.formatted(), "a positive duration")
     if let maxContext = model.maxContext, context > maxContext {
       throw .contextTooLong(model: model.id, context: context, maxContext: maxContext)
@@ -264,9 +292,11 @@ extension InferenceService {
     let k = Double(decode.replica)
     let prompt = promptTokens > 0 ? promptTokens : context
     let promptCompute = Compute(flop: 2 * model.activeParameters * Double(prompt))
-    let promptTouched = model.isMixtureOfExperts
+    let promptTouched =
+      model.isMixtureOfExperts
       ? min(model.parameters, Double(prompt) * model.activeParameters) : model.parameters
-    let promptBytes = Bytes(baseValue: promptTouched * precision.bytesPerValue) + model.kvCache(tokens: prompt, at: precision)
+    let promptBytes =
+      Bytes(baseValue: promptTouched * precision.bytesPerValue) + model.kvCache(tokens: prompt, at: precision)
     let prefillCompute = promptCompute / (peak * (k * assumptions.computeEfficiency))
     let prefillMemory = promptBytes / (bandwidth * (k * assumptions.bandwidthEfficiency))
 

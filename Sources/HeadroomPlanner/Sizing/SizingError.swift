@@ -24,13 +24,15 @@ public enum SizingError: Error, Sendable, Hashable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .unsupportedPrecision(let accelerator, let precision, let supported):
-      return "\(accelerator) has no \(precision.rawValue) rate; it supports \(supported.map(\.rawValue).joined(separator: ", "))"
+      return
+        "\(accelerator) has no \(precision.rawValue) rate; it supports \(supported.map(\.rawValue).joined(separator: ", "))"
     case .missingFigure(let accelerator, let field, let needed):
       return "\(accelerator) has no '\(field)' figure in its data file; it is needed for \(needed)"
     case .noDefaultMFU(let accelerator, let precision):
       return "no default MFU for \(accelerator) at \(precision.rawValue) in Scenarios/mfu.yaml; give --mfu"
     case .trainingMemory(let accelerator, let count, let needed, let available, let minimum):
-      let advice = minimum > 0
+      let advice =
+        minimum > 0
         ? "use at least \(minimum) accelerators"
         : "no count helps: one accelerator cannot hold its share of a sequence's activations"
       return

@@ -65,14 +65,21 @@ public struct TrainingEstimate: Sendable, Hashable {
       "memory floor: 16 B x \(CountText.format(job.parameters)) parameters + activations (2 x seq \(job.shape.sequenceLength) x hidden \(job.shape.hiddenSize) x \(job.shape.layers) layers per sequence, full recomputation, over min(n, 8) tensor-parallel accelerators)",
     ]
     if countBasis == .memory {
-      notes.append("the memory floor needs \(minimumAccelerators) accelerators, more than the deadline does; the run finishes early")
+      notes.append(
+        "the memory floor needs \(minimumAccelerators) accelerators, more than the deadline does; the run finishes early"
+      )
     }
     if let power {
-      notes.append("power: \(power.explanation); x PUE \(NumberText.plain(facility.pue, 3)) (\(facility.name)); drawn at peak for the whole run")
-      if facility.electricityPrice == nil { notes.append("no electricity price for \(facility.name): energy cost left out") }
+      notes.append(
+        "power: \(power.explanation); x PUE \(NumberText.plain(facility.pue, 3)) (\(facility.name)); drawn at peak for the whole run"
+      )
+      if facility.electricityPrice == nil {
+        notes.append("no electricity price for \(facility.name): energy cost left out")
+      }
       if facility.carbonIntensity == nil { notes.append("no carbon intensity for \(facility.name): CO2 left out") }
     } else {
-      notes.append("\(job.accelerator.id) has no TDP and no catalog system: power, energy, energy cost and CO2 left out")
+      notes.append(
+        "\(job.accelerator.id) has no TDP and no catalog system: power, energy, energy cost and CO2 left out")
     }
     if capex == nil {
       notes.append("\(job.accelerator.id) has no published price: capex left out")

@@ -126,13 +126,16 @@ public struct TrainingJob: Sendable, Hashable {
       if !ok { throw .invalidInput(field: field, value: NumberText.plain(value, 4), expected: expected) }
     }
     try check(parameters > 0 && parameters.isFinite, "parameters", parameters, "a positive count")
-    try check(activeParameters > 0 && activeParameters <= parameters, "active parameters", activeParameters, "a positive count no larger than the parameters")
+    try check(
+      activeParameters > 0 && activeParameters <= parameters, "active parameters", activeParameters,
+      "a positive count no larger than the parameters")
     try check(tokens > 0 && tokens.isFinite, "tokens", tokens, "a positive count")
     try check(mfu > 0 && mfu <= 1, "mfu", mfu, "a number in (0, 1]")
     try check(goodput > 0 && goodput <= 1, "goodput", goodput, "a number in (0, 1]")
     switch size {
     case .accelerators(let count): try check(count > 0, "count", Double(count), "a positive whole number")
-    case .deadline(let deadline): try check(deadline.seconds > 0 && deadline.isFinite, "days", deadline.days, "a positive number of days")
+    case .deadline(let deadline):
+      try check(deadline.seconds > 0 && deadline.isFinite, "days", deadline.days, "a positive number of days")
     }
   }
 }

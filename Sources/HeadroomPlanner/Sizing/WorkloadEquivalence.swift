@@ -55,7 +55,9 @@ public struct WorkloadEquivalence: Sendable {
       if let model {
         let service = InferenceService(
           model: model, accelerator: part, latency: Self.referenceLatency, rate: 1)
-        if let estimate = try? service.estimate(power: nil, facility: Facility(name: "reference", pue: 1), unitPrice: nil) {
+        if let estimate = try? service.estimate(
+          power: nil, facility: Facility(name: "reference", pue: 1), unitPrice: nil)
+        {
           entry.inferenceTokensPerSecond = estimate.tokensPerSecondPerAccelerator
           entry.inferencePrecision = estimate.precision
         }

@@ -33,8 +33,10 @@ public struct Sweep: Sendable {
     self.lastYear = try loader.load(prepared, overrides: fixed).lastYear
     // Check every path and range once, before any work: a bad path fails here, naming it.
     for range in ranges {
-      _ = try loader.load(prepared, overrides: fixed + [ScenarioOverride(path: range.path, value: Self.text(range.low))])
-      _ = try loader.load(prepared, overrides: fixed + [ScenarioOverride(path: range.path, value: Self.text(range.high))])
+      _ = try loader.load(
+        prepared, overrides: fixed + [ScenarioOverride(path: range.path, value: Self.text(range.low))])
+      _ = try loader.load(
+        prepared, overrides: fixed + [ScenarioOverride(path: range.path, value: Self.text(range.high))])
     }
   }
 

@@ -15,7 +15,9 @@ public struct SweepRange: Sendable, Hashable, Codable {
   /// Reads `path=lo:hi`, or throws naming the text and what was expected.
   public init(parsing text: String) throws(CatalogError) {
     let expected = "expected path=lo:hi with numbers lo <= hi, e.g. demand_growth=1.5:3.3"
-    guard let equals = text.firstIndex(of: "=") else { throw CatalogError(field: "--vary", value: text, expected: expected) }
+    guard let equals = text.firstIndex(of: "=") else {
+      throw CatalogError(field: "--vary", value: text, expected: expected)
+    }
     let path = String(text[..<equals])
     let bounds = text[text.index(after: equals)...].split(separator: ":")
     guard !path.isEmpty, bounds.count == 2, let low = Double(bounds[0]), let high = Double(bounds[1]), low <= high,

@@ -44,7 +44,8 @@ public struct SweepSummary: Sendable {
       for sample in samples { binding[sample.walls[code]?.binding ?? "none", default: 0] += 1 / Double(samples.count) }
       func rank(_ years: [Int]) -> [Influence] {
         ranges.enumerated().map { index, range in
-          Influence(input: range.path, correlation: Self.spearman(samples.map { $0.inputs[index] }, years.map(Double.init)))
+          Influence(
+            input: range.path, correlation: Self.spearman(samples.map { $0.inputs[index] }, years.map(Double.init)))
         }.sorted { abs($0.correlation) > abs($1.correlation) }
       }
       return Country(
@@ -79,11 +80,15 @@ public struct SweepSummary: Sendable {
       }
       return result
     }
-    let rx = ranks(x), ry = ranks(y)
+    let rx = ranks(x)
+    let ry = ranks(y)
     let n = Double(x.count)
     guard n > 1 else { return 0 }
-    let mx = rx.reduce(0, +) / n, my = ry.reduce(0, +) / n
-    var sxy = 0.0, sxx = 0.0, syy = 0.0
+    let mx = rx.reduce(0, +) / n
+    let my = ry.reduce(0, +) / n
+    var sxy = 0.0
+    var sxx = 0.0
+    var syy = 0.0
     for i in rx.indices {
       sxy += (rx[i] - mx) * (ry[i] - my)
       sxx += (rx[i] - mx) * (rx[i] - mx)

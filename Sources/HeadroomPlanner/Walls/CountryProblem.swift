@@ -83,7 +83,9 @@ extension CountryProblem {
   public func yearSlice(_ y: Int, variant: WallsVariant) -> CountryProblem {
     let potential = kinds.indices.map { potentialFleet(year: y, kind: $0) }
     // With chips unlimited, a positive supply marks the kinds the slice may buy without limit.
-    let supply = kinds.indices.map { k in variant == .chipsUnlimited && isObtainableWithoutLimit(year: y, kind: k) ? 1.0 : 0 }
+    let supply = kinds.indices.map { k in
+      variant == .chipsUnlimited && isObtainableWithoutLimit(year: y, kind: k) ? 1.0 : 0
+    }
     return CountryProblem(
       country: country, years: [years[y]], kinds: kinds, supply: [supply], surviving: [potential], lifetime: 1,
       demand: [demand[y]], powerAvailable: [powerAvailable[y]], energyCostPerMegawattYear: energyCostPerMegawattYear,

@@ -13,7 +13,8 @@ public enum SyntheticWalls {
     let kindList = (0..<kinds).map { index in
       WallsKind(
         id: "kind-\(index)", megawattsPerThousand: random.uniform(0.8, 3),
-        trainingPetaflopsPerThousand: random.uniform(50, 1000), inferenceMillionTokensPerThousand: random.uniform(0.2, 3),
+        trainingPetaflopsPerThousand: random.uniform(50, 1000),
+        inferenceMillionTokensPerThousand: random.uniform(0.2, 3),
         priceMillionsPerThousand: random.uniform(5, 50), priceImputed: false)
     }
     let yearList = Array(2025..<(2025 + years))
@@ -27,7 +28,10 @@ public enum SyntheticWalls {
       let supplyScale = random.uniform(1, 50)
       var supply: [[Double]] = []
       for y in yearList.indices {
-        supply.append(kindList.indices.map { _ in random.uniform(0, 1) < 0.3 ? supplyScale * random.uniform(0.5, 2) * pow(1.3, Double(y)) : 0 })
+        supply.append(
+          kindList.indices.map { _ in
+            random.uniform(0, 1) < 0.3 ? supplyScale * random.uniform(0.5, 2) * pow(1.3, Double(y)) : 0
+          })
       }
       return CountryProblem(
         country: "C\(index)", years: yearList, kinds: kindList, supply: supply,

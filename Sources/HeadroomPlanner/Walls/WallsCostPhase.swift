@@ -45,7 +45,8 @@ public struct WallsCostPhase: Sendable {
       for (k, kind) in problem.kinds.enumerated() {
         program.setObjectiveCoefficient(kind.priceMillionsPerThousand * factor, for: walls.buy[y][k])
         for variable in walls.run[y][k] {
-          program.setObjectiveCoefficient(kind.megawattsPerThousand * problem.energyCostPerMegawattYear * factor, for: variable)
+          program.setObjectiveCoefficient(
+            kind.megawattsPerThousand * problem.energyCostPerMegawattYear * factor, for: variable)
         }
       }
     }
@@ -61,7 +62,9 @@ public struct WallsCostPhase: Sendable {
           for (index, variable) in walls.run[y][k].enumerated() where phaseOne.runIsIdleAtEveryOptimum[y][k][index] {
             fix(variable, at: 0)
           }
-          if phaseOne.buyIsFullAtEveryOptimum[y][k] { fix(walls.buy[y][k], at: program.upperBound(of: walls.buy[y][k])) }
+          if phaseOne.buyIsFullAtEveryOptimum[y][k] {
+            fix(walls.buy[y][k], at: program.upperBound(of: walls.buy[y][k]))
+          }
         }
       }
     }

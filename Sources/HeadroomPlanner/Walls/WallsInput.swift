@@ -1,5 +1,5 @@
-import HeadroomCatalog
 import Foundation
+import HeadroomCatalog
 import HeadroomModel
 
 /// The walls model's inputs: the catalog and scenario turned into one ``CountryProblem`` per country,
@@ -65,7 +65,8 @@ public struct WallsInput: Sendable {
           var cap: ExportPolicy.Cap?
           if country.id != "US" && part.origin == "US" {
             let item = ExportItem(part)
-            let policy = rules.policy(for: item, classifiedAs: rules.classify(item).eccn, to: country.destination).policy
+            let policy = rules.policy(for: item, classifiedAs: rules.classify(item).eccn, to: country.destination)
+              .policy
             decision = policy.decision
             cap = policy.cap
           }
@@ -81,7 +82,8 @@ public struct WallsInput: Sendable {
           }
           supply[y][k] += units * factor / 1000
           if let cap, decision == .licensed, !countryCaps.contains(where: { $0.fromYear == cap.fromYear }) {
-            countryCaps.append(WallsCap(fromYear: cap.fromYear, toYear: cap.toYear, h100Equivalents: cap.h100Equivalents))
+            countryCaps.append(
+              WallsCap(fromYear: cap.fromYear, toYear: cap.toYear, h100Equivalents: cap.h100Equivalents))
           }
         }
         for production in country.domesticProduction {

@@ -108,7 +108,8 @@ public struct WallsProgram: Sendable {
         for t in problem.window(of: y) { terms.append(-(scaling.fleet[t] / fleetScale) * buy[t][k]) }
         fleetRow.append(
           program.addConstraint(
-            name("\(prefix).fleet.\(year).\(problem.kinds[k].id)"), terms, .lessOrEqual, problem.surviving[y][k] / fleetScale))
+            name("\(prefix).fleet.\(year).\(problem.kinds[k].id)"), terms, .lessOrEqual,
+            problem.surviving[y][k] / fleetScale))
       }
       fleet.append(fleetRow)
       if variant == .powerUnlimited {
@@ -121,7 +122,8 @@ public struct WallsProgram: Sendable {
           for variable in run[y][k] { terms.append(coefficient * variable) }
         }
         power.append(
-          program.addConstraint(name("\(prefix).power.\(year)"), terms, .lessOrEqual, problem.powerAvailable[y] / powerScale))
+          program.addConstraint(
+            name("\(prefix).power.\(year)"), terms, .lessOrEqual, problem.powerAvailable[y] / powerScale))
       }
       demandRows.append(
         Self.workloads.enumerated().map { index, workload in
@@ -183,7 +185,9 @@ public struct WallsProgram: Sendable {
     let years = problem.years.indices
     let kinds = problem.kinds.indices
     return WallsSolution(
-      unmet: years.map { y in unmet[y].enumerated().map { index, variable in max(0, primal[variable.index]) * scaling.share[y][index] } },
+      unmet: years.map { y in
+        unmet[y].enumerated().map { index, variable in max(0, primal[variable.index]) * scaling.share[y][index] }
+      },
       run: years.map { y in kinds.map { k in run[y][k].map { max(0, primal[$0.index]) * scaling.fleet[y] } } },
       buy: years.map { y in kinds.map { k in max(0, primal[buy[y][k].index]) * scaling.fleet[y] } },
       powerDuals: years.map { y in

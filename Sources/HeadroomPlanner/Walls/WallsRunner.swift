@@ -47,10 +47,12 @@ public struct WallsRunner: Sendable {
     var notes: [String] = []
     if !input.excludedKinds.isEmpty {
       notes.append(
-        "Kinds that cannot run: " + input.excludedKinds.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value))" }.joined(separator: "; "))
+        "Kinds that cannot run: "
+          + input.excludedKinds.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value))" }.joined(separator: "; "))
     }
     if !input.imputedPrices.isEmpty {
-      notes.append("Prices imputed from the H100's price per training TFLOP/s: " + input.imputedPrices.joined(separator: ", "))
+      notes.append(
+        "Prices imputed from the H100's price per training TFLOP/s: " + input.imputedPrices.joined(separator: ", "))
     }
     return WallsResult(
       scenario: input.scenario.id, countries: countries, objective: countries.map(\.costMillions).reduce(0, +),
@@ -76,7 +78,8 @@ public struct WallsRunner: Sendable {
       let program = WallsProgram(problem, variant: variant)
       return program.values(of: try check(solver.solve(program.program, options: options), problem, variant.rawValue))
     }
-    return WallsSolution(years: try problem.years.indices.map { try yearOfFirstPhase(problem, variant, $0) }, of: problem)
+    return WallsSolution(
+      years: try problem.years.indices.map { try yearOfFirstPhase(problem, variant, $0) }, of: problem)
   }
 
   /// The first phase of one year of a variant whose years are independent.

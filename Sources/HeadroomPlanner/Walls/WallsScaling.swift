@@ -45,7 +45,8 @@ public struct WallsScaling: Sendable, Hashable {
           let demand = problem.demand[y][workload] ?? 0
           let capable = present.filter { kinds[$0].capability(workload) > 0 }
           let byFleet = capable.map { kinds[$0].capability(workload) * potential[$0] }.reduce(0, +)
-          let byPower = available * (capable.map { kinds[$0].capability(workload) / kinds[$0].megawattsPerThousand }.max() ?? 0)
+          let byPower =
+            available * (capable.map { kinds[$0].capability(workload) / kinds[$0].megawattsPerThousand }.max() ?? 0)
           let servable: Double
           switch variant {
           case .joint: servable = min(byFleet, byPower)

@@ -39,13 +39,25 @@ public struct AcceleratorRecord: Codable, Sendable, Hashable, FetchableRecord, P
 
   enum CodingKeys: String, CodingKey {
     case id, name, vendor, year, process, datacenter, origin, form
-    case fp64Flops = "fp64_flops", fp32Flops = "fp32_flops", tf32Flops = "tf32_flops"
-    case bf16Flops = "bf16_flops", fp16Flops = "fp16_flops", fp8Flops = "fp8_flops"
-    case fp6Flops = "fp6_flops", fp4Flops = "fp4_flops", int8Ops = "int8_ops", int4Ops = "int4_ops"
-    case memoryBytes = "memory_bytes", memoryBandwidthBytesPerS = "memory_bandwidth_bytes_per_s"
-    case scaleUpBandwidthBytesPerS = "scale_up_bandwidth_bytes_per_s", tdpW = "tdp_w"
-    case dieAreaMm2 = "die_area_mm2", priceUsd = "price_usd", priceYear = "price_year"
-    case priceKind = "price_kind", file
+    case fp64Flops = "fp64_flops"
+    case fp32Flops = "fp32_flops"
+    case tf32Flops = "tf32_flops"
+    case bf16Flops = "bf16_flops"
+    case fp16Flops = "fp16_flops"
+    case fp8Flops = "fp8_flops"
+    case fp6Flops = "fp6_flops"
+    case fp4Flops = "fp4_flops"
+    case int8Ops = "int8_ops"
+    case int4Ops = "int4_ops"
+    case memoryBytes = "memory_bytes"
+    case memoryBandwidthBytesPerS = "memory_bandwidth_bytes_per_s"
+    case scaleUpBandwidthBytesPerS = "scale_up_bandwidth_bytes_per_s"
+    case tdpW = "tdp_w"
+    case dieAreaMm2 = "die_area_mm2"
+    case priceUsd = "price_usd"
+    case priceYear = "price_year"
+    case priceKind = "price_kind"
+    case file
   }
 
   /// The table's columns.

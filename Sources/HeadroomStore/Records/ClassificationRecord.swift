@@ -20,7 +20,10 @@ public struct ClassificationRecord: Codable, Sendable, Hashable, FetchableRecord
   public var undetermined: String?
 
   enum CodingKeys: String, CodingKey {
-    case acceleratorId = "accelerator_id", ruleId = "rule_id", tpp, tppPrecision = "tpp_precision"
+    case acceleratorId = "accelerator_id"
+    case ruleId = "rule_id"
+    case tpp
+    case tppPrecision = "tpp_precision"
     case pd, eccn, clause, undetermined
   }
 

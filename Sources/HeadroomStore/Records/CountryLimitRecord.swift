@@ -21,8 +21,13 @@ public struct CountryLimitRecord: Codable, Sendable, Hashable, FetchableRecord, 
   public var note: String?
 
   enum CodingKeys: String, CodingKey {
-    case countryId = "country_id", position, name, kind, region, fromDate = "from_date"
-    case untilDate = "until_date", blockedShare = "blocked_share", capMw = "cap_mw", note
+    case countryId = "country_id"
+    case position, name, kind, region
+    case fromDate = "from_date"
+    case untilDate = "until_date"
+    case blockedShare = "blocked_share"
+    case capMw = "cap_mw"
+    case note
   }
 
   /// The table's columns.

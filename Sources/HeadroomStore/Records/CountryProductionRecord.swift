@@ -10,7 +10,9 @@ public struct CountryProductionRecord: Codable, Sendable, Hashable, FetchableRec
   public var units: Double
 
   enum CodingKeys: String, CodingKey {
-    case countryId = "country_id", acceleratorId = "accelerator_id", year, units
+    case countryId = "country_id"
+    case acceleratorId = "accelerator_id"
+    case year, units
   }
 
   /// The table's columns.

@@ -27,13 +27,21 @@ public struct CountryRecord: Codable, Sendable, Hashable, FetchableRecord, Persi
   public var file: String?
 
   enum CodingKeys: String, CodingKey {
-    case id, name, members, exportGroups = "export_groups", diffusionTier = "diffusion_tier"
-    case dcLoadMw = "dc_load_mw", dcLoadYear = "dc_load_year"
-    case generationCapacityMw = "generation_capacity_mw", generationCapacityYear = "generation_capacity_year"
-    case additionsMwPerYear = "additions_mw_per_year", dcShareOfAdditions = "dc_share_of_additions"
+    case id, name, members
+    case exportGroups = "export_groups"
+    case diffusionTier = "diffusion_tier"
+    case dcLoadMw = "dc_load_mw"
+    case dcLoadYear = "dc_load_year"
+    case generationCapacityMw = "generation_capacity_mw"
+    case generationCapacityYear = "generation_capacity_year"
+    case additionsMwPerYear = "additions_mw_per_year"
+    case dcShareOfAdditions = "dc_share_of_additions"
     case electricityPriceUsdPerMwh = "electricity_price_usd_per_mwh"
-    case carbonIntensityGPerKwh = "carbon_intensity_g_per_kwh", pue
-    case installedBaseH100e = "installed_base_h100e", installedBaseYear = "installed_base_year", file
+    case carbonIntensityGPerKwh = "carbon_intensity_g_per_kwh"
+    case pue
+    case installedBaseH100e = "installed_base_h100e"
+    case installedBaseYear = "installed_base_year"
+    case file
   }
 
   /// The table's columns.

@@ -17,8 +17,12 @@ public struct CountrySupplyRecord: Codable, Sendable, Hashable, FetchableRecord,
   public var cappedBy: String?
 
   enum CodingKeys: String, CodingKey {
-    case countryId = "country_id", year, powerMw = "power_mw", addedMw = "added_mw"
-    case limitsInForce = "limits_in_force", cappedBy = "capped_by"
+    case countryId = "country_id"
+    case year
+    case powerMw = "power_mw"
+    case addedMw = "added_mw"
+    case limitsInForce = "limits_in_force"
+    case cappedBy = "capped_by"
   }
 
   /// The table's columns.

@@ -10,7 +10,8 @@ public struct DefaultMFURecord: Codable, Sendable, Hashable, FetchableRecord, Pe
   public var mfu: Double
 
   enum CodingKeys: String, CodingKey {
-    case acceleratorId = "accelerator_id", precision, mfu
+    case acceleratorId = "accelerator_id"
+    case precision, mfu
   }
 
   /// The table's columns.

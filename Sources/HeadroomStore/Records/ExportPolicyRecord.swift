@@ -22,9 +22,16 @@ public struct ExportPolicyRecord: Codable, Sendable, Hashable, FetchableRecord, 
   public var destinationRule: String?
 
   enum CodingKeys: String, CodingKey, CaseIterable {
-    case ruleId = "rule_id", countryId = "country_id", acceleratorId = "accelerator_id", eccn, decision
-    case review, feeShare = "fee_share", capTpp = "cap_tpp", capFromYear = "cap_from_year"
-    case capToYear = "cap_to_year", destinationRule = "destination_rule"
+    case ruleId = "rule_id"
+    case countryId = "country_id"
+    case acceleratorId = "accelerator_id"
+    case eccn, decision
+    case review
+    case feeShare = "fee_share"
+    case capTpp = "cap_tpp"
+    case capFromYear = "cap_from_year"
+    case capToYear = "cap_to_year"
+    case destinationRule = "destination_rule"
   }
 
   /// The table's columns.

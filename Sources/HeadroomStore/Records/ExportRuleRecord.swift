@@ -16,7 +16,9 @@ public struct ExportRuleRecord: Codable, Sendable, Hashable, FetchableRecord, Pe
   public var file: String?
 
   enum CodingKeys: String, CodingKey {
-    case id, name, citation, effective, rescinded, enforced, parentId = "parent_id", file
+    case id, name, citation, effective, rescinded, enforced
+    case parentId = "parent_id"
+    case file
   }
 
   /// The table's columns.

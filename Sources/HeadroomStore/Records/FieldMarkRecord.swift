@@ -11,7 +11,9 @@ public struct FieldMarkRecord: Codable, Sendable, Hashable, FetchableRecord, Per
   public var note: String
 
   enum CodingKeys: String, CodingKey {
-    case itemKind = "item_kind", itemId = "item_id", field, kind, note
+    case itemKind = "item_kind"
+    case itemId = "item_id"
+    case field, kind, note
   }
 
   /// The table's columns.

@@ -14,8 +14,12 @@ public struct HallRecord: Codable, Sendable, Hashable, FetchableRecord, Persista
   public var areaPerRackM2: Double?
 
   enum CodingKeys: String, CodingKey {
-    case siteId = "site_id", id, racks, rackPowerKw = "rack_power_kw", cooling
-    case floorAreaM2 = "floor_area_m2", areaPerRackM2 = "area_per_rack_m2"
+    case siteId = "site_id"
+    case id, racks
+    case rackPowerKw = "rack_power_kw"
+    case cooling
+    case floorAreaM2 = "floor_area_m2"
+    case areaPerRackM2 = "area_per_rack_m2"
   }
 
   /// The table's columns.

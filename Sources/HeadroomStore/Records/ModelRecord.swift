@@ -24,10 +24,18 @@ public struct ModelRecord: Codable, Sendable, Hashable, FetchableRecord, Persist
   public var file: String?
 
   enum CodingKeys: String, CodingKey {
-    case id, name, parameters, activeParameters = "active_parameters", layers, hiddenSize = "hidden_size"
-    case attentionHeads = "attention_heads", kvHeads = "kv_heads", headDimension = "head_dimension"
-    case attention, kvElementsPerToken = "kv_elements_per_token", contextTokens = "context_tokens"
-    case maxContextTokens = "max_context_tokens", file
+    case id, name, parameters
+    case activeParameters = "active_parameters"
+    case layers
+    case hiddenSize = "hidden_size"
+    case attentionHeads = "attention_heads"
+    case kvHeads = "kv_heads"
+    case headDimension = "head_dimension"
+    case attention
+    case kvElementsPerToken = "kv_elements_per_token"
+    case contextTokens = "context_tokens"
+    case maxContextTokens = "max_context_tokens"
+    case file
   }
 
   /// The table's columns.

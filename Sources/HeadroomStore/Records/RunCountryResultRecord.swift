@@ -18,8 +18,13 @@ public struct RunCountryResultRecord: Codable, Sendable, Hashable, FetchableReco
   public var costMusd: Double?
 
   enum CodingKeys: String, CodingKey {
-    case runId = "run_id", country, powerWallYear = "power_wall_year", chipWallYear = "chip_wall_year"
-    case firstShortYear = "first_short_year", bindingWall = "binding_wall", costMusd = "cost_musd"
+    case runId = "run_id"
+    case country
+    case powerWallYear = "power_wall_year"
+    case chipWallYear = "chip_wall_year"
+    case firstShortYear = "first_short_year"
+    case bindingWall = "binding_wall"
+    case costMusd = "cost_musd"
   }
 
   /// The table's columns.

@@ -10,7 +10,8 @@ public struct RunInputRecord: Codable, Sendable, Hashable, FetchableRecord, Pers
   public var value: String
 
   enum CodingKeys: String, CodingKey {
-    case runId = "run_id", position, path, value
+    case runId = "run_id"
+    case position, path, value
   }
 
   /// The table's columns.

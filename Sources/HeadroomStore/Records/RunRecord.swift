@@ -19,8 +19,12 @@ public struct RunRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePe
   public var objective: Double?
 
   enum CodingKeys: String, CodingKey {
-    case id, kind, scenario, dataHash = "data_hash", solverName = "solver_name"
-    case solverVersion = "solver_version", createdAt = "created_at", objective
+    case id, kind, scenario
+    case dataHash = "data_hash"
+    case solverName = "solver_name"
+    case solverVersion = "solver_version"
+    case createdAt = "created_at"
+    case objective
   }
 
   /// The table's columns.

@@ -28,14 +28,21 @@ public struct RunYearResultRecord: Codable, Sendable, Hashable, FetchableRecord,
   public var chipShadowKind: String?
 
   enum CodingKeys: String, CodingKey {
-    case runId = "run_id", country, year
-    case trainingDemandPflops = "training_demand_pflops", trainingServedPflops = "training_served_pflops"
+    case runId = "run_id"
+    case country, year
+    case trainingDemandPflops = "training_demand_pflops"
+    case trainingServedPflops = "training_served_pflops"
     case inferenceDemandMtokPerS = "inference_demand_mtok_per_s"
     case inferenceServedMtokPerS = "inference_served_mtok_per_s"
-    case unmetShare = "unmet_share", powerUsedMw = "power_used_mw", powerAvailableMw = "power_available_mw"
-    case acceleratorsRunning = "accelerators_running", acceleratorsAvailable = "accelerators_available"
-    case acceleratorsBought = "accelerators_bought", powerShadowPrice = "power_shadow_price"
-    case chipShadowPrice = "chip_shadow_price", chipShadowKind = "chip_shadow_kind"
+    case unmetShare = "unmet_share"
+    case powerUsedMw = "power_used_mw"
+    case powerAvailableMw = "power_available_mw"
+    case acceleratorsRunning = "accelerators_running"
+    case acceleratorsAvailable = "accelerators_available"
+    case acceleratorsBought = "accelerators_bought"
+    case powerShadowPrice = "power_shadow_price"
+    case chipShadowPrice = "chip_shadow_price"
+    case chipShadowKind = "chip_shadow_kind"
   }
 
   /// The table's columns.

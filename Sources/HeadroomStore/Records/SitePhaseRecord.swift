@@ -16,8 +16,12 @@ public struct SitePhaseRecord: Codable, Sendable, Hashable, FetchableRecord, Per
   public var itPowerMw: Double?
 
   enum CodingKeys: String, CodingKey {
-    case siteId = "site_id", year, interconnectMw = "interconnect_mw"
-    case onsiteGenerationMw = "onsite_generation_mw", supplyMw = "supply_mw", itPowerMw = "it_power_mw"
+    case siteId = "site_id"
+    case year
+    case interconnectMw = "interconnect_mw"
+    case onsiteGenerationMw = "onsite_generation_mw"
+    case supplyMw = "supply_mw"
+    case itPowerMw = "it_power_mw"
   }
 
   /// The table's columns.

@@ -18,7 +18,10 @@ public struct SiteRecord: Codable, Sendable, Hashable, FetchableRecord, Persista
   public var file: String?
 
   enum CodingKeys: String, CodingKey {
-    case id, name, countryId = "country_id", pue, redundancy, redundancyFactor = "redundancy_factor"
+    case id, name
+    case countryId = "country_id"
+    case pue, redundancy
+    case redundancyFactor = "redundancy_factor"
     case derating, file
   }
 

@@ -10,7 +10,8 @@ public struct SourceFieldRecord: Codable, Sendable, Hashable, FetchableRecord, P
   public var field: String
 
   enum CodingKeys: String, CodingKey {
-    case sourceId = "source_id", field
+    case sourceId = "source_id"
+    case field
   }
 
   /// The table's columns.

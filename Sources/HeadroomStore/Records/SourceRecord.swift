@@ -20,7 +20,10 @@ public struct SourceRecord: Codable, Sendable, Hashable, FetchableRecord, Mutabl
   public var note: String?
 
   enum CodingKeys: String, CodingKey {
-    case id, itemKind = "item_kind", itemId = "item_id", position, url, confidence, note
+    case id
+    case itemKind = "item_kind"
+    case itemId = "item_id"
+    case position, url, confidence, note
   }
 
   /// The table's columns.

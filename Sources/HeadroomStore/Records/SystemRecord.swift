@@ -23,9 +23,18 @@ public struct SystemRecord: Codable, Sendable, Hashable, FetchableRecord, Persis
   public var file: String?
 
   enum CodingKeys: String, CodingKey {
-    case id, name, vendor, acceleratorId = "accelerator_id", acceleratorCount = "accelerator_count"
-    case powerW = "power_w", typicalPowerW = "typical_power_w", rackUnits = "rack_units", racks
-    case cooling, priceUsd = "price_usd", priceYear = "price_year", priceKind = "price_kind", file
+    case id, name, vendor
+    case acceleratorId = "accelerator_id"
+    case acceleratorCount = "accelerator_count"
+    case powerW = "power_w"
+    case typicalPowerW = "typical_power_w"
+    case rackUnits = "rack_units"
+    case racks
+    case cooling
+    case priceUsd = "price_usd"
+    case priceYear = "price_year"
+    case priceKind = "price_kind"
+    case file
   }
 
   /// The table's columns.
