@@ -12,6 +12,7 @@ let package = Package(
     .library(name: "HeadroomSolver", targets: ["HeadroomSolver"]),
     .library(name: "HeadroomCoinOR", targets: ["HeadroomCoinOR"]),
     .library(name: "HeadroomStore", targets: ["HeadroomStore"]),
+    .library(name: "HeadroomReport", targets: ["HeadroomReport"]),
     .library(name: "HeadroomCLI", targets: ["HeadroomCLI"]),
   ],
   dependencies: [
@@ -22,9 +23,9 @@ let package = Package(
   targets: [
     // MARK: - Public API
 
-    /// Units and domain value types: no I/O, no dependencies.
+    /// Units and domain value types, the catalog value and scenarios: no I/O, no dependencies.
     .target(name: "HeadroomModel"),
-    /// Reads and validates Hardware/, Grids/ and Scenarios/.
+    /// Reads and validates Hardware/, Grids/ and Scenarios/: the only module that knows YAML.
     .target(
       name: "HeadroomCatalog",
       dependencies: ["HeadroomModel", .product(name: "Yams", package: "Yams")]
@@ -41,10 +42,10 @@ let package = Package(
     /// SQLite through GRDB (Debian's libsqlite3): catalog tables, run history, read-only SQL.
     .target(
       name: "HeadroomStore",
-      dependencies: ["HeadroomModel", "HeadroomCatalog", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: ["HeadroomModel", .product(name: "GRDB", package: "GRDB.swift")]
     ),
-    /// Table, JSON, CSV and Markdown renderers.
-    .target(name: "HeadroomReport", dependencies: ["HeadroomModel"]),
+    /// Renderers (table, JSON, CSV, Markdown, SVG, HTML) of the planner's results.
+    .target(name: "HeadroomReport", dependencies: ["HeadroomModel", "HeadroomPlanner"]),
     /// The commands, as a library so tests can run them.
     .target(
       name: "HeadroomCLI",
@@ -65,14 +66,22 @@ let package = Package(
       providers: [.apt(["coinor-libcbc-dev", "coinor-libclp-dev"])]
     ),
 
+    // MARK: - Test support
+
+    /// Shared by the test bundles: the repository's data and catalog, tolerances.
+    .target(
+      name: "HeadroomTestSupport", dependencies: ["HeadroomModel", "HeadroomCatalog"],
+      path: "Tests/HeadroomTestSupport"
+    ),
+
     // MARK: - Unit test bundles
 
-    .testTarget(name: "HeadroomModelTests", dependencies: ["HeadroomModel"]),
-    .testTarget(name: "HeadroomCatalogTests", dependencies: ["HeadroomCatalog"]),
-    .testTarget(name: "HeadroomSolverTests", dependencies: ["HeadroomSolver"]),
-    .testTarget(name: "HeadroomCoinORTests", dependencies: ["HeadroomCoinOR", "HeadroomSolver", "HeadroomModel"]),
-    .testTarget(name: "HeadroomPlannerTests", dependencies: ["HeadroomPlanner", "HeadroomCatalog", "HeadroomCoinOR"]),
-    .testTarget(name: "HeadroomStoreTests", dependencies: ["HeadroomStore", "HeadroomCatalog"]),
-    .testTarget(name: "HeadroomCLITests", dependencies: ["HeadroomCLI", "headroom", "HeadroomCoinOR"]),
+    .testTarget(name: "HeadroomModelTests", dependencies: ["HeadroomTestSupport", "HeadroomModel"]),
+    .testTarget(name: "HeadroomCatalogTests", dependencies: ["HeadroomTestSupport", "HeadroomCatalog"]),
+    .testTarget(name: "HeadroomSolverTests", dependencies: ["HeadroomTestSupport", "HeadroomSolver"]),
+    .testTarget(name: "HeadroomCoinORTests", dependencies: ["HeadroomTestSupport", "HeadroomCoinOR", "HeadroomSolver", "HeadroomModel"]),
+    .testTarget(name: "HeadroomPlannerTests", dependencies: ["HeadroomTestSupport", "HeadroomPlanner", "HeadroomCatalog", "HeadroomCoinOR"]),
+    .testTarget(name: "HeadroomStoreTests", dependencies: ["HeadroomTestSupport", "HeadroomStore", "HeadroomCatalog"]),
+    .testTarget(name: "HeadroomCLITests", dependencies: ["HeadroomTestSupport", "HeadroomCLI", "headroom", "HeadroomCoinOR"]),
   ]
 )

@@ -94,7 +94,7 @@ struct PlanCommand: ParsableCommand {
   /// Seconds in a time limit written `30s`, `2min`, `500ms` or a plain number of seconds.
   static func seconds(_ text: String) throws -> Double {
     if let plain = Double(text), plain > 0, plain.isFinite { return plain }
-    guard let duration = try? HeadroomModel.Duration(parsing: text), duration.seconds > 0, duration.seconds.isFinite
+    guard let duration = try? TimeSpan(parsing: text), duration.seconds > 0, duration.seconds.isFinite
     else {
       throw CommandError("--time-limit \(text): expected a positive duration, e.g. 30s, 2min or 500ms")
     }

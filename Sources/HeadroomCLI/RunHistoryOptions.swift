@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HeadroomCatalog
+import HeadroomModel
 import HeadroomPlanner
 import HeadroomStore
 

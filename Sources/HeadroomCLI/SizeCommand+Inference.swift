@@ -101,7 +101,7 @@ extension SizeCommand {
         if let bandwidthEfficiency { assumptions.bandwidthEfficiency = bandwidthEfficiency }
         if let computeEfficiency { assumptions.computeEfficiency = computeEfficiency }
         if let usableMemory { assumptions.usableMemory = usableMemory }
-        if let lifetime { assumptions.lifetime = HeadroomModel.Duration(days: lifetime * 365.25) }
+        if let lifetime { assumptions.lifetime = TimeSpan(days: lifetime * 365.25) }
         let facility = try location.facility(catalog)
         let parts = try location.accelerators(catalog, primary: accelerator)
 
@@ -229,7 +229,7 @@ extension SizeCommand {
     /// Ranks parts for the service: per watt by tokens/s per facility kW, per dollar by $ per Mtok.
     static func compareReport(
       _ results: [(Accelerator, Result<InferenceEstimate, SizingError>)], model: ReferenceModel, rate: Double,
-      latency: HeadroomModel.Duration
+      latency: TimeSpan
     ) -> Report {
       let estimates = results.map { try? $0.1.get() }
       let perKilowatt: [Double?] = estimates.map { estimate in

@@ -128,7 +128,7 @@ extension SizeCommand {
         guard days > 0, days.isFinite else {
           throw CommandError("--days \(NumberText.plain(days, 4)): expected a positive number of days")
         }
-        size = .deadline(HeadroomModel.Duration(days: days))
+        size = .deadline(TimeSpan(days: days))
       }
       return Input(
         parameters: parameters, activeParameters: active, tokens: tokens, size: size, precision: precision,

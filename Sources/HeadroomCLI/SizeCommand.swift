@@ -83,13 +83,13 @@ enum SizeInput {
   }
 
   /// A positive duration with its unit (50ms, 0.05 s); a bare number is read as milliseconds.
-  static func latency(_ text: String, option: String) throws -> HeadroomModel.Duration {
-    let duration: HeadroomModel.Duration
+  static func latency(_ text: String, option: String) throws -> TimeSpan {
+    let duration: TimeSpan
     if let milliseconds = Double(text.trimmingCharacters(in: .whitespaces)) {
-      duration = HeadroomModel.Duration(seconds: milliseconds / 1000)
+      duration = TimeSpan(seconds: milliseconds / 1000)
     } else {
       do {
-        duration = try HeadroomModel.Duration(parsing: text)
+        duration = try TimeSpan(parsing: text)
       } catch {
         throw CommandError("\(option) \(text): expected a time per output token such as 50ms or 0.05s")
       }
@@ -130,7 +130,7 @@ enum SizeCells {
 
   static func money(_ money: Money?) -> String { money.map { $0.formatted() } ?? Cells.absent }
 
-  static func milliseconds(_ duration: HeadroomModel.Duration) -> String {
+  static func milliseconds(_ duration: TimeSpan) -> String {
     NumberText.plain(duration.seconds * 1000, 3) + " ms"
   }
 

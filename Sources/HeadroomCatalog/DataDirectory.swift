@@ -1,4 +1,5 @@
 import Foundation
+import HeadroomModel
 
 /// Finds the data folder (the one holding `Hardware/` and `Grids/`).
 public enum DataDirectory {

@@ -182,7 +182,7 @@ extension WorkloadsLoader {
     guard rate.values.contains(where: { $0 > 0 }) else {
       throw entry.error("rate", rateNode, "expected a positive token rate in at least one year")
     }
-    guard let latency = try entry.quantity("latency", Duration.self) else {
+    guard let latency = try entry.quantity("latency", TimeSpan.self) else {
       throw entry.error("latency", nil, "missing field: the time-per-output-token target (e.g. 50 ms)")
     }
     let precision = try entry.choice("precision", Precision.self)

@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import HeadroomCatalog
 import HeadroomModel
 
 extension HeadroomDatabase {

@@ -1,5 +1,6 @@
 import Foundation
 import HeadroomCatalog
+import HeadroomModel
 
 /// Locations of the repository's data and of scratch data folders for tests.
 enum TestData {

@@ -4,9 +4,9 @@ import Testing
 @Suite struct UnitArithmeticTests {
   @Test func powerTimesDurationIsEnergy() {
     // Given a 10.2 kW server for 60 days, When multiplied, Then it uses 14.688 MWh.
-    let energy = Power(kilowatts: 10.2) * Duration(days: 60)
+    let energy = Power(kilowatts: 10.2) * TimeSpan(days: 60)
     #expect(energy.megawattHours.isApproximatelyEqual(to: 14.688, relativeTolerance: 1e-12))
-    #expect((energy / Duration(days: 60)).isApproximatelyEqual(to: Power(kilowatts: 10.2), relativeTolerance: 1e-12))
+    #expect((energy / TimeSpan(days: 60)).isApproximatelyEqual(to: Power(kilowatts: 10.2), relativeTolerance: 1e-12))
   }
 
   @Test func computeOverRateIsDuration() {

@@ -13,7 +13,7 @@ import Testing
     #expect(Energy(megawattHours: 14.688).formatted() == "14.7 MWh")
     #expect(Compute(flop: 3.8e25).formatted() == "3.8e25 FLOP")
     #expect(Money(dollars: 31_250).formatted() == "$31.2k")
-    #expect(Duration(days: 54).formatted() == "54 days")
+    #expect(TimeSpan(days: 54).formatted() == "54 days")
     #expect(Area(squareMillimetres: 814).formatted() == "814 mm2")
   }
 

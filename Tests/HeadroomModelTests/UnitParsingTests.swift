@@ -29,8 +29,8 @@ import Testing
     #expect(try EnergyPrice(parsing: "0.08 USD/kWh").baseValue.isApproximatelyEqual(to: 80, relativeTolerance: 1e-12))
     #expect(try CarbonIntensity(parsing: "384 g/kWh").baseValue == 384)
     #expect(try Money(parsing: "31,000 USD").dollars == 31_000)
-    #expect(try Duration(parsing: "60 days").days == 60)
-    #expect(try Duration(parsing: "50 ms").seconds.isApproximatelyEqual(to: 0.05, relativeTolerance: 1e-12))
+    #expect(try TimeSpan(parsing: "60 days").days == 60)
+    #expect(try TimeSpan(parsing: "50 ms").seconds.isApproximatelyEqual(to: 0.05, relativeTolerance: 1e-12))
   }
 
   @Test func anExponentIsReadButAnExaPrefixIsNotMistakenForOne() throws {

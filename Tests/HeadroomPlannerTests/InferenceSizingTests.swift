@@ -12,7 +12,7 @@ import Testing
     let part = try SizingTestData.part(id)
     let service = InferenceService(
       model: try SizingTestData.catalog.model(model), accelerator: part, precision: precision,
-      latency: Duration(seconds: latency), rate: rate, replica: replica)
+      latency: TimeSpan(seconds: latency), rate: rate, replica: replica)
     return try service.estimate(
       power: SizingTestData.power(part), facility: SizingTestData.bareFacility,
       unitPrice: part.unitPrice(systems: SizingTestData.catalog.systems))

@@ -45,7 +45,7 @@ import Testing
     let h100 = try SizingTestData.part("h100-sxm")
     let peak = try #require(h100.bf16)
     let job = TrainingJob(
-      parameters: 70e9, tokens: 15e12, accelerator: h100, mfu: 0.4, size: .deadline(Duration(days: 30)))
+      parameters: 70e9, tokens: 15e12, accelerator: h100, mfu: 0.4, size: .deadline(TimeSpan(days: 30)))
     let estimate = try job.estimate(power: nil, facility: SizingTestData.bareFacility, unitPrice: nil)
     // When sized, Then the count is ceil(6 N D / (30 days x peak x MFU)) and the run fits the deadline.
     let expected = (6 * 70e9 * 15e12 / (30 * 86_400 * peak.flopsPerSecond * 0.4)).rounded(.up)
@@ -54,7 +54,7 @@ import Testing
     #expect(estimate.duration.days <= 30)
     // And Given a tiny run with a generous deadline, Then memory sets the count and the run ends early.
     let small = TrainingJob(
-      parameters: 70e9, tokens: 1e9, accelerator: h100, mfu: 0.4, size: .deadline(Duration(days: 300)))
+      parameters: 70e9, tokens: 1e9, accelerator: h100, mfu: 0.4, size: .deadline(TimeSpan(days: 300)))
     let floor = try small.estimate(power: nil, facility: SizingTestData.bareFacility, unitPrice: nil)
     #expect(floor.countBasis == .memory)
     #expect(floor.accelerators == floor.minimumAccelerators)

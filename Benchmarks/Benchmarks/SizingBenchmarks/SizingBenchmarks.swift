@@ -44,7 +44,7 @@ struct SizingGrid: Sendable {
         }
         let job = TrainingJob(
           parameters: model.parameters, activeParameters: model.activeParameters, tokens: 15e12, accelerator: part,
-          precision: .bf16, mfu: mfu?.mfu ?? 0.4, size: .deadline(Duration(days: 90)), shape: .init(model: model))
+          precision: .bf16, mfu: mfu?.mfu ?? 0.4, size: .deadline(TimeSpan(days: 90)), shape: .init(model: model))
         if let estimate = try? job.estimate(power: power, facility: facility, unitPrice: price) {
           blackHole(estimate)
           sized += 1

@@ -1,6 +1,6 @@
 /// An amount of money, in US dollars.
 public struct Money: Quantity {
-  public static let dimension = Dimension(
+  public static let dimension = UnitDimension(
     name: "money", example: "31000 USD", baseSymbol: "USD",
     units: [.init("USD", prefixes: true)]
   )

@@ -1,6 +1,6 @@
 /// Electrical power, in watts (display: W, kW, MW, GW).
 public struct Power: Quantity {
-  public static let dimension = Dimension(
+  public static let dimension = UnitDimension(
     name: "power", example: "700 W", baseSymbol: "W",
     units: [.init("W", prefixes: true)]
   )

@@ -54,6 +54,6 @@ extension Money { public static var displayStyle: DisplayStyle { .dollars } }
 extension EnergyPrice { public static var displayStyle: DisplayStyle { .fixed("USD/MWh") } }
 extension CarbonIntensity { public static var displayStyle: DisplayStyle { .fixed("g/kWh") } }
 extension Mass { public static var displayStyle: DisplayStyle { .stepped(["Mt", "kt", "t", "kg"]) } }
-extension Duration {
+extension TimeSpan {
   public static var displayStyle: DisplayStyle { .stepped(["years", "days", "h", "min", "s"]) }
 }

@@ -14,7 +14,7 @@ extension Quantity {
     guard let number else { throw failure("no number") }
     guard !unit.isEmpty else { throw failure("no unit") }
     guard let factor = dimension.factor(of: unit) else {
-      let other = Dimension.all.first { $0.factor(of: unit) != nil }
+      let other = UnitDimension.all.first { $0.factor(of: unit) != nil }
       throw failure("unknown unit '\(unit)' for a \(dimension.name)", actual: other?.name)
     }
     let value = number * factor

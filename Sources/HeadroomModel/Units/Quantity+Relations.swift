@@ -1,29 +1,29 @@
 // Typed arithmetic between dimensions. Every relation that the sizing and planning models use is
 // spelled out here, so that `Power * Bytes` does not compile.
 
-public func * (lhs: Power, rhs: Duration) -> Energy { Energy(baseValue: lhs.watts * rhs.seconds) }
-public func * (lhs: Duration, rhs: Power) -> Energy { rhs * lhs }
-public func / (lhs: Energy, rhs: Duration) -> Power { Power(baseValue: lhs.joules / rhs.seconds) }
-public func / (lhs: Energy, rhs: Power) -> Duration { Duration(baseValue: lhs.joules / rhs.watts) }
+public func * (lhs: Power, rhs: TimeSpan) -> Energy { Energy(baseValue: lhs.watts * rhs.seconds) }
+public func * (lhs: TimeSpan, rhs: Power) -> Energy { rhs * lhs }
+public func / (lhs: Energy, rhs: TimeSpan) -> Power { Power(baseValue: lhs.joules / rhs.seconds) }
+public func / (lhs: Energy, rhs: Power) -> TimeSpan { TimeSpan(baseValue: lhs.joules / rhs.watts) }
 
-public func * (lhs: ComputeRate, rhs: Duration) -> Compute {
+public func * (lhs: ComputeRate, rhs: TimeSpan) -> Compute {
   Compute(baseValue: lhs.flopsPerSecond * rhs.seconds)
 }
-public func * (lhs: Duration, rhs: ComputeRate) -> Compute { rhs * lhs }
-public func / (lhs: Compute, rhs: ComputeRate) -> Duration {
-  Duration(baseValue: lhs.flop / rhs.flopsPerSecond)
+public func * (lhs: TimeSpan, rhs: ComputeRate) -> Compute { rhs * lhs }
+public func / (lhs: Compute, rhs: ComputeRate) -> TimeSpan {
+  TimeSpan(baseValue: lhs.flop / rhs.flopsPerSecond)
 }
-public func / (lhs: Compute, rhs: Duration) -> ComputeRate {
+public func / (lhs: Compute, rhs: TimeSpan) -> ComputeRate {
   ComputeRate(baseValue: lhs.flop / rhs.seconds)
 }
 
-public func * (lhs: Bandwidth, rhs: Duration) -> Bytes {
+public func * (lhs: Bandwidth, rhs: TimeSpan) -> Bytes {
   Bytes(baseValue: lhs.bytesPerSecond * rhs.seconds)
 }
-public func / (lhs: Bytes, rhs: Bandwidth) -> Duration {
-  Duration(baseValue: lhs.bytes / rhs.bytesPerSecond)
+public func / (lhs: Bytes, rhs: Bandwidth) -> TimeSpan {
+  TimeSpan(baseValue: lhs.bytes / rhs.bytesPerSecond)
 }
-public func / (lhs: Bytes, rhs: Duration) -> Bandwidth {
+public func / (lhs: Bytes, rhs: TimeSpan) -> Bandwidth {
   Bandwidth(baseValue: lhs.bytes / rhs.seconds)
 }
 
@@ -111,7 +111,7 @@ extension Money {
   public var dollars: Double { baseValue }
 }
 
-extension Duration {
+extension TimeSpan {
   /// Creates a duration from seconds.
   public init(seconds: Double) { self.init(baseValue: seconds) }
   /// Creates a duration from hours.

@@ -2,18 +2,18 @@
 ///
 /// Each conforming type (``Power``, ``Bytes``, ``ComputeRate`` …) is a distinct type, so adding watts to
 /// gigabytes does not compile. Arithmetic within one type is generic; arithmetic across types is spelled
-/// out in `Quantity+Relations.swift` (`Power × Duration = Energy`).
+/// out in `Quantity+Relations.swift` (`Power × TimeSpan = Energy`).
 ///
 /// For example:
 /// ```swift
 /// let draw = try Power(parsing: "10.2 kW")
-/// let energy = draw * Duration(days: 60)   // Energy
+/// let energy = draw * TimeSpan(days: 60)   // Energy
 /// print(energy)                            // "14.7 MWh"
 /// ```
 public protocol Quantity: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// The dimension: its name, base unit and accepted unit symbols.
-  static var dimension: Dimension { get }
-  /// The amount in the dimension's base unit (see ``Dimension/baseSymbol``).
+  static var dimension: UnitDimension { get }
+  /// The amount in the dimension's base unit (see ``UnitDimension/baseSymbol``).
   var baseValue: Double { get }
   /// Creates an amount from a value in the base unit.
   init(baseValue: Double)

@@ -77,14 +77,14 @@ public struct Workloads: Sendable, Hashable, Identifiable {
     /// before the first has no demand.
     public var rate: [Int: Double]
     /// The time-per-output-token target.
-    public var latency: Duration
+    public var latency: TimeSpan
     /// Serving precision, or nil for each accelerator's preferred one (FP8 where it has an FP8 rate).
     public var precision: Precision?
     /// Tokens per sequence the KV cache is sized at, or nil for the model's default context.
     public var context: Int?
 
     public init(
-      id: String, model: String, rate: [Int: Double], latency: Duration, precision: Precision? = nil,
+      id: String, model: String, rate: [Int: Double], latency: TimeSpan, precision: Precision? = nil,
       context: Int? = nil
     ) {
       self.id = id

@@ -4,7 +4,7 @@ import HeadroomModel
 public enum SitePlanError: Error, Sendable, Hashable, CustomStringConvertible {
   /// No candidate system meets an inference service's time-per-output-token target, even at batch 1
   /// on the largest replica: `best` is the fastest any candidate manages.
-  case latencyUnreachable(service: String, location: String, target: Duration, best: Duration?, bestSystem: String?)
+  case latencyUnreachable(service: String, location: String, target: TimeSpan, best: TimeSpan?, bestSystem: String?)
   /// No candidate system can run a workload at all (precision, memory, missing figures).
   case noCapableSystem(workload: String, location: String, reasons: [String])
   /// A training run's window does not overlap the plan years.
@@ -40,7 +40,7 @@ public enum SitePlanError: Error, Sendable, Hashable, CustomStringConvertible {
     }
   }
 
-  static func milliseconds(_ duration: Duration) -> String {
+  static func milliseconds(_ duration: TimeSpan) -> String {
     NumberText.plain(duration.seconds * 1000, 3) + " ms"
   }
 }

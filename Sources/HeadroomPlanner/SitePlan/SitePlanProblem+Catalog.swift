@@ -1,4 +1,3 @@
-import HeadroomCatalog
 import HeadroomModel
 
 extension SitePlanProblem {
@@ -196,7 +195,7 @@ extension SitePlanProblem {
       var rates: [Double] = []
       var sizingNotes: [String] = []
       var reasons: [String] = []
-      var best: (Duration, String)?
+      var best: (TimeSpan, String)?
       for (system, part) in zip(systems, accelerators) {
         let sizing = InferenceService(
           model: model, accelerator: part, precision: service.precision, context: service.context,
@@ -213,7 +212,7 @@ extension SitePlanProblem {
           sizingNotes.append("cannot: \(error)")
           reasons.append("\(system.id): \(error)")
           if case .latencyUnreachable(_, _, _, let achieved, _) = error,
-            achieved < (best?.0 ?? Duration(seconds: .infinity))
+            achieved < (best?.0 ?? TimeSpan(seconds: .infinity))
           {
             best = (achieved, system.id)
           }

@@ -16,12 +16,12 @@ public struct InferenceEstimate: Sendable, Hashable {
     public var bytes: Bytes
     public var flop: Compute
     /// Time the reads take at the replica's effective bandwidth.
-    public var memoryTime: Duration
+    public var memoryTime: TimeSpan
     /// Time the FLOP take at the replica's effective compute.
-    public var computeTime: Duration
+    public var computeTime: TimeSpan
 
     /// The step time: the larger of the two.
-    public var time: Duration { max(memoryTime, computeTime) }
+    public var time: TimeSpan { max(memoryTime, computeTime) }
     public var bound: Bound { computeTime > memoryTime ? .compute : .bandwidth }
     /// Output tokens per second of the replica while decoding.
     public var tokensPerSecond: Double { Double(batch) / time.seconds }
@@ -53,7 +53,7 @@ public struct InferenceEstimate: Sendable, Hashable {
   /// Prompt tokens per second one replica prefills (compute-bound: 2 x N_active FLOP per token).
   public var prefillTokensPerSecondPerReplica: Double
   /// Time to first token for one prompt (``InferenceService/promptTokens``, or the full context when 0).
-  public var timeToFirstToken: Duration
+  public var timeToFirstToken: TimeSpan
   public var prefillBound: Bound
   /// Output tokens per second of one replica, prefill share included.
   public var tokensPerSecondPerReplica: Double
@@ -121,7 +121,7 @@ public struct InferenceEstimate: Sendable, Hashable {
   /// Electricity per million output tokens at the facility's price.
   public var energyCostPerMillionTokens: Money? {
     guard let facilityPower, let price = facility.electricityPrice else { return nil }
-    return facilityPower * Duration(seconds: 1e6 / service.rate) * price
+    return facilityPower * TimeSpan(seconds: 1e6 / service.rate) * price
   }
 
   /// Capex plus electricity per million output tokens, when both are known.

@@ -32,7 +32,7 @@ public struct InferenceService: Sendable, Hashable {
     public var serverSize: Int = 8
     /// Straight-line amortisation of accelerator capex (assumption: 5 years; hyperscalers depreciate
     /// servers over 5-6 years).
-    public var lifetime: Duration = Duration(days: 5 * 365.25)
+    public var lifetime: TimeSpan = TimeSpan(days: 5 * 365.25)
 
     public init() {}
   }
@@ -48,7 +48,7 @@ public struct InferenceService: Sendable, Hashable {
   /// Output tokens per request (used with ``promptTokens`` for the prefill share).
   public var outputTokens: Int
   /// Time-per-output-token target.
-  public var latency: Duration
+  public var latency: TimeSpan
   /// Demanded output tokens per second.
   public var rate: Double
   /// A forced replica size, or nil to choose one.
@@ -57,7 +57,7 @@ public struct InferenceService: Sendable, Hashable {
 
   public init(
     model: ReferenceModel, accelerator: Accelerator, precision: Precision? = nil, context: Int? = nil,
-    promptTokens: Int = 0, outputTokens: Int? = nil, latency: Duration = Duration(seconds: 0.05),
+    promptTokens: Int = 0, outputTokens: Int? = nil, latency: TimeSpan = TimeSpan(seconds: 0.05),
     rate: Double, replica: Int? = nil, assumptions: Assumptions = .init()
   ) {
     self.model = model

@@ -15,7 +15,7 @@ public enum SizingError: Error, Sendable, Hashable, CustomStringConvertible {
   /// A forced replica size too small for the weights and one sequence's KV cache.
   case replicaTooSmall(model: String, accelerator: String, replica: Int, needed: Bytes, available: Bytes)
   /// No replica of up to `maxReplica` accelerators meets the time-per-output-token target, even at batch 1.
-  case latencyUnreachable(model: String, accelerator: String, target: Duration, best: Duration, replica: Int)
+  case latencyUnreachable(model: String, accelerator: String, target: TimeSpan, best: TimeSpan, replica: Int)
   /// A context longer than the model supports.
   case contextTooLong(model: String, context: Int, maxContext: Int)
   /// An input outside its range: the field, the value and what was expected.
@@ -53,7 +53,7 @@ public enum SizingError: Error, Sendable, Hashable, CustomStringConvertible {
     }
   }
 
-  static func milliseconds(_ duration: Duration) -> String {
+  static func milliseconds(_ duration: TimeSpan) -> String {
     NumberText.plain(duration.seconds * 1000, 3) + " ms"
   }
 }

@@ -25,7 +25,7 @@ public struct TrainingEstimate: Sendable, Hashable {
   public var accelerators: Int
   public var countBasis: CountBasis
   /// Wall-clock time, goodput included.
-  public var duration: Duration
+  public var duration: TimeSpan
   /// Accelerator-hours (accelerators x wall-clock hours).
   public var acceleratorHours: Double
   /// Model FLOP/s the whole run sustains while it makes progress (n x peak x MFU).

@@ -22,7 +22,7 @@ public struct TrainingJob: Sendable, Hashable {
     /// A given number of accelerators; the duration follows.
     case accelerators(Int)
     /// A deadline; the least count that meets it (and holds the memory floor) follows.
-    case deadline(Duration)
+    case deadline(TimeSpan)
   }
 
   /// The transformer dimensions behind the activation estimate.

@@ -1,4 +1,3 @@
-import HeadroomCatalog
 import HeadroomModel
 
 /// How many H100 SXMs an accelerator is worth, separately for training and for inference.
@@ -33,7 +32,7 @@ public struct WorkloadEquivalence: Sendable {
   /// The model the inference ratio serves.
   public static let referenceModel = "llama-3-70b"
   /// The time-per-output-token target of the inference ratio.
-  public static let referenceLatency = Duration(seconds: 0.05)
+  public static let referenceLatency = TimeSpan(seconds: 0.05)
 
   /// Entries by accelerator id.
   public var entries: [String: Entry]

@@ -1,4 +1,4 @@
-import HeadroomCatalog
+import HeadroomModel
 
 /// One input a sweep varies uniformly between two values: `--vary demand_growth=1.5:3.3`.
 public struct SweepRange: Sendable, Hashable, Codable {

@@ -1,5 +1,4 @@
 import Foundation
-import HeadroomCatalog
 import HeadroomModel
 
 /// The walls model's inputs: the catalog and scenario turned into one ``CountryProblem`` per country,

@@ -1,5 +1,3 @@
-import HeadroomModel
-
 /// Everything in the data folders: accelerators, systems, export rules, countries and sites.
 public struct Catalog: Sendable {
   public var accelerators: [Accelerator]

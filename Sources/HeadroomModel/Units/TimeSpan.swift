@@ -1,6 +1,6 @@
 /// A span of time, in seconds (display: s, min, h, days, years of 365.25 days).
-public struct Duration: Quantity {
-  public static let dimension = Dimension(
+public struct TimeSpan: Quantity {
+  public static let dimension = UnitDimension(
     name: "duration", example: "60 days", baseSymbol: "s",
     units: [
       .init("s", prefixes: true), .init("min", 60), .init("h", 3600), .init("day", 86400), .init("days", 86400),

@@ -13,14 +13,14 @@ public enum NearestNames {
   }
 
   /// "; did you mean 'x' or 'y'?" or an empty string.
-  static func suggestion(for name: String, among known: [String]) -> String {
+  public static func suggestion(for name: String, among known: [String]) -> String {
     let names = nearest(to: name, among: known)
     guard !names.isEmpty else { return "" }
     return "; did you mean " + names.map { "'\($0)'" }.joined(separator: " or ") + "?"
   }
 
   /// Levenshtein distance between two strings.
-  static func editDistance(_ a: String, _ b: String) -> Int {
+  public static func editDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a)
     let b = Array(b)
     if a.isEmpty { return b.count }

@@ -1,5 +1,5 @@
 /// What a quantity measures, with its base unit and the unit symbols data files may use.
-public struct Dimension: Sendable, Hashable {
+public struct UnitDimension: Sendable, Hashable {
   /// A unit symbol and its size in base units.
   public struct Unit: Sendable, Hashable {
     /// The symbol as written in data files, e.g. `W`, `FLOP/s`, `GiB`.
@@ -49,11 +49,11 @@ public struct Dimension: Sendable, Hashable {
   }
 
   /// Every dimension Headroom knows, for telling a user which dimension a wrong unit belongs to.
-  public static var all: [Dimension] {
+  public static var all: [UnitDimension] {
     [
       Power.dimension, Energy.dimension, ComputeRate.dimension, Compute.dimension, Bytes.dimension,
       Bandwidth.dimension, Area.dimension, Money.dimension, EnergyPrice.dimension,
-      CarbonIntensity.dimension, Duration.dimension, Mass.dimension,
+      CarbonIntensity.dimension, TimeSpan.dimension, Mass.dimension,
     ]
   }
 }
