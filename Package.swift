@@ -74,6 +74,9 @@ let package = Package(
       path: "Tests/HeadroomTestSupport"
     ),
 
+    /// Saves synthetic runs from a separate process, for the store's concurrency and crash tests.
+    .executableTarget(name: "headroom-store-writer", dependencies: ["HeadroomStore"], path: "Tests/StoreWriter"),
+
     // MARK: - Unit test bundles
 
     .testTarget(name: "HeadroomModelTests", dependencies: ["HeadroomTestSupport", "HeadroomModel"]),
@@ -82,6 +85,9 @@ let package = Package(
     .testTarget(name: "HeadroomCoinORTests", dependencies: ["HeadroomTestSupport", "HeadroomCoinOR", "HeadroomSolver", "HeadroomModel"]),
     .testTarget(name: "HeadroomPlannerTests", dependencies: ["HeadroomTestSupport", "HeadroomPlanner", "HeadroomCatalog", "HeadroomCoinOR"]),
     .testTarget(name: "HeadroomStoreTests", dependencies: ["HeadroomTestSupport", "HeadroomStore", "HeadroomCatalog"]),
-    .testTarget(name: "HeadroomCLITests", dependencies: ["HeadroomTestSupport", "HeadroomCLI", "headroom", "HeadroomCoinOR"]),
+    .testTarget(
+      name: "HeadroomCLITests",
+      dependencies: ["HeadroomTestSupport", "HeadroomCLI", "headroom", "headroom-store-writer", "HeadroomCoinOR"]
+    ),
   ]
 )

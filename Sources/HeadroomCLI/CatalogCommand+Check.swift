@@ -16,7 +16,10 @@ extension CatalogCommand {
       try reportingErrors {
         let root = try DataDirectory.locate(explicit: options.data)
         let catalog = try CatalogLoader(root: root).load()
-        let check = CatalogCheck(catalog, scenarios: try Self.scenarios(catalog: catalog, root: root))
+        let loader = ScenarioLoader(catalog: catalog, root: root)
+        let check = CatalogCheck(
+          catalog, scenarios: try Self.scenarios(catalog: catalog, root: root),
+          demandCases: try loader.demandCaseIDs.map { id throws(CatalogError) in try loader.loadDemandCase(id) })
         options.emit(Self.report(check))
         if !check.passed { throw ExitCode.failure }
       }

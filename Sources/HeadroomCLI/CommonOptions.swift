@@ -17,15 +17,24 @@ public struct CommonOptions: ParsableArguments {
   public init() {}
 
   /// Loads the catalog from the data folder.
-  func loadCatalog() throws -> Catalog {
+  func loadCatalog() throws -> Catalog { try loadData().catalog }
+
+  /// Locates the data folder and loads its catalog: the one loading path of every command.
+  func loadData() throws -> LoadedData {
     let root = try DataDirectory.locate(explicit: data)
-    return try CatalogLoader(root: root).load()
+    return LoadedData(root: root, catalog: try CatalogLoader(root: root).load())
   }
 
   /// Prints a report in the chosen format.
   func emit(_ report: Report) {
     print(report.render(format), terminator: "")
   }
+}
+
+/// The data folder a command read and the catalog in it.
+struct LoadedData {
+  var root: URL
+  var catalog: Catalog
 }
 
 /// Runs a command body, printing data and lookup errors to standard error with a non-zero exit

@@ -18,32 +18,27 @@ struct RunHistoryOptions: ParsableArguments {
   var database: String?
 
   /// Records a walls result (unless --no-save) and says its run id on standard error.
-  func save(
-    _ result: WallsResult, kind: RunSummary.Kind, overrides: [ScenarioOverride], root: URL, options: CommonOptions
-  ) {
+  func save(_ result: WallsResult, kind: RunSummary.Kind, overrides: [ScenarioOverride], data: LoadedData) {
     guard !noSave else { return }
-    let summary = RunSummary(
-      result, kind: kind, overrides: overrides, dataHash: DataHash.of(root: root), solverVersion: LiveSolver.version)
-    if let id = RunHistory.save(summary, path: database, options: options) {
-      FileHandle.standardError.write(Data("saved as run \(id) (headroom runs show \(id))\n".utf8))
-    }
+    save(RunSummary(result, kind: kind, overrides: overrides, dataHash: DataHash.of(root: data.root)), data: data)
   }
 
   /// Records a whole sweep: per country, the median wall years and the most common binding wall; the
   /// varied ranges are recorded beside the overrides as `vary.<path>=lo:hi`.
-  func save(_ file: SweepFile, root: URL, options: CommonOptions) {
+  func save(_ file: SweepSamples, data: LoadedData) {
     guard !noSave else { return }
     let summary = SweepSummary(samples: file.samples, ranges: file.ranges, lastYear: file.lastYear)
     let none = file.lastYear + 1
     func year(_ value: Int) -> Int? { value >= none ? nil : value }
     let overrides =
-      file.overrides.map { text -> RunSummary.Override in
-        let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
-        return .init(path: parts.first ?? text, value: parts.count > 1 ? parts[1] : "")
-      } + file.ranges.map { .init(path: "vary.\($0.path)", value: "\($0.low):\($0.high)") }
+      file.overrides.compactMap { try? ScenarioOverride(parsing: $0) }.map {
+        RunSummary.Override(path: $0.path, value: $0.value)
+      }
+      + file.ranges.map { .init(path: "vary.\($0.path)", value: "\($0.low):\($0.high)") }
     let run = RunSummary(
-      kind: .sweep, scenario: file.scenario, overrides: overrides, dataHash: DataHash.of(root: root),
-      solverName: LiveSolver.name, solverVersion: LiveSolver.version,
+      kind: .sweep, scenario: file.scenario, overrides: overrides,
+      dataHash: file.dataHash ?? DataHash.of(root: data.root),
+      solverName: LiveSolver.identity.name, solverVersion: LiveSolver.identity.version,
       countries: summary.countries.map { country in
         let binding = country.binding.max { $0.value < $1.value }?.key ?? "none"
         return RunSummary.CountryResult(
@@ -51,7 +46,11 @@ struct RunHistoryOptions: ParsableArguments {
           chipWallYear: year(country.chipWall.p50),
           firstShortYear: year(country.firstShort.p50), bindingWall: RunSummary.BindingWall(rawValue: binding) ?? .none)
       })
-    if let id = RunHistory.save(run, path: database, options: options) {
+    save(run, data: data)
+  }
+
+  func save(_ run: RunSummary, data: LoadedData) {
+    if let id = RunHistory.save(run, path: database, root: data.root) {
       FileHandle.standardError.write(Data("saved as run \(id) (headroom runs show \(id))\n".utf8))
     }
   }

@@ -9,7 +9,7 @@ struct RunsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "runs",
     abstract: "List, show and diff saved runs (walls, whatif, sweep and plan save each run).",
-    subcommands: [List.self, Show.self, Diff.self, RecordTest.self],
+    subcommands: [List.self, Show.self, Diff.self],
     defaultSubcommand: List.self
   )
 
@@ -103,24 +103,20 @@ struct RunsCommand: ParsableCommand {
       var years = Table(
         title: "By country and year",
         columns: [
-          .init("country"), .init("year", .right), .init("training PFLOP/s", .right), .init("served", .right),
-          .init("inference Mtok/s", .right), .init("served", .right), .init("unmet", .right),
-          .init("power used MW", .right), .init("avail. MW", .right), .init("accel. running", .right),
-          .init("accel. avail.", .right), .init("power shadow", .right), .init("chip shadow", .right),
+          .init("country"), .init("year", .right), .init("demand", .right), .init("served T / I", .right),
+          .init("power used / avail", .right), .init("obtainable", .right), .init("gap", .right),
+          .init("power gap", .right), .init("chip gap", .right), .init("binds"),
         ])
       for year in run.years {
         years.append([
-          year.country, "\(year.year)", Cells.number(year.trainingDemand.in("PFLOP/s"), digits: 4),
-          Cells.number(year.trainingServed.in("PFLOP/s"), digits: 4), Cells.number(year.inferenceDemand, digits: 4),
-          Cells.number(year.inferenceServed, digits: 4), Cells.number(year.unmetShare * 100, digits: 3) + " %",
-          Cells.number(year.powerUsed.megawatts, digits: 4), Cells.number(year.powerAvailable.megawatts, digits: 4),
-          Cells.grouped(year.acceleratorsRunning), Cells.grouped(year.acceleratorsAvailable),
-          Cells.number(year.powerShadowPrice, digits: 3),
-          Cells.number(year.chipShadowPrice, digits: 3) + (year.chipShadowKind.map { " (\($0))" } ?? ""),
+          year.country, "\(year.year)", year.demand.formatted(),
+          "\(Cells.number(year.trainingServedShare * 100)) / \(Cells.number(year.inferenceServedShare * 100)) %",
+          "\(year.powerUsed.formatted()) / \(year.powerAvailable.formatted())", year.chipsObtainable.formatted(),
+          year.gap.formatted(), year.powerGap.formatted(), year.chipGap.formatted(), year.binding.rawValue,
         ])
       }
       years.notes = [
-        "Shadow prices: share of demand one more MW would serve (power), and 10,000 more of the named kind (chip); — means no duals."
+        "Demand, chips and gaps in H100e; power at the meter; served T / I = training / inference share served."
       ]
       let json = JSONValue.object([
         ("id", .number(Double(stored.id))), ("kind", .string(run.kind.rawValue)),
@@ -151,17 +147,16 @@ struct RunsCommand: ParsableCommand {
             run.years.map {
               .object([
                 ("country", .string($0.country)), ("year", .number(Double($0.year))),
-                ("trainingDemandPFLOPS", .number($0.trainingDemand.in("PFLOP/s"))),
-                ("trainingServedPFLOPS", .number($0.trainingServed.in("PFLOP/s"))),
-                ("inferenceDemandMTokPerS", .number($0.inferenceDemand)),
-                ("inferenceServedMTokPerS", .number($0.inferenceServed)),
-                ("unmetShare", .number($0.unmetShare)), ("powerUsedMW", .number($0.powerUsed.megawatts)),
-                ("powerAvailableMW", .number($0.powerAvailable.megawatts)),
-                ("acceleratorsRunning", .number($0.acceleratorsRunning)),
-                ("acceleratorsAvailable", .number($0.acceleratorsAvailable)),
-                ("acceleratorsBought", .number($0.acceleratorsBought)),
-                ("powerShadowPrice", .number($0.powerShadowPrice)), ("chipShadowPrice", .number($0.chipShadowPrice)),
-                ("chipShadowKind", .string($0.chipShadowKind)),
+                ("demandH100e", .number($0.demand.value.rounded())),
+                ("trainingServedShare", .number(JSONValue.rounded($0.trainingServedShare, 6))),
+                ("inferenceServedShare", .number(JSONValue.rounded($0.inferenceServedShare, 6))),
+                ("demandGW", .number(JSONValue.rounded($0.demandPower.watts / 1e9, 6))),
+                ("powerAvailableGW", .number(JSONValue.rounded($0.powerAvailable.watts / 1e9, 6))),
+                ("powerUsedGW", .number(JSONValue.rounded($0.powerUsed.watts / 1e9, 6))),
+                ("chipsObtainableH100e", .number($0.chipsObtainable.value.rounded())),
+                ("fleetH100e", .number($0.fleet.value.rounded())), ("gapH100e", .number($0.gap.value.rounded())),
+                ("powerGapGW", .number(JSONValue.rounded($0.powerGap.watts / 1e9, 6))),
+                ("chipGapH100e", .number($0.chipGap.value.rounded())), ("binding", .string($0.binding.rawValue)),
               ])
             })
         ),
@@ -242,80 +237,6 @@ struct RunsCommand: ParsableCommand {
         ),
       ])
       return Report(tables: [walls, inputs], json: json)
-    }
-  }
-
-  /// `headroom runs record-test`: saves synthetic runs, for the tests that run several processes at
-  /// once or kill one mid-save. Hidden from help.
-  struct RecordTest: ParsableCommand {
-    static let configuration = CommandConfiguration(
-      commandName: "record-test",
-      abstract: "Save synthetic runs (a maintenance command for tests).",
-      shouldDisplay: false)
-
-    @OptionGroup var options: CommonOptions
-    @OptionGroup var store: StoreOptions
-
-    @Option(help: "How many runs to save, one transaction each.") var count = 10
-    @Option(help: "Moves the synthetic wall years, so runs from different seeds differ.") var seed = 0
-    @Option(help: "Countries per run.") var countries = 16
-    @Option(help: "Years per country.") var years = 11
-
-    func run() throws {
-      try reportingStoreErrors {
-        let path = try store.resolve(options)
-        let database = try HeadroomDatabase(path: path)
-        var first: Int64?
-        var last: Int64?
-        for index in 0..<count {
-          let id = try database.saveRun(Self.synthetic(index: index, seed: seed, countries: countries, years: years))
-          if first == nil {
-            first = id
-            FileHandle.standardOutput.write(Data("saved run \(id)\n".utf8))
-          }
-          last = id
-        }
-        let range = first.map { "\($0)-\(last ?? $0)" } ?? "none"
-        FileHandle.standardOutput.write(Data("saved \(count) runs (ids \(range))\n".utf8))
-      }
-    }
-
-    /// A made-up run whose walls depend on the index and seed.
-    static func synthetic(index: Int, seed: Int, countries: Int, years: Int) -> RunSummary {
-      let codes = (0..<countries).map { number in
-        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-        return String([letters[(number / 26) % 26], letters[number % 26]])
-      }
-      var countryResults: [RunSummary.CountryResult] = []
-      var yearResults: [RunSummary.YearResult] = []
-      for (position, code) in codes.enumerated() {
-        let shift = (index + seed + position) % 4
-        countryResults.append(
-          RunSummary.CountryResult(
-            country: code, powerWallYear: 2027 + shift, chipWallYear: shift == 3 ? nil : 2026 + shift,
-            firstShortYear: 2026 + shift, bindingWall: shift % 2 == 0 ? .power : .chip,
-            cost: Money(baseValue: Double(1_000 + shift) * 1e6)))
-        for offset in 0..<years {
-          let demand = 100 * pow(1.3, Double(offset))
-          let capacity = 100 * pow(1.2, Double(offset + shift))
-          let served = min(demand, capacity)
-          yearResults.append(
-            RunSummary.YearResult(
-              country: code, year: 2025 + offset, trainingDemand: ComputeRate(demand, "PFLOP/s"),
-              trainingServed: ComputeRate(served, "PFLOP/s"), inferenceDemand: demand / 10,
-              inferenceServed: served / 10, unmetShare: 1 - served / demand, powerUsed: Power(megawatts: served * 2),
-              powerAvailable: Power(megawatts: capacity * 2), acceleratorsRunning: served * 1_000,
-              acceleratorsAvailable: served * 1_100, acceleratorsBought: served * 100,
-              powerShadowPrice: served < demand ? 0.5 : 0, chipShadowPrice: 0, chipShadowKind: "h100-sxm"))
-        }
-      }
-      return RunSummary(
-        kind: index % 2 == 0 ? .walls : .whatif, scenario: "synthetic",
-        overrides: [
-          .init(path: "synthetic.index", value: "\(index)"), .init(path: "synthetic.seed", value: "\(seed)"),
-        ],
-        dataHash: "0000000000000000", solverName: "synthetic", solverVersion: "1",
-        objective: Double(1_000 + index + seed), countries: countryResults, years: yearResults)
     }
   }
 }

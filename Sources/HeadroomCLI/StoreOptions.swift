@@ -36,21 +36,16 @@ enum RunHistory {
   /// A run that cannot be saved is reported on standard error as a warning and returns nil, so the
   /// run's own output is never lost to a database problem.
   ///
-  /// For example, at the end of `walls`:
-  /// ```swift
-  /// let summary = RunSummary(kind: .walls, scenario: scenario.id, overrides: ..., dataHash:
-  ///   DataHash.of(root: root), solverName: "CLP", solverVersion: "1.17", objective: ..., countries: ...,
-  ///   years: ...)
-  /// RunHistory.save(summary, path: store.path, options: options)
-  /// ```
+  /// For example, at the end of `walls`: `RunHistory.save(summary, path: history.database, root: data.root)`.
   @discardableResult
-  static func save(_ summary: RunSummary, path: String?, options: CommonOptions) -> Int64? {
+  static func save(_ summary: RunSummary, path: String?, root: URL) -> Int64? {
     do {
-      let file = try DatabaseLocation.resolve(explicit: path) { try DataDirectory.locate(explicit: options.data) }
+      let file = try DatabaseLocation.resolve(explicit: path) { root }
       return try HeadroomDatabase(path: file).saveRun(summary)
     } catch {
       FileHandle.standardError.write(Data("warning: the run was not saved: \(error)\n".utf8))
       return nil
     }
   }
+
 }

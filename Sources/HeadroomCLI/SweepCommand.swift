@@ -4,6 +4,7 @@ import HeadroomCatalog
 import HeadroomModel
 import HeadroomPlanner
 import HeadroomReport
+import HeadroomStore
 
 /// `headroom sweep`: Monte Carlo over input ranges; wall-year percentiles and the inputs that move them.
 struct SweepCommand: ParsableCommand {
@@ -12,8 +13,8 @@ struct SweepCommand: ParsableCommand {
     abstract: "Monte Carlo over input ranges: p5/p50/p95 wall years per country and which inputs move them.",
     discussion: """
       Examples:
-        headroom sweep --vary demand_growth=1.5:3.3 --vary ai_share_of_dc_growth=0.35:0.6 --samples 1000
-        headroom sweep --vary demand_growth=1.5:3.3 --samples 1000 --shard 1/2 --save-samples a.json
+        headroom sweep --vary demand.growth.start=1.6:3.3 --vary ai_share_of_dc_growth=0.35:0.6 --samples 1000
+        headroom sweep --vary demand.growth.start=1.6:3.3 --samples 1000 --shard 1/2 --save-samples a.json
         headroom sweep --merge a.json b.json
       Sample i always draws the same inputs for a given --seed, so shards together equal one whole run.
       """
@@ -22,12 +23,14 @@ struct SweepCommand: ParsableCommand {
   @OptionGroup var options: CommonOptions
   @OptionGroup var scenarioOptions: ScenarioOptions
 
-  @Option(name: .customLong("vary"), help: "An input to vary uniformly: path=lo:hi (repeatable).")
-  var ranges: [String] = []
+  @Option(
+    name: .customLong("vary"), help: ArgumentHelp("An input to vary uniformly (repeatable).", valueName: "path=lo:hi"),
+    transform: { text in try SweepRange(parsing: text) })
+  var ranges: [SweepRange] = []
 
   @Option(help: "Number of samples.") var samples = 200
   @Option(help: "Random seed (the same seed draws the same samples).") var seed: UInt64 = 1
-  @Option(help: "Run only shard i of n (1-based), e.g. 2/4.") var shard: String?
+  @Option(help: ArgumentHelp("Run only shard i of n (1-based), e.g. 2/4.", valueName: "i/n")) var shard: Shard?
   @Option(help: "Write the raw samples as JSON (to merge shards later).") var saveSamples: String?
   @Option(parsing: .upToNextOption, help: "Merge raw sample files from shards instead of solving.") var merge:
     [String] = []
@@ -37,162 +40,96 @@ struct SweepCommand: ParsableCommand {
     if merge.isEmpty {
       guard !ranges.isEmpty else { throw ValidationError("Give at least one --vary path=lo:hi (or --merge files).") }
       guard samples > 0 else { throw ValidationError("--samples must be positive (got \(samples)).") }
+      var seen = Set<String>()
+      for range in ranges where !seen.insert(range.path).inserted {
+        throw ValidationError("--vary \(range.path) is given twice; give each path once.")
+      }
+      if let clash = ranges.first(where: { range in scenarioOptions.allOverrides.contains { $0.path == range.path } }) {
+        throw ValidationError("\(clash.path) is both --set and --vary; give it one way.")
+      }
+      if let shard, shard.index > samples {
+        throw ValidationError("--shard \(shard): shard \(shard.index) of \(samples) samples would hold none.")
+      }
+    } else if !ranges.isEmpty || shard != nil || !scenarioOptions.allOverrides.isEmpty {
+      throw ValidationError(
+        "--merge reads the ranges, overrides and shards from the files: give no --vary, --set or --shard.")
     }
-  }
-
-  func parsedShard() throws -> (index: Int, count: Int) {
-    guard let shard else { return (1, 1) }
-    let parts = shard.split(separator: "/").compactMap { Int($0) }
-    guard parts.count == 2, parts[1] >= 1, (1...parts[1]).contains(parts[0]) else {
-      throw CommandError("--shard '\(shard)': expected i/n with 1 <= i <= n, e.g. 2/4")
-    }
-    return (parts[0], parts[1])
+    if let saveSamples { try OutputPath.check(saveSamples, option: "--save-samples") }
   }
 
   func run() throws {
-    try reportingErrors {
-      if !merge.isEmpty {
-        let file = try SweepFile.merge(merge.map { URL(fileURLWithPath: $0) })
-        options.emit(Self.report(file))
-        return
+    if !merge.isEmpty {
+      let files = try merge.map { path in (name: path, samples: try SweepSamplesFile.read(path)) }
+      let merged = try SweepSamples.merge(files)
+      let missing = merged.missingIndices
+      if !missing.isEmpty {
+        FileHandle.standardError.write(
+          Data(
+            "warning: \(missing.count) of \(merged.samplesRequested) samples are in no file (first: \(missing.prefix(5).map(String.init).joined(separator: ", ")))\n"
+              .utf8))
       }
-      let root = try DataDirectory.locate(explicit: options.data)
-      let catalog = try CatalogLoader(root: root).load()
-      let parsedRanges = try ranges.map { text throws(CatalogError) in try SweepRange(parsing: text) }
-      let sweep = try Sweep(
-        catalog: catalog, loader: ScenarioLoader(catalog: catalog, root: root), scenario: scenarioOptions.scenario,
-        ranges: parsedRanges, fixed: try scenarioOptions.parsedOverrides(), seed: seed, solver: LiveSolver.solver)
-      let (index, count) = try parsedShard()
-      let indices = (0..<samples).filter { $0 % count == index - 1 }
-      let showProgress = isatty(STDERR_FILENO) == 1
-      let total = indices.count
-      let drawn = try sweep.run(indices: indices) { done in
-        if showProgress && (done % 10 == 0 || done == total) {
-          FileHandle.standardError.write(Data("\rsweep: \(done)/\(total) samples".utf8))
-        }
+      options.emit(SweepReport(samples: merged).report())
+      return
+    }
+    let loaded = try scenarioOptions.load(options)
+    let sweep = try SweepStudy(scenario: loaded.scenario, ranges: ranges, seed: seed, walls: loaded.study)
+    let shard = shard ?? Shard(index: 1, count: 1)
+    let indices = shard.indices(of: samples)
+    let showProgress = isatty(STDERR_FILENO) == 1
+    let total = indices.count
+    let drawn = try sweep.run(indices: indices) { done in
+      if showProgress && (done % 10 == 0 || done == total) {
+        FileHandle.standardError.write(Data("\rsweep: \(done)/\(total) samples".utf8))
       }
-      if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
-      let file = SweepFile(
-        scenario: scenarioOptions.scenario, overrides: scenarioOptions.overrides, ranges: parsedRanges, seed: seed,
-        samplesRequested: samples, lastYear: sweep.lastYear, samples: drawn)
-      if let saveSamples { try file.write(to: URL(fileURLWithPath: saveSamples)) }
-      if shard == nil { history.save(file, root: root, options: options) }
-      options.emit(Self.report(file))
     }
-  }
-
-  static func years(_ p: SweepSummary.Percentiles, none: Int) -> String {
-    func text(_ year: Int) -> String { year >= none ? "none" : "\(year)" }
-    return "\(text(p.p5)) / \(text(p.p50)) / \(text(p.p95))"
-  }
-
-  static func report(_ file: SweepFile) -> Report {
-    let summary = SweepSummary(samples: file.samples, ranges: file.ranges, lastYear: file.lastYear)
-    let none = file.lastYear + 1
-    var table = Table(
-      title: "Sweep of \(file.scenario): \(file.samples.count) of \(file.samplesRequested) samples, seed \(file.seed); "
-        + file.ranges.map { "\($0.path) in [\(NumberText.plain($0.low, 4)), \(NumberText.plain($0.high, 4))]" }.joined(
-          separator: ", "),
-      columns: [
-        .init("country"), .init("power wall p5/p50/p95"), .init("chip wall p5/p50/p95"),
-        .init("first short p5/p50/p95"),
-        .init("binds (share of samples)"), .init("moves the first short year most"),
-      ])
-    for country in summary.countries {
-      let binding = country.binding.sorted { $0.value > $1.value }.map {
-        "\($0.key) \(NumberText.plain($0.value * 100, 3)) %"
-      }
-      .joined(separator: ", ")
-      let drivers = country.drivers.prefix(3).map { "\($0.input) (\(NumberText.plain($0.correlation, 2)))" }.joined(
-        separator: ", ")
-      table.append([
-        country.country, years(country.powerWall, none: none), years(country.chipWall, none: none),
-        years(country.firstShort, none: none), binding, drivers,
-      ])
-    }
-    table.notes = [
-      "Wall years as p5 / p50 / p95 over the samples; none = not within the horizon (counted as \(none)).",
-      "Drivers: Spearman rank correlation of each input with the first short year (negative: a higher input brings the wall earlier).",
-    ]
-    func influences(_ list: [SweepSummary.Influence]) -> JSONValue {
-      .array(list.map { .object([("input", .string($0.input)), ("correlation", .number($0.correlation))]) })
-    }
-    func percentiles(_ p: SweepSummary.Percentiles) -> JSONValue {
-      func year(_ value: Int) -> JSONValue { value >= none ? .null : .number(Double(value)) }
-      return .object([("p5", year(p.p5)), ("p50", year(p.p50)), ("p95", year(p.p95))])
-    }
-    return Report(
-      tables: [table],
-      json: .object([
-        ("scenario", .string(file.scenario)), ("seed", .number(Double(file.seed))),
-        ("samples", .number(Double(file.samples.count))), ("samplesRequested", .number(Double(file.samplesRequested))),
-        (
-          "ranges",
-          .array(
-            file.ranges.map {
-              .object([("path", .string($0.path)), ("low", .number($0.low)), ("high", .number($0.high))])
-            })
-        ),
-        (
-          "countries",
-          .array(
-            summary.countries.map { country in
-              .object([
-                ("country", .string(country.country)), ("powerWallYear", percentiles(country.powerWall)),
-                ("chipWallYear", percentiles(country.chipWall)), ("firstShortYear", percentiles(country.firstShort)),
-                ("binding", .object(country.binding.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) })),
-                ("drivers", influences(country.drivers)), ("powerWallDrivers", influences(country.powerDrivers)),
-                ("chipWallDrivers", influences(country.chipDrivers)),
-              ])
-            })
-        ),
-      ]))
+    if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
+    let file = SweepSamples(
+      scenario: loaded.scenario.id, overrides: scenarioOptions.overrideTexts, ranges: ranges, seed: seed,
+      samplesRequested: samples, firstYear: loaded.scenario.firstYear, lastYear: loaded.scenario.lastYear,
+      dataHash: DataHash.of(root: loaded.root), samples: drawn)
+    if let saveSamples { try SweepSamplesFile.write(file, to: saveSamples) }
+    if shard.count == 1 { history.save(file, data: loaded.data) }
+    options.emit(SweepReport(samples: file).report())
   }
 }
 
-/// Raw sweep samples as a JSON file, so shards run apart can be merged.
-struct SweepFile: Codable {
-  var scenario: String
-  var overrides: [String]
-  var ranges: [SweepRange]
-  var seed: UInt64
-  var samplesRequested: Int
-  var lastYear: Int
-  var samples: [SweepSample]
+/// `--shard i/n`: the samples whose index is i − 1 modulo n.
+struct Shard: ExpressibleByArgument, CustomStringConvertible {
+  var index: Int
+  var count: Int
 
-  func write(to url: URL) throws {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
-    try encoder.encode(self).write(to: url)
+  init(index: Int, count: Int) {
+    self.index = index
+    self.count = count
   }
 
-  /// Merges shard files of one sweep (same scenario, overrides, ranges and seed), dropping duplicates.
-  static func merge(_ urls: [URL]) throws -> SweepFile {
-    var merged: SweepFile?
-    var seen = Set<Int>()
-    for url in urls {
-      let file: SweepFile
-      do {
-        file = try JSONDecoder().decode(SweepFile.self, from: Data(contentsOf: url))
-      } catch {
-        throw CommandError("--merge \(url.path): not a sweep samples file (\(error))")
-      }
-      if let current = merged {
-        guard current.scenario == file.scenario, current.ranges == file.ranges, current.seed == file.seed,
-          current.overrides == file.overrides
-        else {
-          throw CommandError(
-            "--merge \(url.path): a different sweep (scenario, overrides, ranges or seed differ) from \(urls[0].path)")
-        }
-        merged?.samples += file.samples.filter { !seen.contains($0.index) }
-      } else {
-        merged = file
-        merged?.samples = file.samples
-      }
-      seen.formUnion(file.samples.map(\.index))
+  init?(argument: String) {
+    let parts = argument.split(separator: "/").map { Int($0) }
+    guard parts.count == 2, let index = parts[0], let count = parts[1], count >= 1, (1...count).contains(index) else {
+      return nil
     }
-    guard var result = merged else { throw CommandError("--merge: no files") }
-    result.samples.sort { $0.index < $1.index }
-    return result
+    self.init(index: index, count: count)
+  }
+
+  var description: String { "\(index)/\(count)" }
+
+  /// The sample indices of this shard among `samples`.
+  func indices(of samples: Int) -> [Int] { (0..<samples).filter { $0 % count == index - 1 } }
+}
+
+/// Reading and writing samples files.
+enum SweepSamplesFile {
+  static func read(_ path: String) throws -> SweepSamples {
+    do {
+      return try JSONDecoder().decode(SweepSamples.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+    } catch {
+      throw CommandError("--merge \(path): not a sweep samples file (\(error))")
+    }
+  }
+
+  static func write(_ samples: SweepSamples, to path: String) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    try encoder.encode(samples).write(to: URL(fileURLWithPath: path))
   }
 }

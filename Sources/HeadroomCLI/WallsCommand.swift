@@ -1,11 +1,9 @@
 import ArgumentParser
 import Foundation
-import HeadroomCatalog
 import HeadroomModel
 import HeadroomPlanner
 import HeadroomReport
 import HeadroomSolver
-import HeadroomStore
 
 /// `headroom walls`: where each country hits its power wall and its chip wall.
 struct WallsCommand: ParsableCommand {
@@ -13,11 +11,12 @@ struct WallsCommand: ParsableCommand {
     commandName: "walls",
     abstract: "Find each country's power wall and chip wall (with no arguments: the bundled baseline).",
     discussion: """
-      Power wall: the first year demand goes unmet with chips unlimited. Chip wall: the first year with power \
-      unlimited. Binding wall: read from the duals of the power and fleet rows in the first short year of the \
-      joint model. Examples:
+      Power wall: the first year the gap exceeds the threshold share of demand (default 10 %) with chips \
+      unlimited. Chip wall: the same with power unlimited. Binding wall: read from the duals of the power and \
+      fleet rows in the joint model's first year over the threshold. Examples:
         headroom walls
         headroom walls --scenario china-h200 --year-by-year
+        headroom walls --set demand.case=low --threshold 0.05
         headroom walls --set countries.US.power_scale=0.7 --chart walls.svg
       """
   )
@@ -28,7 +27,7 @@ struct WallsCommand: ParsableCommand {
   @Flag(help: "Also print every country's year-by-year table.")
   var yearByYear = false
 
-  @Option(help: "Write an SVG chart of demand against what can be served, with the wall years marked.")
+  @Option(help: "Write an SVG chart of demand against power and chips per country, with the wall years marked.")
   var chart: String?
 
   @Option(help: "Write the cost phase of the whole scenario as one LP in free MPS format.")
@@ -36,22 +35,24 @@ struct WallsCommand: ParsableCommand {
 
   @OptionGroup var history: RunHistoryOptions
 
-  func run() throws {
-    try reportingErrors {
-      let (_, root, scenario, input) = try scenarioOptions.load(options)
-      let runner = WallsRunner(solver: LiveSolver.solver, solverName: LiveSolver.name)
-      let result = try runner.run(input)
-      history.save(result, kind: .walls, overrides: try scenarioOptions.parsedOverrides(), root: root, options: options)
-      if let exportMps {
-        let combined = LinearProgram.combining(try runner.costPrograms(input), name: "walls-\(scenario.id)")
-        try combined.writeMPS(to: URL(fileURLWithPath: exportMps))
-      }
-      if let chart {
-        try WallsChart(result: result, scenario: scenario).svg().write(toFile: chart, atomically: true, encoding: .utf8)
-      }
-      options.emit(
-        WallsReport(result: result, scenario: scenario, overrides: scenarioOptions.overrides).report(
-          yearByYear: yearByYear))
+  func validate() throws {
+    for (path, option) in [(chart, "--chart"), (exportMps, "--export-mps")] {
+      if let path { try OutputPath.check(path, option: option) }
     }
+  }
+
+  func run() throws {
+    let loaded = try scenarioOptions.load(options)
+    let study = loaded.study
+    let result = try study.run(loaded.scenario)
+    if let exportMps {
+      try study.costProgram(loaded.scenario).writeMPS(to: URL(fileURLWithPath: exportMps))
+    }
+    if let chart {
+      try WallsChart(result: result, overrides: scenarioOptions.overrideTexts).svg()
+        .write(toFile: chart, atomically: true, encoding: .utf8)
+    }
+    history.save(result, kind: .walls, overrides: scenarioOptions.allOverrides, data: loaded.data)
+    options.emit(WallsReport(result: result, overrides: scenarioOptions.overrideTexts).report(yearByYear: yearByYear))
   }
 }

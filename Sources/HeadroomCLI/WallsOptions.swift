@@ -11,35 +11,57 @@ struct ScenarioOptions: ParsableArguments {
   var scenario = "baseline"
 
   @Option(
-    name: .customLong("set"), help: "Override a scenario field, e.g. --set countries.US.power_scale=0.7 (repeatable).")
-  var overrides: [String] = []
+    name: .customLong("set"),
+    help: ArgumentHelp(
+      "Override a scenario field (repeatable), e.g. --set countries.US.power_scale=0.7.", valueName: "path=value"),
+    transform: { text in try ScenarioOverride(parsing: text) })
+  var overrides: [ScenarioOverride] = []
 
-  /// The overrides, parsed.
-  func parsedOverrides() throws -> [ScenarioOverride] {
-    try overrides.map { text throws(CatalogError) in try ScenarioOverride(parsing: text) }
+  @Option(help: "Share of demand a gap must exceed for a year to count as a wall (default: the scenario's, 0.1).")
+  var threshold: Double?
+
+  /// The overrides, `--threshold` included (as `wall_threshold=`).
+  var allOverrides: [ScenarioOverride] {
+    overrides + (threshold.map { [ScenarioOverride(path: "wall_threshold", value: "\($0)")] } ?? [])
   }
 
-  /// Loads the catalog, the scenario with overrides, and the model inputs; `kinds` receives the
-  /// catalog's per-kind figures so a caller solving a second scenario need not size every part again.
-  func load(_ common: CommonOptions, kinds: inout WallsKindTable?) throws -> (Catalog, URL, Scenario, WallsInput) {
-    let root = try DataDirectory.locate(explicit: common.data)
-    let catalog = try CatalogLoader(root: root).load()
-    let scenario = try ScenarioLoader(catalog: catalog, root: root).load(self.scenario, overrides: parsedOverrides())
-    let table = kinds ?? WallsKindTable(catalog: catalog)
-    kinds = table
-    return (catalog, root, scenario, try WallsInput(catalog: catalog, scenario: scenario, kinds: table))
+  /// The overrides as written, for titles and the run history.
+  var overrideTexts: [String] { allOverrides.map(\.description) }
+
+  func validate() throws {
+    if let threshold, !(threshold > 0 && threshold < 1) {
+      throw ValidationError("--threshold must be a share strictly between 0 and 1 (got \(threshold)).")
+    }
+    var seen = Set<String>()
+    for override in allOverrides where !seen.insert(override.path).inserted {
+      throw ValidationError("--set \(override.path) is given twice; give each path once.")
+    }
   }
 
-  /// Loads the catalog, the scenario with overrides, and the model inputs.
-  func load(_ common: CommonOptions) throws -> (Catalog, URL, Scenario, WallsInput) {
-    var kinds: WallsKindTable?
-    return try load(common, kinds: &kinds)
+  /// Loads the catalog and the scenario with its overrides.
+  func load(_ common: CommonOptions) throws -> Loaded {
+    let data = try common.loadData()
+    return Loaded(
+      data: data,
+      scenario: try ScenarioLoader(catalog: data.catalog, root: data.root).load(scenario, overrides: allOverrides))
+  }
+
+  /// The catalog and scenario a planning command works on.
+  struct Loaded {
+    var data: LoadedData
+    var scenario: Scenario
+    var catalog: Catalog { data.catalog }
+    var root: URL { data.root }
+
+    /// The walls study on the live solver.
+    var study: WallsStudy {
+      WallsStudy(catalog: catalog, solver: LiveSolver.solver, solverIdentity: LiveSolver.identity)
+    }
   }
 }
 
 /// The live solver and its name for reports.
 enum LiveSolver {
   static let solver = CoinORSolver()
-  static let version = CoinORSolver.clpVersion
-  static let name = "COIN-OR CLP"
+  static let identity = SolverIdentity(name: "COIN-OR CLP", version: CoinORSolver.clpVersion)
 }

@@ -31,7 +31,9 @@ public struct CatalogCheck: Sendable {
   }
 
   /// Checks a catalog, and the scenarios given (their figures need sources too).
-  public init(_ catalog: Catalog, scenarios: [(file: String, scenario: Scenario)] = []) {
+  public init(
+    _ catalog: Catalog, scenarios: [(file: String, scenario: Scenario)] = [], demandCases: [DemandCase] = []
+  ) {
     func coverage(_ kind: String, _ items: [(id: String, provenance: Provenance)]) -> Coverage {
       var result = Coverage(kind: kind, items: items.count, numericFields: 0, covered: 0, uncovered: [])
       for item in items {
@@ -61,6 +63,17 @@ public struct CatalogCheck: Sendable {
         let missing = scenario.provenance.uncoveredFields
         entry.covered += scenario.provenance.numericFields.count - missing.count
         entry.uncovered += missing.map { "\(file): \($0)" }
+      }
+      self.coverage.append(entry)
+    }
+    if !demandCases.isEmpty {
+      var entry = coverage("demand cases", [])
+      entry.items = demandCases.count
+      for demand in demandCases {
+        entry.numericFields += demand.provenance.numericFields.count
+        let missing = demand.provenance.uncoveredFields
+        entry.covered += demand.provenance.numericFields.count - missing.count
+        entry.uncovered += missing.map { "Scenarios/demand/\(demand.id).yaml: \($0)" }
       }
       self.coverage.append(entry)
     }

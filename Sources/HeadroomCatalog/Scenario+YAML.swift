@@ -1,3 +1,4 @@
+import Foundation
 import HeadroomModel
 import Yams
 
@@ -34,37 +35,67 @@ extension ScenarioLoader {
       }
       rules = .fixed(rulesText)
     }
-    guard let lifetime = try item.int("lifetime", in: 1...30) else {
+    guard let lifetime = try item.number("lifetime", Scenario.Ranges.lifetime) else {
       throw item.error("lifetime", nil, "missing field (years an accelerator stays in service, e.g. 5)")
     }
-    guard let aiShare = try item.number("ai_share_of_dc_growth", in: 0...1, what: "a share") else {
+    guard let aiShare = try item.number("ai_share_of_dc_growth", Scenario.Ranges.share) else {
       throw item.error(
         "ai_share_of_dc_growth", nil, "missing field (share of data-centre power growth AI can use, 0-1)")
     }
-    let loadFactor = try item.number("dc_load_factor", in: 0.05...1, what: "a share (average load over capacity)") ?? 1
+    let threshold = try item.number("wall_threshold", Scenario.Ranges.threshold) ?? 0.1
+    let split = try item.choice("split", Scenario.SplitPolicy.self) ?? .maxMin
+    let loadFactor = try item.number("dc_load_factor", Scenario.Ranges.loadFactor) ?? 1
     let referenceModel = try item.string("reference_model")
-    let defaultGrowth = try item.number("demand_growth", in: 0.1...20, what: "a growth factor per year (e.g. 2.3)") ?? 1
-    let defaultTraining = try item.number("training_share", in: 0...1, what: "a share") ?? 0.5
-    let defaultUptake = try item.number("licence_uptake", in: 0...1, what: "a share") ?? 1
+    guard catalog.models.contains(where: { $0.id == referenceModel }) || catalog.models.isEmpty else {
+      throw item.error(
+        "reference_model", item.node("reference_model"),
+        "unknown model" + NearestNames.suggestion(for: referenceModel, among: catalog.models.map(\.id)))
+    }
+    let uptake = try item.number("licence_uptake", Scenario.Ranges.share) ?? 1
 
     let acceleratorIDs = catalog.accelerators.map(\.id)
-    func checkAccelerator(_ id: String, _ mapping: YAMLMapping, _ key: String) throws(CatalogError) {
+    func checkAccelerator(_ id: String, _ mapping: YAMLMapping) throws(CatalogError) {
       guard acceleratorIDs.contains(id) else {
         throw mapping.error(
-          key, nil, "unknown accelerator id '\(id)'" + NearestNames.suggestion(for: id, among: acceleratorIDs))
+          id, nil, "unknown accelerator id '\(id)'" + NearestNames.suggestion(for: id, among: acceleratorIDs))
       }
     }
     let countryIDs = catalog.countries.map(\.id)
-    func checkCountry(_ id: String, _ mapping: YAMLMapping, _ key: String) throws(CatalogError) {
+    func checkCountry(_ id: String, _ mapping: YAMLMapping) throws(CatalogError) {
       guard countryIDs.contains(id) else {
-        throw mapping.error(key, nil, "unknown country '\(id)'" + NearestNames.suggestion(for: id, among: countryIDs))
+        throw mapping.error(id, nil, "unknown country '\(id)'" + NearestNames.suggestion(for: id, among: countryIDs))
       }
     }
     func shares(_ mapping: inout YAMLMapping) throws(CatalogError) -> [String: Double] {
       var result: [String: Double] = [:]
       for key in mapping.keys {
-        try checkCountry(key, mapping, key)
-        result[key] = try mapping.number(key, in: 0...1, what: "a share")
+        try checkCountry(key, mapping)
+        result[key] = try mapping.number(key, Scenario.Ranges.share)
+      }
+      // Aggregates (EU27) overlap their members, which appear on their own: they are not counted.
+      let aggregates = Set(catalog.countries.filter { !$0.members.isEmpty }.map(\.id))
+      let total = result.filter { !aggregates.contains($0.key) }.values.reduce(0, +)
+      guard total <= 1 + 1e-9 else {
+        throw mapping.error(
+          mapping.keys.last ?? "", nil,
+          "shares of one production that sum to at most 1 over countries that are not aggregates (these sum to \(NumberText.plain(total, 6)))"
+        )
+      }
+      return result
+    }
+    /// kind → year → units, for installed stocks and unlicensed arrivals.
+    func unitsByKindAndYear(_ block: inout YAMLMapping, latest: Int?) throws(CatalogError) -> [String: [Int: Double]] {
+      var result: [String: [Int: Double]] = [:]
+      for kind in block.keys {
+        try checkAccelerator(kind, block)
+        guard let years = try block.yearNumbers(kind, Scenario.Ranges.units) else { continue }
+        if let latest, let late = years.keys.first(where: { $0 > latest }) {
+          throw block.error(
+            kind, nil,
+            "a vintage of \(late) is after the base year \(latest): the installed stock is what was in service at the end of the base year"
+          )
+        }
+        result[kind] = years
       }
       return result
     }
@@ -72,17 +103,10 @@ extension ScenarioLoader {
     var production: [Scenario.Production] = []
     if var block = try item.mapping("production") {
       for kind in block.keys {
-        try checkAccelerator(kind, block, kind)
+        try checkAccelerator(kind, block)
         guard var entry = try block.mapping(kind) else { continue }
-        guard var units = try entry.mapping("units") else {
+        guard let byYear = try entry.yearNumbers("units", Scenario.Ranges.units) else {
           throw entry.error("units", nil, "missing field: units by year, e.g. {2026: 5000000}")
-        }
-        var byYear: [Int: Double] = [:]
-        for key in units.keys {
-          guard let year = Int(key), (2000...2100).contains(year) else {
-            throw units.error(key, nil, "expected a year as the key")
-          }
-          byYear[year] = try units.number(key, in: 0...1e10, what: "a count of accelerators")
         }
         var allocation: [String: Double]?
         if var shareBlock = try entry.mapping("allocation") { allocation = try shares(&shareBlock) }
@@ -90,57 +114,92 @@ extension ScenarioLoader {
         production.append(.init(accelerator: kind, unitsByYear: byYear, allocation: allocation))
       }
     }
-    let productionGrowth =
-      try item.number("production_growth", in: 0.1...10, what: "a growth factor per year (e.g. 1.3)") ?? 1
-    let discountRate = try item.number("discount_rate", in: 0...0.5, what: "a rate per year (e.g. 0.07)") ?? 0.07
+    let productionGrowth = try item.number("production_growth", Scenario.Ranges.productionGrowth) ?? 1
+    let discountRate = try item.number("discount_rate", Scenario.Ranges.discountRate) ?? 0.07
     var allocation: [String: Double] = [:]
     if var block = try item.mapping("allocation") { allocation = try shares(&block) }
+
+    guard var demandBlock = try item.mapping("demand") else {
+      throw item.error("demand", nil, "missing field: {case: trend} (a file in Scenarios/demand/)")
+    }
+    var demand = try demandCase(try demandBlock.string("case"), block: demandBlock)
+    try demand.apply(scenarioBlock: &demandBlock)
+    try demandBlock.rejectUnknownKeys(allowed: ["case", "growth", "training_share", "efficiency"])
 
     guard var countryBlock = try item.mapping("countries") else {
       throw item.error("countries", nil, "missing field: the countries to model, each with its installed base")
     }
     var countries: [Scenario.CountrySettings] = []
     for code in countryBlock.keys {
-      try checkCountry(code, countryBlock, code)
+      try checkCountry(code, countryBlock)
       guard var entry = try countryBlock.mapping(code) else { continue }
-      var installed: [String: Double] = [:]
-      if var block = try entry.mapping("installed") {
-        for kind in block.keys {
-          try checkAccelerator(kind, block, kind)
-          installed[kind] = try block.number(kind, in: 0...1e10, what: "a count of accelerators")
-        }
-      }
+      var installed: [String: [Int: Double]] = [:]
+      if var block = try entry.mapping("installed") { installed = try unitsByKindAndYear(&block, latest: from) }
+      var unlicensed: [String: [Int: Double]] = [:]
+      if var block = try entry.mapping("unlicensed") { unlicensed = try unitsByKindAndYear(&block, latest: nil) }
       var policy: [String: ExportPolicy.Decision] = [:]
       if var block = try entry.mapping("policy") {
         for kind in block.keys {
-          try checkAccelerator(kind, block, kind)
+          try checkAccelerator(kind, block)
           policy[kind] = try block.choice(kind, ExportPolicy.Decision.self)
         }
       }
+      if var block = try entry.mapping("demand") {
+        demand.countries[code] = try DemandCase.CountryDemand.read(&block, over: demand.countries[code] ?? .init())
+      }
       let settings = Scenario.CountrySettings(
-        country: code, installed: installed,
-        demandGrowth: try entry.number("demand_growth", in: 0.1...20, what: "a growth factor per year (e.g. 2.3)")
-          ?? defaultGrowth,
-        trainingShare: try entry.number("training_share", in: 0...1, what: "a share") ?? defaultTraining,
-        licenceUptake: try entry.number("licence_uptake", in: 0...1, what: "a share") ?? defaultUptake,
-        powerScale: try entry.number("power_scale", in: 0...10, what: "a multiplier") ?? 1,
-        domesticScale: try entry.number("domestic_scale", in: 0...100, what: "a multiplier") ?? 1,
+        country: code, installed: installed, unlicensed: unlicensed,
+        licenceUptake: try entry.number("licence_uptake", Scenario.Ranges.share),
+        powerScale: try entry.number("power_scale", Scenario.Ranges.powerScale) ?? 1,
+        domesticScale: try entry.number("domestic_scale", Scenario.Ranges.domesticScale) ?? 1,
         policy: policy, policyFrom: try entry.int("policy_from", in: 2000...2100, numeric: false))
       try entry.rejectUnknownKeys(allowed: Self.countryKeys)
       countries.append(settings)
     }
     guard !countries.isEmpty else { throw item.error("countries", nil, "expected at least one country") }
-    guard catalog.models.contains(where: { $0.id == referenceModel }) || catalog.models.isEmpty else {
-      throw item.error(
-        "reference_model", item.node("reference_model"),
-        "unknown model" + NearestNames.suggestion(for: referenceModel, among: catalog.models.map(\.id)))
-    }
     let provenance = try Provenance.read(from: &item)
     try item.rejectUnknownKeys(allowed: Self.topKeys)
     return Scenario(
-      id: id, name: name, firstYear: from, lastYear: to, rules: rules, lifetime: lifetime,
-      aiShareOfGrowth: aiShare, dcLoadFactor: loadFactor, referenceModel: referenceModel, production: production,
-      productionGrowth: productionGrowth, discountRate: discountRate, allocation: allocation,
-      countries: countries, provenance: provenance)
+      id: id, name: name, firstYear: from, lastYear: to, rules: rules, lifetime: Int(lifetime),
+      wallThreshold: threshold,
+      split: split, referenceModel: referenceModel, demand: demand, aiShareOfGrowth: aiShare, dcLoadFactor: loadFactor,
+      production: production, productionGrowth: productionGrowth, discountRate: discountRate, licenceUptake: uptake,
+      allocation: allocation, countries: countries, provenance: provenance)
+  }
+
+  /// The ids of the demand cases in `Scenarios/demand/`, sorted.
+  public var demandCaseIDs: [String] {
+    let folder = root.appendingPathComponent("Scenarios/demand")
+    return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+      .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+  }
+
+  /// A demand case read from `Scenarios/demand/<id>.yaml`, its countries checked against the catalog.
+  public func loadDemandCase(_ id: String) throws(CatalogError) -> DemandCase {
+    let relative = "Scenarios/demand/\(id).yaml"
+    var item = try YAMLMapping(try CatalogLoader(root: root).parse(relative), file: relative, log: FieldLog())
+    let demand = try DemandCase.read(&item)
+    guard demand.id == id else {
+      throw item.error("id", item.node("id"), "the id must equal the file name ('\(id)')")
+    }
+    let countryIDs = catalog.countries.map(\.id)
+    if let unknown = demand.countries.keys.sorted().first(where: { !countryIDs.contains($0) }) {
+      throw CatalogError(
+        file: relative, line: demand.provenance.lines["countries.\(unknown)"], field: "countries.\(unknown)",
+        expected: "unknown country '\(unknown)'" + NearestNames.suggestion(for: unknown, among: countryIDs))
+    }
+    return demand
+  }
+
+  /// The demand case a scenario names (errors about the file name the case file).
+  func demandCase(_ id: String, block: YAMLMapping) throws(CatalogError) -> DemandCase {
+    let known = demandCaseIDs
+    guard !id.contains("/"), known.contains(id) else {
+      throw block.error(
+        "case", nil,
+        "unknown demand case '\(id)'" + NearestNames.suggestion(for: id, among: known)
+          + (known.isEmpty ? "" : "; known cases: \(known.joined(separator: ", "))"))
+    }
+    return try loadDemandCase(id)
   }
 }

@@ -16,15 +16,12 @@ public struct ScenarioLoader: Sendable {
 
   /// Keys a country block may use; paths under these may be created by `--set`.
   static let countryKeys = [
-    "installed", "demand_growth", "training_share", "licence_uptake", "power_scale", "domestic_scale",
-    "policy", "policy_from",
+    "installed", "unlicensed", "licence_uptake", "power_scale", "domestic_scale", "policy", "policy_from", "demand",
   ]
   static let topKeys = [
-    "id", "name", "extends", "horizon", "rules", "lifetime", "ai_share_of_dc_growth", "dc_load_factor",
-    "reference_model",
-    "demand_growth", "training_share", "licence_uptake", "production", "production_growth", "discount_rate",
-    "allocation",
-    "countries", "sources",
+    "id", "name", "extends", "horizon", "rules", "lifetime", "wall_threshold", "split", "ai_share_of_dc_growth",
+    "dc_load_factor", "reference_model", "demand", "licence_uptake", "production", "production_growth",
+    "discount_rate", "allocation", "countries", "sources",
   ]
 
   /// The path of a scenario given as a file path or as an id in `Scenarios/`.
@@ -148,12 +145,25 @@ public struct ScenarioLoader: Sendable {
 
   /// Whether a path that does not exist yet may be created by `--set`.
   func mayCreate(_ segments: [String]) -> Bool {
+    let demandPaths: Set<[String]> = [
+      ["case"], ["growth", "start"], ["growth", "long_run"], ["growth", "half_life"], ["efficiency", "training"],
+      ["efficiency", "inference"],
+    ]
     switch segments.count {
     case 1: return Self.topKeys.contains(segments[0]) && segments[0] != "sources"
+    case 2 where segments[0] == "demand": return demandPaths.contains(Array(segments[1...]))
     case 2: return ["horizon", "allocation"].contains(segments[0])
+    case 3 where segments[0] == "demand":
+      return demandPaths.contains(Array(segments[1...])) || segments[1] == "training_share"
+        || (segments[1] == "growth" && segments[2] == "by_year")
     case 3 where segments[0] == "countries": return Self.countryKeys.contains(segments[2])
-    case 4 where segments[0] == "countries": return ["installed", "policy"].contains(segments[2])
+    case 4 where segments[0] == "countries": return ["installed", "unlicensed", "policy"].contains(segments[2])
     case 4 where segments[0] == "production": return ["units", "allocation"].contains(segments[2])
+    case 5 where segments[0] == "countries" && segments[2] == "demand":
+      return demandPaths.contains(Array(segments[3...]))
+        || ["additions", "power_additions", "training_share"].contains(segments[3])
+    case 5 where segments[0] == "countries": return ["installed", "unlicensed"].contains(segments[2])
+    case 4 where segments[0] == "demand": return segments[1] == "growth" && segments[2] == "by_year"
     default: return false
     }
   }

@@ -252,3 +252,27 @@ final class FieldLog {
 extension String {
   func replacingUnderscores() -> String { filter { $0 != "_" } }
 }
+
+extension YAMLMapping {
+  /// A plain number in a scenario field's range (``Scenario/FieldRange``), recorded as a numeric field.
+  mutating func number(_ key: String, _ range: Scenario.FieldRange) throws(CatalogError) -> Double? {
+    guard let value = try number(key, in: range.range, what: range.what) else { return nil }
+    if range.whole && value != value.rounded() {
+      throw error(key, node(key), "expected \(range.what), a whole number")
+    }
+    return value
+  }
+
+  /// A mapping of years to numbers in a range: `{2026: 5000000, 2027: 6000000}`.
+  mutating func yearNumbers(_ key: String, _ range: Scenario.FieldRange) throws(CatalogError) -> [Int: Double]? {
+    guard var block = try mapping(key) else { return nil }
+    var result: [Int: Double] = [:]
+    for yearText in block.keys {
+      guard let year = Int(yearText), (2000...2100).contains(year) else {
+        throw block.error(yearText, nil, "expected a year (2000-2100) as the key")
+      }
+      result[year] = try block.number(yearText, range)
+    }
+    return result
+  }
+}

@@ -76,3 +76,14 @@ public enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, Expressib
     return result + "\""
   }
 }
+
+extension JSONValue {
+  /// A number rounded to `digits` significant digits, so output carries no float noise
+  /// (`1.0000000000000004` becomes `1`).
+  public static func rounded(_ value: Double, _ digits: Int) -> Double {
+    guard value.isFinite, value != 0 else { return value }
+    let magnitude = floor(log10(abs(value)))
+    let factor = pow(10, Double(digits - 1) - magnitude)
+    return (value * factor).rounded() / factor
+  }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import HeadroomModel
 
 /// Small-multiple line charts as a standalone SVG document: one panel per item, shared y range,
 /// vertical markers for events (wall years).
@@ -33,11 +34,19 @@ public struct SVGChart: Sendable {
     public var xValues: [Double]
     public var series: [Series]
     public var markers: [Marker]
-    public init(title: String, xValues: [Double], series: [Series], markers: [Marker]) {
+    /// The panel's own y range and axis title; nil for the chart's.
+    public var yRange: ClosedRange<Double>?
+    public var yLabel: String?
+    public init(
+      title: String, xValues: [Double], series: [Series], markers: [Marker], yRange: ClosedRange<Double>? = nil,
+      yLabel: String? = nil
+    ) {
       self.title = title
       self.xValues = xValues
       self.series = series
       self.markers = markers
+      self.yRange = yRange
+      self.yLabel = yLabel
     }
   }
 
@@ -87,9 +96,10 @@ public struct SVGChart: Sendable {
   }
 
   func render(_ panel: Panel, x: Double, y: Double, width: Double, height: Double) -> String {
-    let plotX = x + 34
+    let yRange = panel.yRange ?? self.yRange
+    let plotX = x + 40
     let plotY = y + 22
-    let plotWidth = width - 44
+    let plotWidth = width - 50
     let plotHeight = height - 48
     guard let minX = panel.xValues.min(), let maxX = panel.xValues.max() else { return "" }
     let spanX = max(maxX - minX, 1)
@@ -100,13 +110,16 @@ public struct SVGChart: Sendable {
     }
     var out =
       "<g>\n<text x=\"\(x + 4)\" y=\"\(y + 14)\" font-size=\"12\" font-weight=\"bold\">\(escape(panel.title))</text>\n"
+    let axisTitle = panel.yLabel ?? yLabel
+    out +=
+      "<text x=\"\(x + 8)\" y=\"\(plotY + plotHeight / 2)\" font-size=\"9\" fill=\"#444\" text-anchor=\"middle\" transform=\"rotate(-90 \(x + 8) \(plotY + plotHeight / 2))\">\(escape(axisTitle))</text>\n"
     out +=
       "<rect x=\"\(plotX)\" y=\"\(plotY)\" width=\"\(plotWidth)\" height=\"\(plotHeight)\" fill=\"#fafafa\" stroke=\"#ccc\"/>\n"
     for tick in stride(
       from: yRange.lowerBound, through: yRange.upperBound, by: (yRange.upperBound - yRange.lowerBound) / 4)
     {
       out +=
-        "<text x=\"\(plotX - 4)\" y=\"\(py(tick) + 3)\" font-size=\"9\" text-anchor=\"end\" fill=\"#666\">\(Int(tick))</text>\n"
+        "<text x=\"\(plotX - 4)\" y=\"\(py(tick) + 3)\" font-size=\"9\" text-anchor=\"end\" fill=\"#666\">\(NumberText.plain(tick, 3))</text>\n"
       out +=
         "<line x1=\"\(plotX)\" x2=\"\(plotX + plotWidth)\" y1=\"\(py(tick))\" y2=\"\(py(tick))\" stroke=\"#eee\"/>\n"
     }

@@ -43,7 +43,7 @@ import GRDB
 /// `Sources/HeadroomStore/HeadroomStore.docc/Schema.md` lists every column, with example queries.
 enum Schema {
   /// The newest schema version this build knows; stored in `PRAGMA user_version`.
-  static let version = 1
+  static let version = 2
 
   /// Catalog tables, children before parents (the order rows are deleted in).
   static let catalogTables = [
@@ -53,7 +53,7 @@ enum Schema {
   ]
 
   /// Run-history tables, children before parents.
-  static let runTables = ["run_year_results", "run_country_results", "run_inputs", "runs"]
+  static let runTables = ["run_year_results", "run_year_results_v1", "run_country_results", "run_inputs", "runs"]
 
   /// Every table, parents first, for listings.
   static let tables = Array(catalogTables.reversed()) + Array(runTables.reversed()) + ["headroom_meta"]
@@ -69,6 +69,17 @@ enum Schema {
         t.column("value", .text).notNull()
       }
       try db.execute(sql: "PRAGMA user_version = 1")
+    }
+    migrator.registerMigration("v2") { db in
+      // Walls v2 counts demand and supply in H100e and power in GW: year results change units, so the
+      // v1 rows are kept, readable, under another name, and the new table takes v2 rows.
+      try db.rename(table: "run_year_results", to: "run_year_results_v1")
+      try createYearResultsV2(db)
+      try db.alter(table: "runs") { t in
+        t.add(column: "demand_case", .text)
+        t.add(column: "wall_threshold", .double)
+      }
+      try db.execute(sql: "PRAGMA user_version = 2")
     }
     return migrator
   }()
@@ -318,6 +329,32 @@ enum Schema {
       t.column("accelerators_bought", .double)
       t.column("power_shadow_price", .double)
       t.column("chip_shadow_price", .double)
+      t.column("chip_shadow_kind", .text)
+      t.primaryKey(["run_id", "country", "year"])
+    }
+  }
+
+  // MARK: - v2
+
+  private static func createYearResultsV2(_ db: Database) throws {
+    try db.create(table: "run_year_results") { t in
+      t.column("run_id", .integer).notNull().references("runs", onDelete: .cascade)
+      t.column("country", .text).notNull()
+      t.column("year", .integer).notNull()
+      t.column("demand_h100e", .double).notNull()
+      t.column("training_served_share", .double).notNull()
+      t.column("inference_served_share", .double).notNull()
+      t.column("demand_gw", .double).notNull()
+      t.column("power_available_gw", .double).notNull()
+      t.column("power_used_gw", .double).notNull()
+      t.column("chips_obtainable_h100e", .double).notNull()
+      t.column("fleet_h100e", .double).notNull()
+      t.column("gap_h100e", .double).notNull()
+      t.column("power_gap_gw", .double).notNull()
+      t.column("chip_gap_h100e", .double).notNull()
+      t.column("binding", .text).notNull().check(sql: "binding IN ('none', 'power', 'chip', 'both')")
+      t.column("power_shadow_h100e_per_mw", .double)
+      t.column("chip_shadow_h100e_per_1000", .double)
       t.column("chip_shadow_kind", .text)
       t.primaryKey(["run_id", "country", "year"])
     }

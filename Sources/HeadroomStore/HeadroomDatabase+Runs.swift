@@ -14,7 +14,7 @@ extension HeadroomDatabase {
       var record = RunRecord(
         id: nil, kind: run.kind.rawValue, scenario: run.scenario, dataHash: run.dataHash,
         solverName: run.solverName, solverVersion: run.solverVersion, createdAt: run.createdAt,
-        objective: run.objective)
+        objective: run.objective, demandCase: run.demandCase, wallThreshold: run.wallThreshold)
       try record.insert(db)
       guard let id = record.id else { throw StoreError.database(path: path, message: "run inserted without an id") }
       var lastValue: [String: String] = [:]
@@ -34,14 +34,13 @@ extension HeadroomDatabase {
       }
       for year in run.years {
         try RunYearResultRecord(
-          runId: id, country: year.country, year: year.year,
-          trainingDemandPflops: year.trainingDemand.in("PFLOP/s"),
-          trainingServedPflops: year.trainingServed.in("PFLOP/s"), inferenceDemandMtokPerS: year.inferenceDemand,
-          inferenceServedMtokPerS: year.inferenceServed, unmetShare: year.unmetShare,
-          powerUsedMw: year.powerUsed.megawatts, powerAvailableMw: year.powerAvailable.megawatts,
-          acceleratorsRunning: year.acceleratorsRunning, acceleratorsAvailable: year.acceleratorsAvailable,
-          acceleratorsBought: year.acceleratorsBought, powerShadowPrice: year.powerShadowPrice,
-          chipShadowPrice: year.chipShadowPrice, chipShadowKind: year.chipShadowKind
+          runId: id, country: year.country, year: year.year, demandH100e: year.demand.value,
+          trainingServedShare: year.trainingServedShare, inferenceServedShare: year.inferenceServedShare,
+          demandGw: year.demandPower.watts / 1e9, powerAvailableGw: year.powerAvailable.watts / 1e9,
+          powerUsedGw: year.powerUsed.watts / 1e9, chipsObtainableH100e: year.chipsObtainable.value,
+          fleetH100e: year.fleet.value, gapH100e: year.gap.value, powerGapGw: year.powerGap.watts / 1e9,
+          chipGapH100e: year.chipGap.value, binding: year.binding.rawValue, powerShadowH100ePerMw: year.powerShadow,
+          chipShadowH100ePer1000: year.chipShadow, chipShadowKind: year.chipShadowKind
         ).insert(db)
       }
       return id
@@ -84,7 +83,8 @@ extension HeadroomDatabase {
         kind: RunSummary.Kind(rawValue: record.kind) ?? .walls, scenario: record.scenario,
         overrides: inputs.map { RunSummary.Override(path: $0.path, value: $0.value) },
         dataHash: record.dataHash, solverName: record.solverName, solverVersion: record.solverVersion,
-        createdAt: record.createdAt, objective: record.objective,
+        createdAt: record.createdAt, objective: record.objective, demandCase: record.demandCase,
+        wallThreshold: record.wallThreshold,
         countries: countries.map {
           RunSummary.CountryResult(
             country: $0.country, powerWallYear: $0.powerWallYear, chipWallYear: $0.chipWallYear,
@@ -93,14 +93,16 @@ extension HeadroomDatabase {
         },
         years: years.map {
           RunSummary.YearResult(
-            country: $0.country, year: $0.year, trainingDemand: ComputeRate($0.trainingDemandPflops, "PFLOP/s"),
-            trainingServed: ComputeRate($0.trainingServedPflops, "PFLOP/s"),
-            inferenceDemand: $0.inferenceDemandMtokPerS, inferenceServed: $0.inferenceServedMtokPerS,
-            unmetShare: $0.unmetShare, powerUsed: Power(megawatts: $0.powerUsedMw),
-            powerAvailable: Power(megawatts: $0.powerAvailableMw), acceleratorsRunning: $0.acceleratorsRunning,
-            acceleratorsAvailable: $0.acceleratorsAvailable, acceleratorsBought: $0.acceleratorsBought,
-            powerShadowPrice: $0.powerShadowPrice, chipShadowPrice: $0.chipShadowPrice,
-            chipShadowKind: $0.chipShadowKind)
+            country: $0.country, year: $0.year, demand: H100Equivalents($0.demandH100e),
+            trainingServedShare: $0.trainingServedShare, inferenceServedShare: $0.inferenceServedShare,
+            demandPower: Power(baseValue: $0.demandGw * 1e9),
+            powerAvailable: Power(baseValue: $0.powerAvailableGw * 1e9),
+            powerUsed: Power(baseValue: $0.powerUsedGw * 1e9),
+            chipsObtainable: H100Equivalents($0.chipsObtainableH100e),
+            fleet: H100Equivalents($0.fleetH100e), gap: H100Equivalents($0.gapH100e),
+            powerGap: Power(baseValue: $0.powerGapGw * 1e9), chipGap: H100Equivalents($0.chipGapH100e),
+            binding: RunSummary.BindingWall(rawValue: $0.binding) ?? .none, powerShadow: $0.powerShadowH100ePerMw,
+            chipShadow: $0.chipShadowH100ePer1000, chipShadowKind: $0.chipShadowKind)
         })
       return StoredRun(id: id, summary: summary)
     }

@@ -66,60 +66,56 @@ public struct RunSummary: Sendable, Hashable {
     }
   }
 
-  /// One country and year of the run.
+  /// One country and year of a walls run (schema v2: H100e, GW and shares).
   ///
-  /// Training demand is compute (stored in PFLOP/s, sustained); inference demand is in millions of
-  /// reference-model tokens per second. Shadow prices are in the walls model's terms: the share of
-  /// demand one more MW would serve, and the share 10,000 more of ``chipShadowKind`` would serve.
+  /// Demand, supply and gaps are in H100-equivalents; power at the meter; shares 0…1. Shadow prices
+  /// are H100e more served per MW and per 1,000 more units of ``chipShadowKind``.
   public struct YearResult: Sendable, Hashable {
     public var country: String
     public var year: Int
-    public var trainingDemand: ComputeRate
-    public var trainingServed: ComputeRate
-    /// Millions of tokens per second demanded.
-    public var inferenceDemand: Double
-    /// Millions of tokens per second served.
-    public var inferenceServed: Double
-    /// Share of demand not served (averaged over the workloads), 0…1.
-    public var unmetShare: Double
-    public var powerUsed: Power
+    public var demand: H100Equivalents
+    public var trainingServedShare: Double
+    public var inferenceServedShare: Double
+    public var demandPower: Power
     public var powerAvailable: Power
-    /// Accelerators running (units; fractional in an LP).
-    public var acceleratorsRunning: Double
-    /// Accelerators owned and in service (units).
-    public var acceleratorsAvailable: Double
-    /// Accelerators bought that year (units), when the run reports it.
-    public var acceleratorsBought: Double?
-    /// Dual of the power row: demand share one more MW would serve; nil without duals.
-    public var powerShadowPrice: Double?
-    /// Dual of the fleet row: demand share 10,000 more of ``chipShadowKind`` would serve; nil without duals.
-    public var chipShadowPrice: Double?
-    /// The accelerator kind the chip shadow price is quoted for.
+    public var powerUsed: Power
+    public var chipsObtainable: H100Equivalents
+    public var fleet: H100Equivalents
+    public var gap: H100Equivalents
+    public var powerGap: Power
+    public var chipGap: H100Equivalents
+    public var binding: BindingWall
+    public var powerShadow: Double?
+    public var chipShadow: Double?
     public var chipShadowKind: String?
 
     public init(
-      country: String, year: Int, trainingDemand: ComputeRate, trainingServed: ComputeRate,
-      inferenceDemand: Double, inferenceServed: Double, unmetShare: Double, powerUsed: Power,
-      powerAvailable: Power, acceleratorsRunning: Double, acceleratorsAvailable: Double,
-      acceleratorsBought: Double? = nil, powerShadowPrice: Double? = nil, chipShadowPrice: Double? = nil,
-      chipShadowKind: String? = nil
+      country: String, year: Int, demand: H100Equivalents, trainingServedShare: Double, inferenceServedShare: Double,
+      demandPower: Power, powerAvailable: Power, powerUsed: Power, chipsObtainable: H100Equivalents,
+      fleet: H100Equivalents, gap: H100Equivalents, powerGap: Power, chipGap: H100Equivalents, binding: BindingWall,
+      powerShadow: Double? = nil, chipShadow: Double? = nil, chipShadowKind: String? = nil
     ) {
       self.country = country
       self.year = year
-      self.trainingDemand = trainingDemand
-      self.trainingServed = trainingServed
-      self.inferenceDemand = inferenceDemand
-      self.inferenceServed = inferenceServed
-      self.unmetShare = unmetShare
-      self.powerUsed = powerUsed
+      self.demand = demand
+      self.trainingServedShare = trainingServedShare
+      self.inferenceServedShare = inferenceServedShare
+      self.demandPower = demandPower
       self.powerAvailable = powerAvailable
-      self.acceleratorsRunning = acceleratorsRunning
-      self.acceleratorsAvailable = acceleratorsAvailable
-      self.acceleratorsBought = acceleratorsBought
-      self.powerShadowPrice = powerShadowPrice
-      self.chipShadowPrice = chipShadowPrice
+      self.powerUsed = powerUsed
+      self.chipsObtainable = chipsObtainable
+      self.fleet = fleet
+      self.gap = gap
+      self.powerGap = powerGap
+      self.chipGap = chipGap
+      self.binding = binding
+      self.powerShadow = powerShadow
+      self.chipShadow = chipShadow
       self.chipShadowKind = chipShadowKind
     }
+
+    /// Share of demand served, 0…1.
+    public var servedShare: Double { demand.value > 0 ? 1 - gap / demand : 1 }
   }
 
   public var kind: Kind
@@ -135,14 +131,19 @@ public struct RunSummary: Sendable, Hashable {
   public var createdAt: Date
   /// The solver's objective value, when there is one (for walls: the cost phase, millions of USD).
   public var objective: Double?
+  /// The demand case and the wall threshold of a walls run.
+  public var demandCase: String?
+  public var wallThreshold: Double?
   public var countries: [CountryResult]
   public var years: [YearResult]
 
   public init(
     kind: Kind, scenario: String? = nil, overrides: [Override] = [], dataHash: String,
     solverName: String, solverVersion: String, createdAt: Date = Date(), objective: Double? = nil,
-    countries: [CountryResult] = [], years: [YearResult] = []
+    demandCase: String? = nil, wallThreshold: Double? = nil, countries: [CountryResult] = [], years: [YearResult] = []
   ) {
+    self.demandCase = demandCase
+    self.wallThreshold = wallThreshold
     self.kind = kind
     self.scenario = scenario
     self.overrides = overrides

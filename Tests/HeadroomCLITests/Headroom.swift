@@ -17,22 +17,29 @@ enum Headroom {
     .appendingPathComponent("headroom-tests-\(ProcessInfo.processInfo.processIdentifier).sqlite")
 
   /// The executable built beside the test bundle.
-  static var executable: URL {
+  static var executable: URL { built("headroom") }
+
+  /// The test-only program that saves synthetic runs from its own process.
+  static var storeWriter: URL { built("headroom-store-writer") }
+
+  /// A program built beside the test bundle.
+  static func built(_ name: String) -> URL {
     let directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     for candidate in [directory, directory.deletingLastPathComponent()] {
-      let url = candidate.appendingPathComponent("headroom")
+      let url = candidate.appendingPathComponent(name)
       if FileManager.default.isExecutableFile(atPath: url.path) { return url }
     }
-    return repository.appendingPathComponent(".build/debug/headroom")
+    return repository.appendingPathComponent(".build/debug/\(name)")
   }
 
   /// Runs `headroom` with arguments from a working directory (default: a temporary one, to prove the
   /// data folder is found from anywhere).
   static func run(
-    _ arguments: [String], in directory: URL = FileManager.default.temporaryDirectory, unsetting: [String] = []
+    _ arguments: [String], in directory: URL = FileManager.default.temporaryDirectory, unsetting: [String] = [],
+    program: URL = executable
   ) throws -> Result {
     let process = Process()
-    process.executableURL = executable
+    process.executableURL = program
     process.arguments = arguments
     process.currentDirectoryURL = directory
     var environment = ProcessInfo.processInfo.environment

@@ -31,10 +31,10 @@ import Testing
     return rows.first?.values.first
   }
 
-  /// Starts `headroom` without waiting for it, with its output on pipes.
+  /// Starts the synthetic-run writer without waiting for it, with its output on pipes.
   static func start(_ arguments: [String]) throws -> (process: Process, stdout: Pipe) {
     let process = Process()
-    process.executableURL = Headroom.executable
+    process.executableURL = Headroom.storeWriter
     process.arguments = arguments
     process.currentDirectoryURL = FileManager.default.temporaryDirectory
     let out = Pipe()
@@ -162,9 +162,9 @@ import Testing
     // Given two runs saved with different seeds
     let path = try Self.databasePath()
     for seed in ["0", "1"] {
-      let saved = try Headroom.run([
-        "runs", "record-test", "--path", path, "--count", "1", "--seed", seed, "--countries", "3", "--years", "4",
-      ])
+      let saved = try Headroom.run(
+        ["--path", path, "--count", "1", "--seed", seed, "--countries", "3", "--years", "4"],
+        program: Headroom.storeWriter)
       #expect(saved.status == 0, "\(saved.stderr)")
     }
 
@@ -205,8 +205,8 @@ import Testing
     // Given a fresh database path and two processes that each save 40 runs of 16 countries x 11 years
     let path = try Self.databasePath()
     let count = 40
-    let first = try Self.start(["runs", "record-test", "--path", path, "--count", "\(count)", "--seed", "0"])
-    let second = try Self.start(["runs", "record-test", "--path", path, "--count", "\(count)", "--seed", "1"])
+    let first = try Self.start(["--path", path, "--count", "\(count)", "--seed", "0"])
+    let second = try Self.start(["--path", path, "--count", "\(count)", "--seed", "1"])
 
     // When both run at once
     let outputs = [first, second].map {
@@ -237,7 +237,7 @@ import Testing
   @Test func aProcessKilledDuringASaveLeavesAConsistentDatabase() throws {
     // Given a child process saving runs in a loop
     let path = try Self.databasePath()
-    let child = try Self.start(["runs", "record-test", "--path", path, "--count", "1000000"])
+    let child = try Self.start(["--path", path, "--count", "1000000"])
 
     // When it has saved its first run, and is killed with SIGKILL 200 ms later, mid-save
     var firstLine = Data()
@@ -269,7 +269,7 @@ import Testing
       try Self.scalar("SELECT count(*) FROM run_year_results WHERE run_id NOT IN (SELECT id FROM runs)", path: path)
         as? Int == 0)
     // And the database takes new runs afterwards
-    let again = try Headroom.run(["runs", "record-test", "--path", path, "--count", "1"])
+    let again = try Headroom.run(["--path", path, "--count", "1"], program: Headroom.storeWriter)
     #expect(again.status == 0, "\(again.stderr)")
     #expect(try Self.scalar("SELECT count(*) FROM runs", path: path) as? Int == runs + 1)
   }

@@ -19,27 +19,31 @@ import Testing
       let years = try #require(country["years"] as? [[String: Any]])
       #expect(years.count == 11)
       for key in [
-        "year", "trainingDemand", "inferenceDemand", "served", "unmetShare", "powerUsedMW", "powerAvailableMW",
-        "acceleratorsRunning", "acceleratorsAvailable", "powerShadowPrice", "chipShadowPrice",
+        "year", "demandH100e", "demandGW", "powerAvailableGW", "powerUsedGW", "chipsObtainableH100e", "fleetH100e",
+        "trainingServedShare", "inferenceServedShare", "powerGapGW", "chipGapH100e", "binding",
       ] {
         #expect(years[0][key] != nil, "missing \(key)")
       }
+      #expect(country["purchases"] is [String: Any])
     }
-    #expect(json["objective"] is Double)
+    #expect(json["wallThreshold"] as? Double == 0.1)
+    #expect(json["demandCase"] as? String == "trend")
+    #expect(json["objective"] is Double || json["objective"] is Int)
     #expect((json["solver"] as? [String: Any])?["name"] as? String != nil)
   }
 
   @Test func theExportedCostPhaseLpHasTheReportedOptimum() throws {
     // Given the baseline, When the cost phase is exported as one MPS file and read back by CLP's own reader,
-    // Then its optimum equals the JSON objective within 1e-6 relative.
+    // Then its optimum (millions of USD, the LP's unit) equals the JSON objective (USD) within 1e-6 relative.
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("walls-\(UUID().uuidString).mps")
     defer { try? FileManager.default.removeItem(at: file) }
     let result = try Headroom.run(["walls", "--format", "json", "--export-mps", file.path])
     #expect(result.status == 0, "\(result.stderr)")
-    let objective = try #require(Headroom.json(result.stdout)["objective"] as? Double)
+    let objective = try #require((Headroom.json(result.stdout)["objective"] as? NSNumber)?.doubleValue)
     let solution = try CoinORSolver().solveMPS(at: file)
     #expect(solution.status == .optimal)
-    #expect(abs(solution.objective - objective) <= 1e-6 * abs(objective), "\(solution.objective) vs \(objective)")
+    let optimum = solution.objective * 1e6
+    #expect(abs(optimum - objective) <= 1e-6 * abs(objective), "\(optimum) vs \(objective)")
   }
 
   @Test func whatIfPutsChinaH200BesideTheBaseline() throws {
@@ -62,16 +66,16 @@ import Testing
 
   @Test func aGrowthRateOfTheWrongDimensionIsRefused() throws {
     // Given demand growth written as a power, When set, Then the error names the --set path, the value and what is expected.
-    let result = try Headroom.run(["walls", "--set", "demand_growth=5 GW"])
+    let result = try Headroom.run(["walls", "--set", "demand.growth.start=5 GW"])
     #expect(result.status != 0)
     #expect(
-      result.stderr.contains("field '--set demand_growth': value '5 GW': expected a growth factor per year"),
+      result.stderr.contains("field '--set demand.growth.start': value '5 GW': expected a growth factor per year"),
       "\(result.stderr)")
   }
 
   @Test func aMalformedSetIsRefused() throws {
     // Given --set without '=', When run, Then the error shows the expected form.
-    let result = try Headroom.run(["walls", "--set", "demand_growth"])
+    let result = try Headroom.run(["walls", "--set", "demand.growth.start"])
     #expect(result.status != 0)
     #expect(result.stderr.contains("expected path=value"))
   }
@@ -91,14 +95,14 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     let baseline = Headroom.repository.appendingPathComponent("Scenarios/baseline.yaml").path
     let country = folder.appendingPathComponent("bad-country.yaml")
-    try "id: bad\nname: bad\nextends: baseline\ncountries:\n  UX:\n    installed:\n      h100-sxm: 1000\n"
+    try "id: bad\nname: bad\nextends: baseline\ncountries:\n  UX:\n    installed:\n      h100-sxm: {2024: 1000}\n"
       .write(to: country, atomically: true, encoding: .utf8)
     try FileManager.default.copyItem(atPath: baseline, toPath: folder.appendingPathComponent("baseline.yaml").path)
     let first = try Headroom.run(["walls", "--scenario", country.path])
     #expect(first.status != 0)
     #expect(first.stderr.contains("unknown country 'UX'"), "\(first.stderr)")
     let kind = folder.appendingPathComponent("bad-kind.yaml")
-    try "id: bad\nname: bad\nextends: baseline\ncountries:\n  US:\n    installed:\n      h300: 1000\n"
+    try "id: bad\nname: bad\nextends: baseline\ncountries:\n  US:\n    installed:\n      h300: {2024: 1000}\n"
       .write(to: kind, atomically: true, encoding: .utf8)
     let second = try Headroom.run(["walls", "--scenario", kind.path])
     #expect(second.status != 0)
@@ -111,7 +115,7 @@ import Testing
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("headroom-sweep-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
-    let base = ["sweep", "--vary", "demand_growth=1.5:3", "--samples", "6", "--seed", "7", "--format", "json"]
+    let base = ["sweep", "--vary", "demand.growth.start=1.5:3", "--samples", "6", "--seed", "7", "--format", "json"]
     let whole = try Headroom.run(base)
     #expect(whole.status == 0, "\(whole.stderr)")
     for shard in 1...2 {

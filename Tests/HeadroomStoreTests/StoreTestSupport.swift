@@ -46,13 +46,13 @@ enum StoreTestSupport {
       for year in 2026...2028 {
         years.append(
           RunSummary.YearResult(
-            country: country, year: year, trainingDemand: ComputeRate(Double(year - 2000), "PFLOP/s"),
-            trainingServed: ComputeRate(Double(year - 2001), "PFLOP/s"), inferenceDemand: 12,
-            inferenceServed: 9, unmetShare: 0.25, powerUsed: Power(megawatts: 1_500),
-            powerAvailable: Power(megawatts: 2_000), acceleratorsRunning: 120_000,
-            acceleratorsAvailable: 150_000, acceleratorsBought: country == "CN" ? 20_000 : nil,
-            powerShadowPrice: 0.5, chipShadowPrice: country == "CN" ? 0.002 : nil,
-            chipShadowKind: country == "CN" ? "h20" : nil))
+            country: country, year: year, demand: H100Equivalents(Double(year - 2000) * 1000),
+            trainingServedShare: 0.75, inferenceServedShare: 0.75, demandPower: Power(megawatts: 2_000),
+            powerAvailable: Power(megawatts: 2_000), powerUsed: Power(megawatts: 1_500),
+            chipsObtainable: H100Equivalents(150_000), fleet: H100Equivalents(120_000),
+            gap: H100Equivalents(Double(year - 2000) * 250), powerGap: Power(megawatts: 500),
+            chipGap: H100Equivalents(country == "CN" ? 5_000 : 0), binding: country == "CN" ? .chip : .power,
+            powerShadow: 0.5, chipShadow: country == "CN" ? 0.002 : nil, chipShadowKind: country == "CN" ? "h20" : nil))
       }
     }
     return RunSummary(

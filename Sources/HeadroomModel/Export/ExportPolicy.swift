@@ -1,7 +1,7 @@
 /// What a rule set says about shipping a class of item to a destination.
 public struct ExportPolicy: Sendable, Hashable {
   /// The licensing outcome.
-  public enum Decision: String, Sendable, Hashable, CaseIterable {
+  public enum Decision: String, Sendable, Hashable, CaseIterable, Codable {
     /// No licence needed.
     case allowed
     /// A licence is needed and may be granted (possibly with a quota or fee).

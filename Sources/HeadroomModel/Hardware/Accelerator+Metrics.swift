@@ -27,3 +27,17 @@ extension Accelerator {
   /// H100-equivalents by the AI Diffusion convention: TPP / 15,832 (H100 SXM FP8 TPP).
   public var h100Equivalents: Double { totalProcessingPerformance.value / 15_832 }
 }
+
+extension Accelerator {
+  /// The H100 SXM's dense FP8 peak, the unit of ``nominalH100Equivalents``.
+  public static let h100DenseFP8 = ComputeRate(1979, "TFLOP/s")
+
+  /// H100-equivalents on Epoch AI's basis: the dense 8-bit peak (FP8, else INT8) over the H100 SXM's
+  /// 1,979 TFLOP/s; parts without an 8-bit rate count twice their 16-bit rate (the 8-bit rate of every
+  /// part that has both is twice its 16-bit one); zero without either.
+  public var nominalH100Equivalents: Double {
+    if let eight = fp8OrInt8 { return eight / Self.h100DenseFP8 }
+    if let sixteen = bf16 { return 2 * sixteen / Self.h100DenseFP8 }
+    return 0
+  }
+}

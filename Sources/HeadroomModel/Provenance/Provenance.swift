@@ -1,9 +1,9 @@
 /// The sources of an item's figures and the figures marked as estimates or assumptions.
-public struct Provenance: Sendable, Hashable {
+public struct Provenance: Sendable, Hashable, Codable {
   /// A figure marked in its data file as an estimate or a modelling assumption, with the reason.
-  public struct Mark: Sendable, Hashable {
+  public struct Mark: Sendable, Hashable, Codable {
     /// Whether the mark says estimate or assumption.
-    public enum Kind: String, Sendable, Hashable { case estimate, assumption }
+    public enum Kind: String, Sendable, Hashable, Codable { case estimate, assumption }
     public var kind: Kind
     /// Why the value is what it is.
     public var note: String

@@ -1,7 +1,7 @@
 /// Where a figure in a data file comes from: a reference, the fields it supports, and how sure it is.
-public struct Source: Sendable, Hashable {
+public struct Source: Sendable, Hashable, Codable {
   /// How directly a source supports its figures.
-  public enum Confidence: String, Sendable, Hashable, CaseIterable, Comparable {
+  public enum Confidence: String, Sendable, Hashable, CaseIterable, Comparable, Codable {
     /// The vendor's, agency's or author's own text.
     case primary
     /// A curated dataset, the press or a third party quoting figures.

@@ -2,11 +2,12 @@
 /// countries' grids and fleets into a multi-year model.
 ///
 /// Read from `Scenarios/<id>.yaml` (a what-if file may `extend` another and override parts of it;
-/// `--set path=value` overrides any field). Every figure cites a source or is marked as an assumption.
-public struct Scenario: Sendable, Hashable {
+/// `--set path=value` overrides any field; `sweep --vary` changes numeric fields through
+/// ``Scenario/parameter(_:)``). Every figure cites a source or is marked as an assumption.
+public struct Scenario: Sendable, Hashable, Codable {
   /// Which export rules apply each year.
-  public enum Rules: Sendable, Hashable, CustomStringConvertible {
-    /// The enforced rule set in force on 1 July of each year.
+  public enum Rules: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The enforced rule set in force on 1 July of each year (``Scenario/ruleDay(in:)``).
     case inForce
     /// One rule set for every year (e.g. the rescinded AI Diffusion rule, as a counterfactual).
     case fixed(String)
@@ -19,11 +20,24 @@ public struct Scenario: Sendable, Hashable {
     }
   }
 
+  /// How a shortage is shared between training and inference in a year.
+  public enum SplitPolicy: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Maximise the smaller of the two served shares, then the total served (the default).
+    case maxMin = "max-min"
+    /// Serve both workloads at the same share.
+    case proportional
+    /// Serve training first, then inference with what is left.
+    case trainingFirst = "training-first"
+    /// Serve inference first, then training with what is left.
+    case inferenceFirst = "inference-first"
+  }
+
   /// Units of one kind produced each year for sale to countries, and who gets them.
-  public struct Production: Sendable, Hashable {
+  public struct Production: Sendable, Hashable, Codable {
     public var accelerator: String
     public var unitsByYear: [Int: Double]
-    /// Country → share of these units; nil means the scenario's global ``Scenario/allocation``.
+    /// Country → share of these units, when only the listed countries receive them; nil means the
+    /// scenario's global ``Scenario/allocation``.
     public var allocation: [String: Double]?
 
     public init(accelerator: String, unitsByYear: [Int: Double], allocation: [String: Double]? = nil) {
@@ -31,19 +45,23 @@ public struct Scenario: Sendable, Hashable {
       self.unitsByYear = unitsByYear
       self.allocation = allocation
     }
+
+    /// A country's share of these units.
+    public func share(of country: String, global: [String: Double]) -> Double {
+      allocation.map { $0[country] ?? 0 } ?? global[country] ?? 0
+    }
   }
 
   /// The per-country part of a scenario.
-  public struct CountrySettings: Sendable, Hashable {
+  public struct CountrySettings: Sendable, Hashable, Codable {
     public var country: String
-    /// Accelerators in service at the start of the horizon, by kind (units).
-    public var installed: [String: Double]
-    /// Demand multiplies by this each year (e.g. 2.3).
-    public var demandGrowth: Double
-    /// Share of base-year demand that is training (the rest is inference), 0…1.
-    public var trainingShare: Double
-    /// Share of licensed supply that actually ships, 0…1.
-    public var licenceUptake: Double
+    /// The stock in service at the end of the base year: kind → year installed → units.
+    public var installed: [String: [Int: Double]]
+    /// Units that arrive outside licences (smuggled or transshipped): kind → year → units. Those
+    /// arriving in or before the base year are part of the stock; later ones add to that year's supply.
+    public var unlicensed: [String: [Int: Double]]
+    /// Share of licensed supply that ships, 0…1; nil for the scenario's ``Scenario/licenceUptake``.
+    public var licenceUptake: Double?
     /// Multiplies the country's yearly data-centre power growth (a what-if on the grid).
     public var powerScale: Double
     /// Multiplies the country's domestic accelerator production.
@@ -53,19 +71,25 @@ public struct Scenario: Sendable, Hashable {
     public var policyFrom: Int?
 
     public init(
-      country: String, installed: [String: Double], demandGrowth: Double, trainingShare: Double,
-      licenceUptake: Double, powerScale: Double = 1, domesticScale: Double = 1,
+      country: String, installed: [String: [Int: Double]], unlicensed: [String: [Int: Double]] = [:],
+      licenceUptake: Double? = nil, powerScale: Double = 1, domesticScale: Double = 1,
       policy: [String: ExportPolicy.Decision] = [:], policyFrom: Int? = nil
     ) {
       self.country = country
       self.installed = installed
-      self.demandGrowth = demandGrowth
-      self.trainingShare = trainingShare
+      self.unlicensed = unlicensed
       self.licenceUptake = licenceUptake
       self.powerScale = powerScale
       self.domesticScale = domesticScale
       self.policy = policy
       self.policyFrom = policyFrom
+    }
+
+    /// Units of a kind in the base-year stock (installed, and unlicensed arrivals up to `baseYear`)
+    /// still in service in `year`: a vintage v serves from v through v + lifetime − 1.
+    public func surviving(_ kind: String, in year: Int, lifetime: Int, baseYear: Int) -> Double {
+      let stock = (installed[kind] ?? [:]).merging((unlicensed[kind] ?? [:]).filter { $0.key <= baseYear }) { $0 + $1 }
+      return stock.filter { vintage, _ in vintage <= year && year < vintage + lifetime }.values.reduce(0, +)
     }
   }
 
@@ -74,20 +98,28 @@ public struct Scenario: Sendable, Hashable {
   public var firstYear: Int
   public var lastYear: Int
   public var rules: Rules
-  /// Years an accelerator stays in service after purchase.
+  /// Years an accelerator stays in service after the year it is installed.
   public var lifetime: Int
+  /// Share of demand a gap must exceed for a year to count as a wall (default 0.1).
+  public var wallThreshold: Double
+  /// How a shortage is split between training and inference.
+  public var split: SplitPolicy
+  /// The model whose tokens/s measure inference equivalence between accelerators.
+  public var referenceModel: String
+  /// Demand, per country and year.
+  public var demand: DemandCase
   /// Share of each year's data-centre power growth that AI accelerators can use, 0…1.
   public var aiShareOfGrowth: Double
   /// Average data-centre load over connected capacity, 0…1: turns the grids' average-load growth into
   /// capacity that accelerators (counted at full draw) can connect to.
   public var dcLoadFactor: Double
-  /// The reference model inference demand is measured in (tokens/s of it).
-  public var referenceModel: String
   public var production: [Production]
-  /// Discount rate for the cost phase (present value of capex and energy), per year.
-  public var discountRate: Double
   /// Production after its last stated year multiplies by this each year (also domestic production).
   public var productionGrowth: Double
+  /// Discount rate for the cost phase (present value of capex and energy), per year.
+  public var discountRate: Double
+  /// Share of licensed supply that ships, for countries without their own.
+  public var licenceUptake: Double
   /// Country → share of production without its own allocation.
   public var allocation: [String: Double]
   public var countries: [CountrySettings]
@@ -95,8 +127,9 @@ public struct Scenario: Sendable, Hashable {
 
   public init(
     id: String, name: String, firstYear: Int, lastYear: Int, rules: Rules, lifetime: Int,
-    aiShareOfGrowth: Double, dcLoadFactor: Double = 1, referenceModel: String, production: [Production],
-    productionGrowth: Double = 1, discountRate: Double = 0.07, allocation: [String: Double],
+    wallThreshold: Double = 0.1, split: SplitPolicy = .maxMin, referenceModel: String, demand: DemandCase,
+    aiShareOfGrowth: Double, dcLoadFactor: Double = 1, production: [Production], productionGrowth: Double = 1,
+    discountRate: Double = 0.07, licenceUptake: Double = 1, allocation: [String: Double],
     countries: [CountrySettings], provenance: Provenance = .init()
   ) {
     self.id = id
@@ -105,12 +138,16 @@ public struct Scenario: Sendable, Hashable {
     self.lastYear = lastYear
     self.rules = rules
     self.lifetime = lifetime
+    self.wallThreshold = wallThreshold
+    self.split = split
+    self.referenceModel = referenceModel
+    self.demand = demand
     self.aiShareOfGrowth = aiShareOfGrowth
     self.dcLoadFactor = dcLoadFactor
-    self.referenceModel = referenceModel
     self.production = production
     self.productionGrowth = productionGrowth
     self.discountRate = discountRate
+    self.licenceUptake = licenceUptake
     self.allocation = allocation
     self.countries = countries
     self.provenance = provenance
@@ -128,4 +165,13 @@ public struct Scenario: Sendable, Hashable {
 
   /// The years of the horizon.
   public var years: ClosedRange<Int> { firstYear...lastYear }
+
+  /// The day whose rules apply to a year's purchases under ``Rules/inForce``: 1 July, mid-year.
+  public static func ruleDay(in year: Int) -> Day { Day(year: year, month: 7, day: 1) }
+
+  /// A country's settings, when the scenario models it.
+  public func settings(for country: String) -> CountrySettings? { countries.first { $0.country == country } }
+
+  /// A country's licence uptake (its own, else the scenario's).
+  public func licenceUptake(for country: CountrySettings) -> Double { country.licenceUptake ?? licenceUptake }
 }

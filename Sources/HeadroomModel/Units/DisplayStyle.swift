@@ -10,4 +10,6 @@ public enum DisplayStyle: Sendable, Hashable {
   case stepped([String])
   /// US dollars with k, M, B suffixes: `$31.0k`, `$1.2M`, `$3.40B`.
   case dollars
+  /// A count with k, M, B suffixes before the given unit: `2.3M H100e`.
+  case count(String)
 }

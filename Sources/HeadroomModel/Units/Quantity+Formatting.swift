@@ -43,6 +43,8 @@ extension Quantity {
         return "$\(NumberText.plain(value / step.1, significantDigits))\(step.0)"
       }
       return "$\(NumberText.plain(value, significantDigits))"
+    case .count(let symbol):
+      return "\(CountText.format(value, digits: significantDigits)) \(symbol)"
     }
   }
 }
@@ -51,6 +53,7 @@ extension Energy { public static var displayStyle: DisplayStyle { .prefixed("Wh"
 extension Compute { public static var displayStyle: DisplayStyle { .scientific("FLOP") } }
 extension Area { public static var displayStyle: DisplayStyle { .stepped(["m2", "mm2"]) } }
 extension Money { public static var displayStyle: DisplayStyle { .dollars } }
+extension H100Equivalents { public static var displayStyle: DisplayStyle { .count("H100e") } }
 extension EnergyPrice { public static var displayStyle: DisplayStyle { .fixed("USD/MWh") } }
 extension CarbonIntensity { public static var displayStyle: DisplayStyle { .fixed("g/kWh") } }
 extension Mass { public static var displayStyle: DisplayStyle { .stepped(["Mt", "kt", "t", "kg"]) } }

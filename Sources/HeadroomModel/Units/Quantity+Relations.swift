@@ -118,6 +118,10 @@ extension TimeSpan {
   public init(hours: Double) { self.init(baseValue: hours * 3600) }
   /// Creates a duration from days.
   public init(days: Double) { self.init(baseValue: days * 86400) }
+  /// Creates a duration from years of 365.25 days (8,766 hours each).
+  public init(years: Double) { self.init(baseValue: years * 31_557_600) }
+  /// One year of 365.25 days: the hours a full year of load runs (8,766).
+  public static let year = TimeSpan(years: 1)
   /// The duration in seconds.
   public var seconds: Double { baseValue }
   /// The duration in hours.

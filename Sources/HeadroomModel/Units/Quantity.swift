@@ -10,7 +10,7 @@
 /// let energy = draw * TimeSpan(days: 60)   // Energy
 /// print(energy)                            // "14.7 MWh"
 /// ```
-public protocol Quantity: Sendable, Hashable, Comparable, CustomStringConvertible {
+public protocol Quantity: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
   /// The dimension: its name, base unit and accepted unit symbols.
   static var dimension: UnitDimension { get }
   /// The amount in the dimension's base unit (see ``UnitDimension/baseSymbol``).

@@ -15,12 +15,4 @@ extension Accelerator {
   public var preferredServingPrecision: Precision {
     compute[.fp8] != nil ? .fp8 : (compute[.bf16] != nil ? .bf16 : .fp16)
   }
-
-  /// The price of one accelerator: its own reported price, else a catalog system's price shared over
-  /// its accelerators; nil when neither is published.
-  public func unitPrice(systems: [AcceleratorSystem]) -> Money? {
-    if let price { return price.amount }
-    let priced = systems.lazy.filter { $0.accelerator == self.id && $0.price != nil }.min { $0.id < $1.id }
-    return priced.flatMap { system in system.price.map { $0.amount / Double(system.acceleratorCount) } }
-  }
 }

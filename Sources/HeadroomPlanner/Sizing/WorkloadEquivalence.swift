@@ -29,7 +29,7 @@ public struct WorkloadEquivalence: Sendable {
 
   /// The accelerator every ratio is against.
   public static let referenceAccelerator = "h100-sxm"
-  /// The model the inference ratio serves.
+  /// The model the inference ratio serves by default.
   public static let referenceModel = "llama-3-70b"
   /// The time-per-output-token target of the inference ratio.
   public static let referenceLatency = TimeSpan(seconds: 0.05)
@@ -41,8 +41,8 @@ public struct WorkloadEquivalence: Sendable {
   ///
   /// - Complexity: one training rate and one inference sizing per accelerator (a few hundred roofline
   ///   evaluations each).
-  public init(catalog: Catalog) {
-    let model = try? catalog.model(Self.referenceModel)
+  public init(catalog: Catalog, referenceModel: String = WorkloadEquivalence.referenceModel) {
+    let model = try? catalog.model(referenceModel)
     var raw: [String: Entry] = [:]
     for part in catalog.accelerators {
       var entry = Entry(accelerator: part.id)

@@ -6,17 +6,20 @@ public struct SweepSample: Sendable, Hashable, Codable {
     public var chipWall: Int?
     public var firstShort: Int?
     public var binding: String
+    /// Share of demand unmet in the sweep's summary year (``SweepSamples/summaryYear``), 0…1.
+    public var gapShare: Double
 
-    public init(powerWall: Int?, chipWall: Int?, firstShort: Int?, binding: String) {
+    public init(powerWall: Int?, chipWall: Int?, firstShort: Int?, binding: String, gapShare: Double = 0) {
       self.powerWall = powerWall
       self.chipWall = chipWall
       self.firstShort = firstShort
       self.binding = binding
+      self.gapShare = gapShare
     }
   }
 
   public var index: Int
-  /// Input path → drawn value, in the order of the ranges.
+  /// The drawn value of each input, in the order of the ranges.
   public var inputs: [Double]
   /// Country → walls.
   public var walls: [String: Walls]

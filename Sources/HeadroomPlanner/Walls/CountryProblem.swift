@@ -3,39 +3,38 @@ import HeadroomModel
 /// One country's walls problem once supply is allocated: what it may buy each year, what it already
 /// owns, what it must serve and the power it has, in the model's scaled units.
 ///
-/// Units: accelerators in thousands, power in MW, training in PFLOP/s, inference in millions of
-/// tokens/s, money in millions of USD (so the LP is not fighting ten-decade ranges).
+/// Units: accelerators in thousands, power in MW, demand in thousands of H100e (per workload), money
+/// in millions of USD (so the LP is not fighting ten-decade ranges).
 public struct CountryProblem: Sendable {
   public var country: String
   public var years: [Int]
   public var kinds: [WallsKind]
   /// [year index][kind index] → thousands of units the country can obtain that year.
   public var supply: [[Double]]
-  /// [year index][kind index] → thousands of units of the starting fleet still in service.
+  /// [year index][kind index] → thousands of units of the base-year stock still in service.
   public var surviving: [[Double]]
   /// Years a purchase stays in service.
   public var lifetime: Int
-  /// [year index] → demand per workload.
-  public var demand: [[Workload: Double]]
+  /// [year index][workload index] → demand in thousands of H100e.
+  public var demand: [[Double]]
   /// [year index] → MW available to AI accelerators.
   public var powerAvailable: [Double]
-  /// Energy price, in millions of USD per MW-year of load (USD/MWh x 8,766 h / 1e6).
+  /// Energy price, in millions of USD per MW-year of load.
   public var energyCostPerMegawattYear: Double
   /// Discount rate of the cost phase, per year.
   public var discountRate: Double
-  /// Cumulative purchase caps (AI Diffusion counterfactual), in H100-equivalents.
+  /// How a shortage is split between the workloads.
+  public var split: Scenario.SplitPolicy
+  /// Cumulative purchase caps (AI Diffusion counterfactual), in H100-equivalents by the TPP convention.
   public var caps: [WallsCap]
-  /// [kind] → H100-equivalents per unit (TPP / 15,832), for the caps.
-  public var h100Equivalents: [Double]
+  /// [kind] → H100-equivalents per unit by the TPP convention (TPP / 15,832), for the caps.
+  public var tppH100Equivalents: [Double]
 
   public init(
-    country: String, years: [Int], kinds: [WallsKind], supply: [[Double]], surviving: [[Double]],
-    lifetime: Int, demand: [[Workload: Double]], powerAvailable: [Double], energyCostPerMegawattYear: Double,
-    caps: [WallsCap] = [], h100Equivalents: [Double] = [], discountRate: Double = 0.07
+    country: String, years: [Int], kinds: [WallsKind], supply: [[Double]], surviving: [[Double]], lifetime: Int,
+    demand: [[Double]], powerAvailable: [Double], energyCostPerMegawattYear: Double, discountRate: Double = 0.07,
+    split: Scenario.SplitPolicy = .maxMin, caps: [WallsCap] = [], tppH100Equivalents: [Double] = []
   ) {
-    self.discountRate = discountRate
-    self.caps = caps
-    self.h100Equivalents = h100Equivalents
     self.country = country
     self.years = years
     self.kinds = kinds
@@ -45,6 +44,10 @@ public struct CountryProblem: Sendable {
     self.demand = demand
     self.powerAvailable = powerAvailable
     self.energyCostPerMegawattYear = energyCostPerMegawattYear
+    self.discountRate = discountRate
+    self.split = split
+    self.caps = caps
+    self.tppH100Equivalents = tppH100Equivalents
   }
 }
 
@@ -52,14 +55,17 @@ extension CountryProblem {
   /// Year indices whose purchases are still in service in year index `y`.
   public func window(of y: Int) -> ClosedRange<Int> { max(0, y - lifetime + 1)...y }
 
-  /// The most of a kind the country can own in year index `y`: the surviving starting fleet plus
+  /// The most of a kind the country can own in year index `y`: the surviving base-year stock plus
   /// everything it could have bought that is still in service, in thousands.
   public func potentialFleet(year y: Int, kind k: Int) -> Double {
     surviving[y][k] + window(of: y).map { supply[$0][k] }.reduce(0, +)
   }
 
+  /// Total demand of year index `y`, in thousands of H100e.
+  public func totalDemand(_ y: Int) -> Double { demand[y].reduce(0, +) }
+
   /// Whether, with chips unlimited, the country may buy any quantity of kind `k` in year index `t`:
-  /// the kinds obtainable that year, or the starting fleet's kinds when nothing is obtainable.
+  /// the kinds obtainable that year, or the base stock's kinds when nothing is obtainable.
   public func isObtainable(year t: Int, kind k: Int) -> Bool {
     supply[t].contains { $0 > 0 } ? supply[t][k] > 0 : surviving[0][k] > 0
   }
@@ -89,6 +95,31 @@ extension CountryProblem {
     return CountryProblem(
       country: country, years: [years[y]], kinds: kinds, supply: [supply], surviving: [potential], lifetime: 1,
       demand: [demand[y]], powerAvailable: [powerAvailable[y]], energyCostPerMegawattYear: energyCostPerMegawattYear,
-      caps: [], h100Equivalents: h100Equivalents, discountRate: discountRate)
+      discountRate: discountRate, split: split, caps: [], tppH100Equivalents: tppH100Equivalents)
+  }
+
+  /// The stages phase 1 solves for a variant, in order.
+  public func stages(_ variant: WallsVariant) -> [WallsStage] {
+    guard variant == .joint else { return [.totalServed] }
+    switch split {
+    case .maxMin: return [.fairShare, .totalServed]
+    case .proportional: return [.fairShare]
+    case .trainingFirst: return [.workload(0), .workload(1)]
+    case .inferenceFirst: return [.workload(1), .workload(0)]
+    }
+  }
+
+  /// Whether the variant's LP carries the fair-share rows (served share of each workload ≥ z).
+  public func hasFairShare(_ variant: WallsVariant) -> Bool {
+    variant == .joint && (split == .maxMin || split == .proportional)
+  }
+
+  /// The least MW per thousand H100e of a workload among the kinds obtainable without limit in year
+  /// index `y` (the most power-efficient way to serve it), or nil when no kind can serve it.
+  public func bestMegawattsPerH100e(year y: Int, workload w: Int) -> Double? {
+    kinds.indices.filter { k in
+      kinds[k].runs && kinds[k].capability[w] > 0
+        && (potentialFleet(year: y, kind: k) > 0 || isObtainableWithoutLimit(year: y, kind: k))
+    }.map { kinds[$0].megawattsPerThousand / kinds[$0].capability[w] }.min()
   }
 }

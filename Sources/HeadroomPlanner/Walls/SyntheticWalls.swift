@@ -13,15 +13,14 @@ public enum SyntheticWalls {
     let kindList = (0..<kinds).map { index in
       WallsKind(
         id: "kind-\(index)", megawattsPerThousand: random.uniform(0.8, 3),
-        trainingPetaflopsPerThousand: random.uniform(50, 1000),
-        inferenceMillionTokensPerThousand: random.uniform(0.2, 3),
+        capability: [random.uniform(0.1, 5), random.uniform(0.1, 5)], nominalH100e: random.uniform(0.1, 5),
         priceMillionsPerThousand: random.uniform(5, 50), priceImputed: false)
     }
     let yearList = Array(2025..<(2025 + years))
     return (0..<countries).map { index in
       let fleet = kindList.indices.map { _ in random.uniform(0, 1) < 0.2 ? random.uniform(1, 100) : 0 }
-      let baseTraining = zip(fleet, kindList).map { $0 * $1.trainingPetaflopsPerThousand * 0.5 }.reduce(0, +) + 100
-      let baseInference = zip(fleet, kindList).map { $0 * $1.inferenceMillionTokensPerThousand * 0.5 }.reduce(0, +) + 1
+      let baseTraining = zip(fleet, kindList).map { $0 * $1.capability[0] * 0.5 }.reduce(0, +) + 1
+      let baseInference = zip(fleet, kindList).map { $0 * $1.capability[1] * 0.5 }.reduce(0, +) + 1
       let basePower = zip(fleet, kindList).map { $0 * $1.megawattsPerThousand }.reduce(0, +) + 100
       let growth = random.uniform(1.3, 2.5)
       let powerGrowth = random.uniform(1.05, 1.2)
@@ -37,7 +36,7 @@ public enum SyntheticWalls {
         country: "C\(index)", years: yearList, kinds: kindList, supply: supply,
         surviving: yearList.indices.map { y in fleet.map { $0 * max(0, 1 - Double(y) / 5) } }, lifetime: 5,
         demand: yearList.indices.map { y in
-          [.training: baseTraining * pow(growth, Double(y)), .inference: baseInference * pow(growth, Double(y))]
+          [baseTraining * pow(growth, Double(y)), baseInference * pow(growth, Double(y))]
         },
         powerAvailable: yearList.indices.map { basePower * pow(powerGrowth, Double($0)) },
         energyCostPerMegawattYear: random.uniform(0.4, 1.5))

@@ -1,14 +1,14 @@
 import Foundation
 import HeadroomSolver
 
-/// A country's phase-2 LP: each unmet share held at its phase-1 value, discounted cost minimised
+/// A country's phase-2 LP: each served share held at its phase-1 value, discounted cost minimised
 /// over what phase 1 proved every one of its optima must do.
 ///
 /// Every phase-2 solution is an optimum of phase 1, so by complementary slackness it leaves idle
 /// every run that phase 1's reduced costs price out, and it buys all the supply of a kind in any
 /// year whose purchase phase 1's reduced costs show to be worth having (without caps: any year whose
 /// purchases feed a fleet row with a non-zero phase-1 dual). Given phase 1's solution, the
-/// program fixes those variables: the optimum is the same as with the unmet shares alone held (tests
+/// program fixes those variables: the optimum is the same as with the served shares alone held (tests
 /// check it on the baseline and on the synthetic model), and CLP solves it in a fifth of the time,
 /// because about half of the LP is fixed before it starts.
 public struct WallsCostPhase: Sendable {
@@ -24,20 +24,21 @@ public struct WallsCostPhase: Sendable {
   /// when needed rather than all in the first year.
   ///
   /// - Parameters:
-  ///   - unmetShares: [year][workload index] phase-1 unmet shares.
-  ///   - phaseOne: the phase-1 solution whose duals fix variables; nil to hold the unmet shares only.
-  ///   - slack: how far above its phase-1 value an unmet variable may go, in its own unit, where 1 is
-  ///     all the demand the year could serve (not a share of demand, which can be 1e-8 of that unit).
-  public init(_ walls: WallsProgram, unmetShares: [[Double]], phaseOne: WallsSolution? = nil, slack: Double = 1e-9) {
+  ///   - servedShares: [year][workload index] phase-1 served shares.
+  ///   - phaseOne: the phase-1 solution whose duals fix variables; nil to hold the served shares only.
+  ///   - slack: how far below its phase-1 value a served amount may fall, relative to that value.
+  public init(
+    _ walls: WallsProgram, servedShares: [[Double]], phaseOne: WallsSolution? = nil, slack: Double = 1e-9
+  ) {
     let problem = walls.problem
     let scaling = walls.scaling
     var program = walls.program
     program.name = "walls-\(problem.country)-cost"
-    for (y, variables) in walls.unmet.enumerated() {
-      for (index, variable) in variables.enumerated() {
+    for (y, variables) in walls.served.enumerated() {
+      for (w, variable) in variables.enumerated() {
         program.setObjectiveCoefficient(0, for: variable)
-        let value = max(0, unmetShares[y][index]) / scaling.share[y][index]
-        program.setBounds(of: variable, lower: value, upper: value + slack)
+        let value = servedShares[y][w] * problem.demand[y][w] / scaling.served[y][w]
+        program.setBounds(of: variable, lower: max(0, value * (1 - slack)), upper: program.upperBound(of: variable))
       }
     }
     for y in problem.years.indices {

@@ -5,36 +5,31 @@ public struct WallsKind: Sendable, Hashable {
   public var id: String
   /// Facility power of a thousand units at the country's PUE, in MW.
   public var megawattsPerThousand: Double
-  /// Sustained training rate of a thousand units (peak x MFU), in PFLOP/s.
-  public var trainingPetaflopsPerThousand: Double
-  /// Reference-model output of a thousand units, in millions of tokens/s.
-  public var inferenceMillionTokensPerThousand: Double
+  /// [workload index] thousands of H100e of work a thousand units do (= H100e per unit): training at
+  /// the nominal 8-bit basis, inference at the reference model's tokens/s relative to the H100's.
+  public var capability: [Double]
+  /// Nominal H100e per unit (dense 8-bit peak over the H100's), the basis supply is reported in.
+  public var nominalH100e: Double
   /// Price of a thousand units, in millions of USD (imputed when the catalog has none; see ``priceImputed``).
   public var priceMillionsPerThousand: Double
   public var priceImputed: Bool
 
   public init(
-    id: String, megawattsPerThousand: Double, trainingPetaflopsPerThousand: Double,
-    inferenceMillionTokensPerThousand: Double, priceMillionsPerThousand: Double, priceImputed: Bool
+    id: String, megawattsPerThousand: Double, capability: [Double], nominalH100e: Double,
+    priceMillionsPerThousand: Double, priceImputed: Bool = false
   ) {
+    precondition(capability.count == Workload.allCases.count, "one capability per workload")
     self.id = id
     self.megawattsPerThousand = megawattsPerThousand
-    self.trainingPetaflopsPerThousand = trainingPetaflopsPerThousand
-    self.inferenceMillionTokensPerThousand = inferenceMillionTokensPerThousand
+    self.capability = capability
+    self.nominalH100e = nominalH100e
     self.priceMillionsPerThousand = priceMillionsPerThousand
     self.priceImputed = priceImputed
   }
 
-  /// Capability of a thousand units for a workload.
-  public func capability(_ workload: Workload) -> Double {
-    workload == .training ? trainingPetaflopsPerThousand : inferenceMillionTokensPerThousand
-  }
-}
+  /// Capability of a thousand units for a workload, in thousands of H100e.
+  public func capability(_ workload: Workload) -> Double { capability[WallsProgram.index(of: workload)] }
 
-/// The two workloads the walls model serves.
-public enum Workload: String, Sendable, Hashable, CaseIterable {
-  /// Training compute, in effective PFLOP/s.
-  case training
-  /// Inference, in millions of reference-model tokens/s.
-  case inference
+  /// Whether the kind can run at all (it has a power figure).
+  public var runs: Bool { megawattsPerThousand > 0 }
 }

@@ -1,82 +1,88 @@
 import Foundation
+import HeadroomModel
 import HeadroomSolver
 
-/// Solves the walls model: per country, the joint model (two phases), the chips-unlimited model and
-/// the power-unlimited model, countries in parallel (their LPs are independent once supply is allocated).
+/// Solves the walls model: per country, the joint model (phase 1 in the stages of its split policy,
+/// then the cost phase), and in every year the joint model leaves demand unmet, the chips-unlimited
+/// and power-unlimited relaxations that size the power gap and the chip gap. Countries are solved
+/// concurrently (their LPs are independent once supply is allocated).
 ///
 /// Phase 1 and the relaxations are solved one year at a time when the years are independent
 /// (``CountryProblem/yearsAreIndependent(_:)``); the cost phase is one LP over the horizon
 /// (``WallsCostPhase``).
 public struct WallsRunner: Sendable {
   public var solver: any LinearSolver
-  public var solverName: String
   /// Whether to run the cost phase (sweeps skip it: walls come from phase 1).
   public var costPhase: Bool
-  /// Unmet share above which a year counts as short.
+  /// Share of demand a gap must exceed for a year to count as a wall.
+  public var threshold: Double
+  /// Unmet share above which a year counts as short at all (for binding walls and gaps).
   public static let tolerance = 1e-6
 
   /// Options for each LP solve.
   public var options = SolveOptions.default
 
-  public init(solver: any LinearSolver, solverName: String = "COIN-OR CLP", costPhase: Bool = true) {
+  public init(solver: any LinearSolver, costPhase: Bool = true, threshold: Double = 0.1) {
     self.solver = solver
-    self.solverName = solverName
     self.costPhase = costPhase
+    self.threshold = threshold
   }
 
   /// A solve that did not reach an optimum (the model is elastic, so this means a solver failure).
   public struct Failure: Error, CustomStringConvertible {
     public var country: String
     public var variant: String
+    public var year: Int?
     public var status: String
-    public var description: String { "the \(variant) walls LP for \(country) ended \(status)" }
+    public var description: String {
+      "the \(variant) walls LP for \(country)\(year.map { " in \($0)" } ?? "") ended \(status)"
+    }
   }
 
   /// Solves many countries concurrently (their LPs are independent), in input order.
   public func solveCountries(_ problems: [CountryProblem]) throws -> [WallsResult.Country] {
-    let results = ResultBox<WallsResult.Country>(count: problems.count)
-    DispatchQueue.concurrentPerform(iterations: problems.count) { index in
-      results.set(index, Result { try solveCountry(problems[index]) })
-    }
-    return try results.values()
-  }
-
-  /// Runs every country; countries are solved concurrently.
-  public func run(_ input: WallsInput) throws -> WallsResult {
-    let countries = try solveCountries(input.problems)
-    var notes: [String] = []
-    if !input.excludedKinds.isEmpty {
-      notes.append(
-        "Kinds that cannot run: "
-          + input.excludedKinds.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value))" }.joined(separator: "; "))
-    }
-    if !input.imputedPrices.isEmpty {
-      notes.append(
-        "Prices imputed from the H100's price per training TFLOP/s: " + input.imputedPrices.joined(separator: ", "))
-    }
-    return WallsResult(
-      scenario: input.scenario.id, countries: countries, objective: countries.map(\.costMillions).reduce(0, +),
-      solverName: solverName, notes: notes)
+    try concurrentResults(count: problems.count) { try solveCountry(problems[$0]) }
   }
 
   /// The cost-phase programs of every country, as solved, for export as one LP.
-  public func costPrograms(_ input: WallsInput) throws -> [LinearProgram] {
-    try input.problems.map { try costPhase($0, firstPhase($0, .joint), named: true).program }
+  public func costPrograms(_ problems: [CountryProblem]) throws -> [LinearProgram] {
+    try problems.map { try costPhase($0, firstPhase($0, .joint), named: true).program }
   }
 
-  func check(_ solution: Solution, _ problem: CountryProblem, _ variant: String) throws -> Solution {
+  func check(_ solution: Solution, _ problem: CountryProblem, _ variant: String, year: Int? = nil) throws -> Solution {
     guard solution.status == .optimal else {
-      throw Failure(country: problem.country, variant: variant, status: solution.status.rawValue)
+      throw Failure(country: problem.country, variant: variant, year: year, status: solution.status.rawValue)
     }
     return solution
   }
 
-  /// Solves the first phase of a variant (minimise unmet shares): one small LP per year when the
-  /// years are independent, else one LP over the horizon.
-  func firstPhase(_ problem: CountryProblem, _ variant: WallsVariant) throws -> WallsSolution {
+  /// Solves a program's stages in order, each holding what the earlier one reached; the result has
+  /// the last stage's values and fixings and the first stage's shadow prices.
+  public func solveStages(_ walls: WallsProgram, _ stages: [WallsStage], options: SolveOptions, year: Int? = nil) throws
+    -> WallsSolution
+  {
+    var first: WallsSolution?
+    var last: WallsSolution?
+    var previous: WallsStage?
+    for stage in stages {
+      var program = walls.objective(stage)
+      if let previous, let last { program = walls.holding(last, after: previous, in: program) }
+      let solution = try check(
+        solver.solve(program, options: options), walls.problem, walls.variant.rawValue, year: year)
+      let values = walls.values(of: solution, stage: stage)
+      first = first ?? values
+      last = values
+      previous = stage
+    }
+    guard let first, let last else { preconditionFailure("a walls variant has at least one stage") }
+    return last.withShadows(of: first)
+  }
+
+  /// Solves the first phase of a variant: one small LP per year (and stage) when the years are
+  /// independent, else one LP over the horizon per stage.
+  public func firstPhase(_ problem: CountryProblem, _ variant: WallsVariant) throws -> WallsSolution {
     guard problem.yearsAreIndependent(variant) else {
-      let program = WallsProgram(problem, variant: variant)
-      return program.values(of: try check(solver.solve(program.program, options: options), problem, variant.rawValue))
+      return try solveStages(WallsProgram(problem, variant: variant), problem.stages(variant), options: options)
     }
     return WallsSolution(
       years: try problem.years.indices.map { try yearOfFirstPhase(problem, variant, $0) }, of: problem)
@@ -90,136 +96,143 @@ public struct WallsRunner: Sendable {
     // solve and the dual simplex alone would take ~150 iterations (0.4 ms against 2 ms).
     var small = options
     small.presolve = variant == .powerUnlimited
-    return program.values(of: try check(solver.solve(program.program, options: small), problem, variant.rawValue))
+    return try solveStages(program, problem.stages(variant), options: small, year: problem.years[y])
   }
 
-  /// The first year, from year index `start` on, in which a variant leaves demand unmet.
-  func firstShortYear(_ problem: CountryProblem, _ variant: WallsVariant, from start: Int) throws -> Int? {
+  /// A relaxation's unmet shares in the given years (all at once when its years are linked).
+  func relaxation(_ problem: CountryProblem, _ variant: WallsVariant, years: [Int]) throws -> [Int: [Double]] {
+    guard !years.isEmpty else { return [:] }
     if problem.yearsAreIndependent(variant) {
-      for y in start..<problem.years.count where Self.isShort(try yearOfFirstPhase(problem, variant, y).unmet[0]) {
-        return problem.years[y]
-      }
-      return nil
+      var result: [Int: [Double]] = [:]
+      for y in years { result[y] = try yearOfFirstPhase(problem, variant, y).unmet[0] }
+      return result
     }
-    return Self.firstShortIndex(try firstPhase(problem, variant)).map { problem.years[$0] }
-  }
-
-  /// Index of the first year whose unmet share exceeds the tolerance.
-  static func firstShortIndex(_ solution: WallsSolution) -> Int? {
-    solution.unmet.firstIndex(where: isShort)
-  }
-
-  /// Whether a year's unmet shares (per workload) leave it short.
-  static func isShort(_ unmet: [Double]) -> Bool { shortShare(unmet) > tolerance }
-
-  /// The unmet share of a year, averaged over the workloads.
-  static func shortShare(_ unmet: [Double]) -> Double {
-    unmet.reduce(0, +) / Double(Workload.allCases.count)
+    let whole = try firstPhase(problem, variant)
+    return Dictionary(uniqueKeysWithValues: years.map { ($0, whole.unmet[$0]) })
   }
 
   /// Solves the cost phase (``WallsCostPhase``).
   ///
-  /// The unmet shares are held to within 1e-9 of what the year could serve, which can sit inside
-  /// CLP's own feasibility tolerance (1e-7): if CLP calls the program infeasible, it is solved again
-  /// with the unmet shares held to within 1e-7.
+  /// The served amounts are held to within 1e-9 of their phase-1 values, which can sit inside CLP's
+  /// own feasibility tolerance (1e-7): if CLP calls the program infeasible, it is solved again with
+  /// them held to within 1e-7.
   func costPhase(_ problem: CountryProblem, _ phaseOne: WallsSolution, named: Bool = false) throws
     -> (program: LinearProgram, values: WallsSolution, cost: Double)
   {
     let joint = WallsProgram(problem, variant: .joint, named: named)
-    var phase = WallsCostPhase(joint, unmetShares: phaseOne.unmet, phaseOne: phaseOne)
+    var phase = WallsCostPhase(joint, servedShares: phaseOne.servedShare, phaseOne: phaseOne)
     var solution = try solver.solve(phase.program, options: options)
     if solution.status == .infeasible {
-      phase = WallsCostPhase(joint, unmetShares: phaseOne.unmet, phaseOne: phaseOne, slack: 1e-7)
+      phase = WallsCostPhase(joint, servedShares: phaseOne.servedShare, phaseOne: phaseOne, slack: 1e-7)
       solution = try solver.solve(phase.program, options: options)
     }
     _ = try check(solution, problem, "cost-phase")
-    return (phase.program, joint.values(of: solution), solution.objective)
+    return (phase.program, joint.values(of: solution, stage: .totalServed), solution.objective)
   }
 
-  /// Solves one country: the joint model (both phases) and the two relaxations.
+  /// Solves one country: the joint model (both phases) and, in its short years, the two relaxations.
   public func solveCountry(_ problem: CountryProblem) throws -> WallsResult.Country {
     let phaseOne = try firstPhase(problem, .joint)
-    let shortIndex = Self.firstShortIndex(phaseOne)
-    let short = shortIndex.map { problem.years[$0] }
-    // Each relaxation serves at least what the joint model serves, year by year, so neither is short
-    // before the joint model is: search for the walls from its first short year on.
-    var powerWall: Int?
-    var chipWall: Int?
-    if let start = shortIndex {
-      powerWall = try firstShortYear(problem, .chipsUnlimited, from: start)
-      chipWall = try firstShortYear(problem, .powerUnlimited, from: start)
+    let years = problem.years.indices
+    let gaps = years.map { phaseOne.gapShare(year: $0, demand: problem.demand[$0]) }
+    let short = years.filter { gaps[$0] > Self.tolerance }
+    // Each relaxation serves at least what the joint model serves, so neither has a gap where the
+    // joint model has none: solve them in the joint model's short years only.
+    let chipsUnlimited = try relaxation(problem, .chipsUnlimited, years: short)
+    let powerUnlimited = try relaxation(problem, .powerUnlimited, years: short)
+    func gapShare(_ unmet: [Double]?, _ y: Int) -> Double {
+      guard let unmet else { return 0 }
+      let total = problem.totalDemand(y)
+      return total > 0 ? zip(unmet, problem.demand[y]).map { $0 * $1 }.reduce(0, +) / total : 0
     }
+    let wallYear = { (share: (Int) -> Double) in years.first { share($0) > threshold }.map { problem.years[$0] } }
+    let powerWall = wallYear { gapShare(chipsUnlimited[$0], $0) }
+    let chipWall = wallYear { gapShare(powerUnlimited[$0], $0) }
+    let firstShort = wallYear { gaps[$0] }
+
     var final = phaseOne
     var cost = 0.0
     if costPhase {
       (_, final, cost) = try self.costPhase(problem, phaseOne)
     }
-    var binding = WallsResult.Binding.none
-    if let short, let y = shortIndex {
-      let powerDual = -phaseOne.powerDuals[y]
-      let chipDual = phaseOne.fleetDuals[y].map { -$0 }.max() ?? 0
-      switch (powerDual > 1e-12, chipDual > 1e-12) {
-      case (true, true): binding = .both
-      case (true, false): binding = .power
-      case (false, true): binding = .chip
+    func chipsUnlimitedGap(_ y: Int) -> Double {
+      (chipsUnlimited[y] ?? [0, 0]).enumerated().map { $1 * problem.demand[y][$0] }.reduce(0, +)
+    }
+    func binding(_ y: Int) -> WallsResult.Binding {
+      guard gaps[y] > Self.tolerance else { return .none }
+      let power = phaseOne.powerShadow[y] > 1e-9
+      let chip = phaseOne.fleetShadow[y].contains { $0 > 1e-9 }
+      switch (power, chip) {
+      case (true, true): return .both
+      case (true, false): return .power
+      case (false, true): return .chip
       case (false, false):
-        binding = powerWall == short ? (chipWall == short ? .both : .power) : (chipWall == short ? .chip : .both)
+        // Degenerate duals: read the limit from which relaxation closes some of the gap.
+        let powerHelps = gapShare(chipsUnlimited[y], y) < gaps[y] - Self.tolerance
+        let chipsHelp = gapShare(powerUnlimited[y], y) < gaps[y] - Self.tolerance
+        switch (powerHelps, chipsHelp) {
+        case (true, false): return .chip
+        case (false, true): return .power
+        default: return .both
+        }
       }
     }
-    var years: [WallsResult.Year] = []
+    var records: [WallsResult.Year] = []
     var purchases: [String: Double] = [:]
     for (y, year) in problem.years.enumerated() {
-      let demandT = problem.demand[y][.training] ?? 0
-      let demandI = problem.demand[y][.inference] ?? 0
+      let demand = problem.demand[y]
       var running = 0.0
+      var runningNominal = 0.0
       var bought = 0.0
       var owned = 0.0
+      var obtainable = 0.0
       var powerUsed = 0.0
-      var best: (kind: Int, capability: Double)?
+      var best: (kind: Int, h100e: Double)?
+      var runningUnits: [String: [Double]] = [:]
       for (k, kind) in problem.kinds.enumerated() {
         let runs = final.run[y][k].reduce(0, +)
+        if runs > 1e-9 { runningUnits[kind.id] = final.run[y][k].map { $0 * 1000 } }
         running += runs
+        runningNominal += runs * kind.nominalH100e
         powerUsed += runs * kind.megawattsPerThousand
         let purchase = final.buy[y][k]
         bought += purchase
         if purchase > 1e-9 { purchases[kind.id, default: 0] += purchase * 1000 }
-        owned += problem.surviving[y][k] + problem.window(of: y).map { final.buy[$0][k] }.reduce(0, +)
-        let capability = kind.trainingPetaflopsPerThousand
-        if problem.supply[y][k] > 0, kind.megawattsPerThousand > 0, capability > (best?.capability ?? 0) {
-          best = (k, capability)
+        owned +=
+          (problem.surviving[y][k] + problem.window(of: y).map { final.buy[$0][k] }.reduce(0, +)) * kind.nominalH100e
+        obtainable += problem.potentialFleet(year: y, kind: k) * kind.nominalH100e
+        if problem.supply[y][k] > 0, kind.runs, kind.nominalH100e > (best?.h100e ?? 0) {
+          best = (k, kind.nominalH100e)
         }
       }
-      // Duals are ∂(Σ unmet shares)/∂rhs (≤ 0 for binding capacity rows): negate for share served.
-      let powerShadow = -phaseOne.powerDuals[y]
-      let chipShadow = best.map { -phaseOne.fleetDuals[y][$0.kind] * 10 } ?? 0
-      years.append(
+      let best8 = Workload.allCases.indices.map { problem.bestMegawattsPerH100e(year: y, workload: $0) }
+      let demandMW = zip(demand, best8).map { $0 * ($1 ?? 0) }.reduce(0, +)
+      let powerGapMW = (chipsUnlimited[y] ?? [0, 0]).enumerated().map { w, unmet in
+        unmet * demand[w] * (best8[w] ?? 0)
+      }.reduce(0, +)
+      let chipGap = (powerUnlimited[y] ?? [0, 0]).enumerated().map { $1 * demand[$0] }.reduce(0, +)
+      // Gaps within the solver's tolerance of zero are zero, not 1e-7 W of float noise.
+      let negligible = Self.tolerance * problem.totalDemand(y)
+      records.append(
         WallsResult.Year(
-          year: year, trainingDemand: demandT, inferenceDemand: demandI,
-          trainingServed: demandT * (1 - phaseOne.unmet[y][0]), inferenceServed: demandI * (1 - phaseOne.unmet[y][1]),
-          unmetShare: Self.shortShare(phaseOne.unmet[y]), powerUsedMW: powerUsed,
-          powerAvailableMW: problem.powerAvailable[y], acceleratorsRunning: running * 1000,
-          acceleratorsAvailable: owned * 1000, acceleratorsBought: bought * 1000,
-          powerShadowPrice: max(0, powerShadow), chipShadowPrice: max(0, chipShadow),
+          year: year, trainingDemand: H100Equivalents(demand[0] * 1000),
+          inferenceDemand: H100Equivalents(demand[1] * 1000),
+          trainingServedShare: phaseOne.servedShare[y][0], inferenceServedShare: phaseOne.servedShare[y][1],
+          demandPower: Power(megawatts: demandMW), powerAvailable: Power(megawatts: problem.powerAvailable[y]),
+          powerUsed: Power(megawatts: powerUsed), chipsObtainable: H100Equivalents(obtainable * 1000),
+          fleet: H100Equivalents(owned * 1000), running: H100Equivalents(runningNominal * 1000),
+          acceleratorsBought: bought * 1000, runningUnits: runningUnits,
+          gap: H100Equivalents(gaps[y] > Self.tolerance ? gaps[y] * problem.totalDemand(y) * 1000 : 0),
+          powerGap: Power(megawatts: chipsUnlimitedGap(y) > negligible ? powerGapMW : 0),
+          chipGap: H100Equivalents(chipGap > negligible ? chipGap * 1000 : 0), binding: binding(y),
+          // Thousand H100e per MW → H100e per MW; thousand H100e per thousand units → H100e per 1,000 units.
+          powerShadowPrice: phaseOne.powerShadow[y] * 1000,
+          chipShadowPrice: best.map { phaseOne.fleetShadow[y][$0.kind] * 1000 } ?? 0,
           chipShadowKind: best.map { problem.kinds[$0.kind].id }))
     }
     return WallsResult.Country(
-      country: problem.country, powerWallYear: powerWall, chipWallYear: chipWall, firstShortYear: short,
-      bindingWall: binding, costMillions: cost, years: years, purchases: purchases)
+      country: problem.country, powerWallYear: powerWall, chipWallYear: chipWall, firstShortYear: firstShort,
+      bindingWall: problem.years.firstIndex { $0 == firstShort }.map(binding) ?? .none,
+      cost: Money(dollars: cost * 1e6), years: records, purchases: purchases)
   }
-}
-
-/// Results written from concurrent iterations, one slot each.
-final class ResultBox<Value>: @unchecked Sendable {
-  private var slots: [Result<Value, any Error>?]
-  private let lock = NSLock()
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func set(_ index: Int, _ value: Result<Value, any Error>) {
-    lock.lock()
-    slots[index] = value
-    lock.unlock()
-  }
-
-  func values() throws -> [Value] { try slots.map { try $0!.get() } }
 }

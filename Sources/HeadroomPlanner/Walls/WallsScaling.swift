@@ -9,9 +9,12 @@ import Foundation
 /// LP therefore measures, per year y:
 /// - accelerators (buy, run) in units of ``fleet``[y] thousand: the largest fleet one kind can have;
 /// - the power row in units of ``power``[y] MW: the power available;
-/// - unmet demand of workload w in units of ``share``[y][w]: an estimate of the largest share of the
-///   demand the year's fleet and power could serve (at most 1), so the demand row reads "served, as a
-///   fraction of what could be served, plus unmet in the same unit ≥ 1 / share".
+/// - demand served of workload w in units of ``served``[y][w] thousand H100e: an estimate of the most
+///   the year's fleet and power could serve of it (at most its demand), so a served variable is about 1 at the optimum however far
+///   demand outruns supply (measuring unmet demand instead puts values of 1e10 beside the feasibility
+///   tolerance when only a sliver of demand can be served, and CLP then misreads a feasible year as
+///   infeasible);
+/// - the fair share z in units of ``fairShare``[y]: the smallest share of demand the year could serve.
 ///
 /// Every factor is a power of two, so scaling and unscaling are exact in floating point.
 public struct WallsScaling: Sendable, Hashable {
@@ -19,15 +22,18 @@ public struct WallsScaling: Sendable, Hashable {
   public var fleet: [Double]
   /// [year] MW per unit of the power row.
   public var power: [Double]
-  /// [year][workload index] share of demand per unit of an unmet variable, in (0, 1].
-  public var share: [[Double]]
+  /// [year][workload index] thousands of H100e per unit of a served variable.
+  public var served: [[Double]]
+  /// [year] share of demand per unit of the fair-share variable, in (0, 1]: the least servable share.
+  public var fairShare: [Double]
 
   /// The scales for one variant of a country's problem.
   public init(_ problem: CountryProblem, variant: WallsVariant) {
     let kinds = problem.kinds
     var fleet: [Double] = []
     var power: [Double] = []
-    var share: [[Double]] = []
+    var served: [[Double]] = []
+    var fairShare: [Double] = []
     for y in problem.years.indices {
       let potential = kinds.indices.map { problem.potentialFleet(year: y, kind: $0) }
       let runnable = kinds.indices.filter { kinds[$0].megawattsPerThousand > 0 }
@@ -40,26 +46,31 @@ public struct WallsScaling: Sendable, Hashable {
       let powerLimitedFleet = present.map { available / kinds[$0].megawattsPerThousand }.max() ?? 0
       fleet.append(Self.powerOfTwo(variant == .chipsUnlimited ? powerLimitedFleet : largestFleet))
       power.append(Self.powerOfTwo(available))
-      share.append(
-        WallsProgram.workloads.map { workload in
-          let demand = problem.demand[y][workload] ?? 0
-          let capable = present.filter { kinds[$0].capability(workload) > 0 }
-          let byFleet = capable.map { kinds[$0].capability(workload) * potential[$0] }.reduce(0, +)
-          let byPower =
-            available * (capable.map { kinds[$0].capability(workload) / kinds[$0].megawattsPerThousand }.max() ?? 0)
-          let servable: Double
-          switch variant {
-          case .joint: servable = min(byFleet, byPower)
-          case .chipsUnlimited: servable = byPower
-          case .powerUnlimited: servable = byFleet
-          }
-          guard demand > 0, servable > 0 else { return 1 }
-          return min(1, Self.powerOfTwo(servable / demand))
+      let servable: [Double] = WallsProgram.workloads.indices.map { w in
+        let capable = present.filter { kinds[$0].capability[w] > 0 }
+        let byFleet = capable.map { kinds[$0].capability[w] * potential[$0] }.reduce(0, +)
+        let byPower =
+          available * (capable.map { kinds[$0].capability[w] / kinds[$0].megawattsPerThousand }.max() ?? 0)
+        switch variant {
+        case .joint: return min(byFleet, byPower)
+        case .chipsUnlimited: return byPower
+        case .powerUnlimited: return byFleet
+        }
+      }
+      served.append(
+        WallsProgram.workloads.indices.map { w in
+          let demand = problem.demand[y][w]
+          return Self.powerOfTwo(servable[w] > 0 && demand > 0 ? min(servable[w], demand) : max(servable[w], demand))
         })
+      let shares = WallsProgram.workloads.indices.filter { problem.demand[y][$0] > 0 }.map { w in
+        servable[w] > 0 ? min(1, servable[w] / problem.demand[y][w]) : 1
+      }
+      fairShare.append(min(1, Self.powerOfTwo(shares.min() ?? 1)))
     }
     self.fleet = fleet
     self.power = power
-    self.share = share
+    self.served = served
+    self.fairShare = fairShare
   }
 
   /// The power of two nearest `value` (by logarithm); 1 for zero, negative or non-finite values.

@@ -1,20 +1,24 @@
 /// A walls LP's solution in the model's units (thousands of accelerators, MW, shares of demand),
 /// whether it came from one LP over all years or from one LP per year.
 ///
-/// Duals and reduced costs are derivatives of the LP's objective: for the first phase, of the sum of
-/// unmet shares; they follow ``HeadroomSolver/Solution/duals`` (a binding `≤` capacity row of a
-/// minimisation has a dual ≤ 0).
+/// Shadow prices come from the first stage of phase 1 (the one that decides how much is served);
+/// the fixings (``runIsIdleAtEveryOptimum`` …) from the stage whose optimum the cost phase keeps.
 public struct WallsSolution: Sendable {
-  /// [year][workload index] unmet share of demand, 0…1.
-  public var unmet: [[Double]]
+  /// [year][workload index] share of demand served, 0…1 (kept apart from ``unmet`` so that a sliver
+  /// of 1e-8 keeps its digits).
+  public var servedShare: [[Double]]
+  /// [year][workload index] unmet share of demand, 0…1 (1 − ``servedShare``).
+  public var unmet: [[Double]] { servedShare.map { $0.map { 1 - $0 } } }
+  /// [year] the fair share z reached (0 without fair-share rows).
+  public var fairShare: [Double]
   /// [year][kind][workload index] thousands of accelerators running.
   public var run: [[[Double]]]
   /// [year][kind] thousands of accelerators bought.
   public var buy: [[Double]]
-  /// [year] objective change per MW more power available (0 without a power row).
-  public var powerDuals: [Double]
-  /// [year][kind] objective change per thousand more accelerators owned.
-  public var fleetDuals: [[Double]]
+  /// [year] thousands of H100e more served per MW more power available (0 without a power row).
+  public var powerShadow: [Double]
+  /// [year][kind] thousands of H100e more served per thousand more accelerators owned.
+  public var fleetShadow: [[Double]]
   /// [year][kind][workload index] whether the LP proved that running this kind on this workload
   /// would worsen the objective (its reduced cost is clearly positive), so every optimum leaves it idle.
   public var runIsIdleAtEveryOptimum: [[[Bool]]]
@@ -26,14 +30,16 @@ public struct WallsSolution: Sendable {
   public var buyIsFullAtEveryOptimum: [[Bool]]
 
   public init(
-    unmet: [[Double]], run: [[[Double]]], buy: [[Double]], powerDuals: [Double], fleetDuals: [[Double]],
-    runIsIdleAtEveryOptimum: [[[Bool]]], fleetIsFullAtEveryOptimum: [[Bool]], buyIsFullAtEveryOptimum: [[Bool]]
+    servedShare: [[Double]], fairShare: [Double], run: [[[Double]]], buy: [[Double]], powerShadow: [Double],
+    fleetShadow: [[Double]], runIsIdleAtEveryOptimum: [[[Bool]]], fleetIsFullAtEveryOptimum: [[Bool]],
+    buyIsFullAtEveryOptimum: [[Bool]]
   ) {
-    self.unmet = unmet
+    self.servedShare = servedShare
+    self.fairShare = fairShare
     self.run = run
     self.buy = buy
-    self.powerDuals = powerDuals
-    self.fleetDuals = fleetDuals
+    self.powerShadow = powerShadow
+    self.fleetShadow = fleetShadow
     self.runIsIdleAtEveryOptimum = runIsIdleAtEveryOptimum
     self.fleetIsFullAtEveryOptimum = fleetIsFullAtEveryOptimum
     self.buyIsFullAtEveryOptimum = buyIsFullAtEveryOptimum
@@ -47,13 +53,29 @@ public struct WallsSolution: Sendable {
   public init(years: [WallsSolution], of problem: CountryProblem) {
     let fleetIsFull = years.map { $0.fleetIsFullAtEveryOptimum[0] }
     self.init(
-      unmet: years.map { $0.unmet[0] }, run: years.map { $0.run[0] }, buy: problem.supply,
-      powerDuals: years.map { $0.powerDuals[0] }, fleetDuals: years.map { $0.fleetDuals[0] },
+      servedShare: years.map { $0.servedShare[0] }, fairShare: years.map { $0.fairShare[0] },
+      run: years.map { $0.run[0] },
+      buy: problem.supply, powerShadow: years.map { $0.powerShadow[0] }, fleetShadow: years.map { $0.fleetShadow[0] },
       runIsIdleAtEveryOptimum: years.map { $0.runIsIdleAtEveryOptimum[0] }, fleetIsFullAtEveryOptimum: fleetIsFull,
       buyIsFullAtEveryOptimum: problem.years.indices.map { t in
         problem.kinds.indices.map { k in
           (t..<min(t + problem.lifetime, problem.years.count)).contains { fleetIsFull[$0][k] }
         }
       })
+  }
+
+  /// This solution with the shadow prices of another (an earlier stage's).
+  func withShadows(of other: WallsSolution) -> WallsSolution {
+    var result = self
+    result.powerShadow = other.powerShadow
+    result.fleetShadow = other.fleetShadow
+    return result
+  }
+
+  /// The unmet share of a year over both workloads, weighted by their demand (0 without demand).
+  public func gapShare(year y: Int, demand: [Double]) -> Double {
+    let total = demand.reduce(0, +)
+    guard total > 0 else { return 0 }
+    return zip(servedShare[y], demand).map { (1 - $0) * $1 }.reduce(0, +) / total
   }
 }

@@ -17,6 +17,9 @@ public struct RunRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePe
   public var solverVersion: String
   public var createdAt: Date
   public var objective: Double?
+  /// The demand case and wall threshold of a walls run (schema v2; NULL for older runs and other kinds).
+  public var demandCase: String?
+  public var wallThreshold: Double?
 
   enum CodingKeys: String, CodingKey {
     case id, kind, scenario
@@ -25,6 +28,8 @@ public struct RunRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePe
     case solverVersion = "solver_version"
     case createdAt = "created_at"
     case objective
+    case demandCase = "demand_case"
+    case wallThreshold = "wall_threshold"
   }
 
   /// The table's columns.

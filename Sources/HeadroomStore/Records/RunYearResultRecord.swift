@@ -1,47 +1,49 @@
 import GRDB
 
-/// A row of `run_year_results`: one country and year of a run.
+/// A row of `run_year_results` (schema v2): one country and year of a walls run.
 ///
-/// Training demand and served are in PFLOP/s (sustained); inference in millions of reference-model
-/// tokens per second (`_mtok_per_s`); power in MW; accelerators are units; `unmet_share` is 0…1.
-/// `power_shadow_price` is the dual of the power row (share of demand one more MW would serve),
-/// `chip_shadow_price` that of the fleet row (share of demand 10,000 more of `chip_shadow_kind` would
-/// serve); NULL when the run has no duals.
+/// Demand, supply and gaps in H100-equivalents (`_h100e`), power at the meter in GW (`_gw`), shares
+/// 0…1; `power_shadow_h100e_per_mw` is how many more H100e one more MW would serve,
+/// `chip_shadow_h100e_per_1000` how many 1,000 more of `chip_shadow_kind` would (NULL without duals).
+/// Runs saved under schema v1 keep their rows in `run_year_results_v1`.
 public struct RunYearResultRecord: Codable, Sendable, Hashable, FetchableRecord, PersistableRecord {
   public static let databaseTableName = "run_year_results"
 
   public var runId: Int64
   public var country: String
   public var year: Int
-  public var trainingDemandPflops: Double
-  public var trainingServedPflops: Double
-  public var inferenceDemandMtokPerS: Double
-  public var inferenceServedMtokPerS: Double
-  public var unmetShare: Double
-  public var powerUsedMw: Double
-  public var powerAvailableMw: Double
-  public var acceleratorsRunning: Double
-  public var acceleratorsAvailable: Double
-  public var acceleratorsBought: Double?
-  public var powerShadowPrice: Double?
-  public var chipShadowPrice: Double?
+  public var demandH100e: Double
+  public var trainingServedShare: Double
+  public var inferenceServedShare: Double
+  public var demandGw: Double
+  public var powerAvailableGw: Double
+  public var powerUsedGw: Double
+  public var chipsObtainableH100e: Double
+  public var fleetH100e: Double
+  public var gapH100e: Double
+  public var powerGapGw: Double
+  public var chipGapH100e: Double
+  public var binding: String
+  public var powerShadowH100ePerMw: Double?
+  public var chipShadowH100ePer1000: Double?
   public var chipShadowKind: String?
 
   enum CodingKeys: String, CodingKey {
     case runId = "run_id"
-    case country, year
-    case trainingDemandPflops = "training_demand_pflops"
-    case trainingServedPflops = "training_served_pflops"
-    case inferenceDemandMtokPerS = "inference_demand_mtok_per_s"
-    case inferenceServedMtokPerS = "inference_served_mtok_per_s"
-    case unmetShare = "unmet_share"
-    case powerUsedMw = "power_used_mw"
-    case powerAvailableMw = "power_available_mw"
-    case acceleratorsRunning = "accelerators_running"
-    case acceleratorsAvailable = "accelerators_available"
-    case acceleratorsBought = "accelerators_bought"
-    case powerShadowPrice = "power_shadow_price"
-    case chipShadowPrice = "chip_shadow_price"
+    case country, year, binding
+    case demandH100e = "demand_h100e"
+    case trainingServedShare = "training_served_share"
+    case inferenceServedShare = "inference_served_share"
+    case demandGw = "demand_gw"
+    case powerAvailableGw = "power_available_gw"
+    case powerUsedGw = "power_used_gw"
+    case chipsObtainableH100e = "chips_obtainable_h100e"
+    case fleetH100e = "fleet_h100e"
+    case gapH100e = "gap_h100e"
+    case powerGapGw = "power_gap_gw"
+    case chipGapH100e = "chip_gap_h100e"
+    case powerShadowH100ePerMw = "power_shadow_h100e_per_mw"
+    case chipShadowH100ePer1000 = "chip_shadow_h100e_per_1000"
     case chipShadowKind = "chip_shadow_kind"
   }
 

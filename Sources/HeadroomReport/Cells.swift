@@ -1,18 +1,18 @@
 import HeadroomModel
 
 /// Cell text for tables: a formatted figure, or an em dash when absent.
-enum Cells {
-  static let absent = "—"
+public enum Cells {
+  public static let absent = "—"
 
-  static func quantity<Q: Quantity>(_ value: Q?) -> String { value.map { $0.formatted() } ?? absent }
+  public static func quantity<Q: Quantity>(_ value: Q?) -> String { value.map { $0.formatted() } ?? absent }
 
-  static func number(_ value: Double?, digits: Int = 3) -> String {
+  public static func number(_ value: Double?, digits: Int = 3) -> String {
     guard let value, value.isFinite else { return absent }
     return NumberText.plain(value, digits)
   }
 
   /// A whole number with thousands separators: 15,832.
-  static func grouped(_ value: Double?) -> String {
+  public static func grouped(_ value: Double?) -> String {
     guard let value, value.isFinite else { return absent }
     let integer = Int(value.rounded())
     let digits = String(abs(integer))
@@ -24,7 +24,7 @@ enum Cells {
     return (integer < 0 ? "-" : "") + String(result.reversed())
   }
 
-  static func teraflops(_ rate: ComputeRate?) -> String {
+  public static func teraflops(_ rate: ComputeRate?) -> String {
     rate.map { number($0.teraflops, digits: 4) } ?? absent
   }
 }

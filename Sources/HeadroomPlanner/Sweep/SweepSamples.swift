@@ -1,0 +1,127 @@
+import Foundation
+import HeadroomModel
+
+/// A sweep's raw samples with what drew them, as written to a file so shards run apart can be merged.
+public struct SweepSamples: Sendable, Hashable, Codable {
+  /// The scenario id.
+  public var scenario: String
+  /// The `--set` overrides fixed for every sample, as given.
+  public var overrides: [String]
+  public var ranges: [SweepRange]
+  public var seed: UInt64
+  public var samplesRequested: Int
+  public var firstYear: Int
+  public var lastYear: Int
+  /// The year whose gap each sample records (2030 when in the horizon, else the last year).
+  public var summaryYear: Int
+  /// Hash of the data folder the samples were solved on, when known.
+  public var dataHash: String?
+  public var samples: [SweepSample]
+
+  public init(
+    scenario: String, overrides: [String], ranges: [SweepRange], seed: UInt64, samplesRequested: Int, firstYear: Int,
+    lastYear: Int, dataHash: String? = nil, samples: [SweepSample]
+  ) {
+    self.scenario = scenario
+    self.overrides = overrides
+    self.ranges = ranges
+    self.seed = seed
+    self.samplesRequested = samplesRequested
+    self.firstYear = firstYear
+    self.lastYear = lastYear
+    self.summaryYear = Self.summaryYear(firstYear: firstYear, lastYear: lastYear)
+    self.dataHash = dataHash
+    self.samples = samples
+  }
+
+  /// 2030 when inside the horizon, else its last year.
+  public static func summaryYear(firstYear: Int, lastYear: Int) -> Int { min(max(2030, firstYear), lastYear) }
+
+  /// A problem with a samples file, naming the file and what is wrong.
+  public struct FileError: Error, Sendable, CustomStringConvertible {
+    public var file: String
+    public var problem: String
+    public var description: String { "\(file): \(problem)" }
+  }
+
+  /// Checks that a file's contents are a sweep's own: inputs one per range and inside them, years
+  /// inside the horizon, sample indices within the samples requested, no sample twice.
+  public func validate(file: String) throws(FileError) {
+    guard samplesRequested > 0 else { throw FileError(file: file, problem: "samplesRequested is \(samplesRequested)") }
+    guard firstYear <= lastYear else { throw FileError(file: file, problem: "the horizon ends before it starts") }
+    var seen = Set<Int>()
+    for sample in samples {
+      guard (0..<samplesRequested).contains(sample.index) else {
+        throw FileError(file: file, problem: "sample \(sample.index) is outside 0..<\(samplesRequested)")
+      }
+      guard seen.insert(sample.index).inserted else {
+        throw FileError(file: file, problem: "sample \(sample.index) appears twice")
+      }
+      guard sample.inputs.count == ranges.count else {
+        throw FileError(
+          file: file, problem: "sample \(sample.index) has \(sample.inputs.count) inputs for \(ranges.count) ranges")
+      }
+      for (value, range) in zip(sample.inputs, ranges) where !(range.low...range.high).contains(value) {
+        throw FileError(
+          file: file, problem: "sample \(sample.index) draws \(range.path)=\(value) outside \(range.low):\(range.high)")
+      }
+      for (country, walls) in sample.walls {
+        for year in [walls.powerWall, walls.chipWall, walls.firstShort].compactMap({ $0 })
+        where !(firstYear...lastYear).contains(year) {
+          throw FileError(
+            file: file,
+            problem: "sample \(sample.index) has a \(country) wall in \(year), outside \(firstYear)-\(lastYear)")
+        }
+        guard (0...1).contains(walls.gapShare) else {
+          throw FileError(file: file, problem: "sample \(sample.index) has a \(country) gap share of \(walls.gapShare)")
+        }
+      }
+    }
+  }
+
+  /// Whether another file holds samples of the same sweep (scenario, overrides, ranges, seed, size,
+  /// horizon and data), and if not, what differs.
+  public func difference(from other: SweepSamples) -> String? {
+    if scenario != other.scenario { return "scenario \(other.scenario) instead of \(scenario)" }
+    if overrides != other.overrides { return "overrides \(other.overrides) instead of \(overrides)" }
+    if ranges != other.ranges { return "different --vary ranges" }
+    if seed != other.seed { return "seed \(other.seed) instead of \(seed)" }
+    if samplesRequested != other.samplesRequested {
+      return "\(other.samplesRequested) samples requested instead of \(samplesRequested)"
+    }
+    if firstYear != other.firstYear || lastYear != other.lastYear { return "a different horizon" }
+    if dataHash != other.dataHash {
+      return "data hash \(other.dataHash ?? "none") instead of \(dataHash ?? "none") (solved on different data)"
+    }
+    return nil
+  }
+
+  /// Merges the shard files of one sweep, refusing files of another sweep; samples present in
+  /// several files must agree.
+  public static func merge(_ files: [(name: String, samples: SweepSamples)]) throws(FileError) -> SweepSamples {
+    guard var merged = files.first?.samples, let firstName = files.first?.name else {
+      throw FileError(file: "--merge", problem: "no files")
+    }
+    var byIndex: [Int: SweepSample] = [:]
+    for (name, file) in files {
+      try file.validate(file: name)
+      if let difference = merged.difference(from: file) {
+        throw FileError(file: name, problem: "not a shard of the same sweep as \(firstName): \(difference)")
+      }
+      for sample in file.samples {
+        if let existing = byIndex[sample.index], existing != sample {
+          throw FileError(file: name, problem: "sample \(sample.index) differs from the same sample in another file")
+        }
+        byIndex[sample.index] = sample
+      }
+    }
+    merged.samples = byIndex.values.sorted { $0.index < $1.index }
+    return merged
+  }
+
+  /// The sample indices of `0..<samplesRequested` that no file holds.
+  public var missingIndices: [Int] {
+    let present = Set(samples.map(\.index))
+    return (0..<samplesRequested).filter { !present.contains($0) }
+  }
+}
