@@ -136,3 +136,78 @@ import Testing
     #expect(try canonical(whole.stdout) == canonical(merged.stdout))
   }
 }
+
+/// Bad walls inputs (issue 13): each a clear error naming file, line, field and value; nothing saved.
+@Suite struct WallsBadInputTests {
+  /// A data folder with the repository's data and one scenario or demand-case file replaced.
+  func folder(_ files: [String: String]) throws -> URL {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("headroom-bad-\(UUID().uuidString)")
+    for name in ["Hardware", "Grids", "Scenarios"] {
+      try FileManager.default.copyItem(at: Headroom.repository.appendingPathComponent(name), to: root.appendingPathComponent(name))
+    }
+    for (path, text) in files {
+      try text.write(to: root.appendingPathComponent(path), atomically: true, encoding: .utf8)
+    }
+    return root
+  }
+
+  func runsBefore(_ database: String) throws -> Int {
+    guard FileManager.default.fileExists(atPath: database) else { return 0 }
+    let result = try Headroom.run(["runs", "list", "--path", database, "--format", "json"])
+    return (try? Headroom.json(result.stdout)["runs"] as? [Any])??.count ?? 0
+  }
+
+  @Test func anUnknownDemandCaseNamesTheKnownOnes() throws {
+    let result = try Headroom.run(["walls", "--set", "demand.case=hockey-stick"])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("unknown demand case 'hockey-stick'"), "\(result.stderr)")
+    #expect(result.stderr.contains("known cases: announced, low, trend"), "\(result.stderr)")
+  }
+
+  @Test func aNegativeDemandFigureNamesItsFileLineAndField() throws {
+    // Given an announced case whose US addition for 2026 is negative,
+    let root = try folder([
+      "Scenarios/demand/announced.yaml": try String(
+        contentsOf: Headroom.repository.appendingPathComponent("Scenarios/demand/announced.yaml"), encoding: .utf8
+      ).replacingOccurrences(of: "value: 428000", with: "value: -428000")
+    ])
+    defer { try? FileManager.default.removeItem(at: root) }
+    // When walls runs on it, Then the error names the case file, the line, the field and the value.
+    let result = try Headroom.run(["walls", "--data", root.path, "--set", "demand.case=announced", "--no-save"])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("Scenarios/demand/announced.yaml:"), "\(result.stderr)")
+    #expect(result.stderr.contains("field 'countries.CN.additions.2026.value'") || result.stderr.contains("field 'countries.CN.additions.2026'"), "\(result.stderr)")
+    #expect(result.stderr.contains("-428000"), "\(result.stderr)")
+  }
+
+  @Test func aNonFiniteDemandFigureIsRefused() throws {
+    let result = try Headroom.run(["walls", "--set", "demand.growth.start=.inf", "--no-save"])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("'--set demand.growth.start'") && result.stderr.contains(".inf"), "\(result.stderr)")
+  }
+
+  @Test func aThresholdOutsideZeroToOneIsRefused() throws {
+    // Given a threshold of 1.5 from the option and of 0 from --set, When run, Then both are refused before solving.
+    let option = try Headroom.run(["walls", "--threshold", "1.5"])
+    #expect(option.status != 0)
+    #expect(option.stderr.contains("--threshold must be a share strictly between 0 and 1"), "\(option.stderr)")
+    let set = try Headroom.run(["walls", "--set", "wall_threshold=0"])
+    #expect(set.status != 0)
+    #expect(set.stderr.contains("field '--set wall_threshold': value '0'"), "\(set.stderr)")
+  }
+
+  @Test func aVintageAfterTheBaseYearNamesTheFileAndLine() throws {
+    // Given a scenario whose US stock has a 2027 vintage (after the 2025 base year), When run,
+    // Then the error names the file, line and kind, and no run is saved.
+    let database = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).sqlite").path
+    let root = try folder([
+      "Scenarios/late.yaml": "id: late\nname: late\nextends: baseline\ncountries:\n  US:\n    installed:\n      b300:\n        2027: 1000\n"
+    ])
+    defer { try? FileManager.default.removeItem(at: root) }
+    let result = try Headroom.run(["walls", "--data", root.path, "--scenario", "late", "--db", database])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("Scenarios/late.yaml:"), "\(result.stderr)")
+    #expect(result.stderr.contains("a vintage of 2027 is after the base year 2025"), "\(result.stderr)")
+    #expect(try runsBefore(database) == 0)
+  }
+}

@@ -12,17 +12,17 @@ let benchmarks: @Sendable () -> Void = {
   Benchmark.defaultConfiguration = .init(
     metrics: [.wallClock, .peakMemoryResident], maxDuration: .seconds(30), maxIterations: 20)
 
-  // The bundled baseline (16 countries x 11 years x 38 kinds): build the inputs from the loaded catalog
-  // and scenario, then solve every country (joint two-phase, chips-unlimited, power-unlimited).
+  // The bundled baseline: build the inputs from the loaded catalog and scenario, then solve every
+  // country (phase 1 in its stages, the relaxations in short years, the cost phase).
   Benchmark("walls baseline: build + solve") { benchmark in
     let catalog = try CatalogLoader(root: repository).load()
     let scenario = try ScenarioLoader(catalog: catalog, root: repository).load("baseline")
-    let kinds = WallsKindTable(catalog: catalog)
-    let runner = WallsRunner(solver: CoinORSolver())
+    let study = WallsStudy(
+      catalog: catalog, solver: CoinORSolver(), solverIdentity: .init(name: "CLP", version: CoinORSolver.clpVersion)
+    ).preparingKinds(for: scenario.referenceModel)
     benchmark.startMeasurement()
     for _ in benchmark.scaledIterations {
-      let input = try WallsInput(catalog: catalog, scenario: scenario, kinds: kinds)
-      blackHole(try runner.run(input))
+      blackHole(try study.run(scenario))
     }
   }
 
@@ -39,14 +39,16 @@ let benchmarks: @Sendable () -> Void = {
   // 1,000 samples of the baseline varying four inputs (phase 1 only, all cores).
   Benchmark("sweep baseline x 1000 samples", configuration: .init(maxIterations: 1)) { benchmark in
     let catalog = try CatalogLoader(root: repository).load()
-    let sweep = try Sweep(
-      catalog: catalog, loader: ScenarioLoader(catalog: catalog, root: repository), scenario: "baseline",
+    let scenario = try ScenarioLoader(catalog: catalog, root: repository).load("baseline")
+    let sweep = try SweepStudy(
+      scenario: scenario,
       ranges: [
-        SweepRange(path: "demand_growth", low: 1.5, high: 3.3),
+        SweepRange(path: "demand.growth.start", low: 1.8, high: 3.0),
         SweepRange(path: "ai_share_of_dc_growth", low: 0.35, high: 0.6),
         SweepRange(path: "production_growth", low: 1.1, high: 1.6),
-        SweepRange(path: "training_share", low: 0.3, high: 0.7),
-      ], fixed: [], seed: 1, solver: CoinORSolver())
+        SweepRange(path: "demand.growth.long_run", low: 1.2, high: 1.5),
+      ], seed: 1,
+      walls: WallsStudy(catalog: catalog, solver: CoinORSolver(), solverIdentity: .init(name: "CLP", version: "")))
     benchmark.startMeasurement()
     blackHole(try sweep.run(indices: Array(0..<1000)))
   }

@@ -172,6 +172,17 @@ public struct Scenario: Sendable, Hashable, Codable {
   /// A country's settings, when the scenario models it.
   public func settings(for country: String) -> CountrySettings? { countries.first { $0.country == country } }
 
+  /// The first production share list whose shares sum above 1 over countries that are not aggregates
+  /// (aggregates such as EU27 overlap their members), with its sum; nil when every list is valid.
+  public func overAllocated(aggregates: Set<String>) -> (list: String, total: Double)? {
+    let lists = [("allocation", allocation)] + production.compactMap { p in p.allocation.map { ("production.\(p.accelerator).allocation", $0) } }
+    for (name, shares) in lists {
+      let total = shares.filter { !aggregates.contains($0.key) }.values.reduce(0, +)
+      if total > 1 + 1e-9 { return (name, total) }
+    }
+    return nil
+  }
+
   /// A country's licence uptake (its own, else the scenario's).
   public func licenceUptake(for country: CountrySettings) -> Double { country.licenceUptake ?? licenceUptake }
 }

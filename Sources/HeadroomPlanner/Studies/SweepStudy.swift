@@ -29,6 +29,15 @@ public struct SweepStudy: Sendable {
       parameters.append(parameter)
     }
     self.parameters = parameters
+    // Shares are checked together: with every range at its high end, no share list may exceed 1.
+    var corner = scenario
+    for (parameter, range) in zip(parameters, ranges) { parameter.apply(range.high, to: &corner) }
+    let aggregates = Set(walls.catalog.countries.filter { !$0.members.isEmpty }.map(\.id))
+    if let excess = corner.overAllocated(aggregates: aggregates) {
+      throw CatalogError(
+        field: "--vary", value: ranges.map(\.description).joined(separator: " "),
+        expected: "ranges whose high ends keep the \(excess.list) shares at most 1 (they sum to \(NumberText.plain(excess.total, 4)))")
+    }
     self.decisions = try ExportDecisionTable(catalog: walls.catalog, scenario: scenario)
   }
 

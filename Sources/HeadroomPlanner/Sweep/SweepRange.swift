@@ -1,7 +1,7 @@
 import HeadroomModel
 
 /// One input a sweep varies uniformly between two values: `--vary demand_growth=1.5:3.3`.
-public struct SweepRange: Sendable, Hashable, Codable {
+public struct SweepRange: Sendable, Hashable, Codable, CustomStringConvertible {
   public var path: String
   public var low: Double
   public var high: Double
@@ -25,6 +25,9 @@ public struct SweepRange: Sendable, Hashable, Codable {
     else { throw CatalogError(field: "--vary", value: text, expected: expected) }
     self.init(path: path, low: low, high: high)
   }
+
+  /// `path=lo:hi`.
+  public var description: String { "\(path)=\(low):\(high)" }
 
   /// Whether both bounds are whole numbers: then draws are whole numbers too (lifetime=4:6 draws 4, 5 or 6).
   public var isWhole: Bool { low == low.rounded() && high == high.rounded() }

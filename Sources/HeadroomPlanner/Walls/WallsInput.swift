@@ -102,14 +102,10 @@ public struct WallsInput: Sendable {
       }
       // Base year: what the stock serves and draws.
       let trainingShare = scenario.demand.trainingShare(for: country.id, in: first)
-      var baseDemand = [0.0, 0.0]
-      var basePower = 0.0
-      for (k, kind) in kinds.enumerated() where kind.runs {
-        let stock = surviving[0][k]
-        baseDemand[0] += stock * trainingShare * kind.capability[0]
-        baseDemand[1] += stock * (1 - trainingShare) * kind.capability[1]
-        basePower += stock * kind.megawattsPerThousand
-      }
+      let running = kinds.indices.filter { kinds[$0].runs }
+      let baseDemand = Self.servedByStock(
+        running.map { (stock: surviving[0][$0], capability: kinds[$0].capability) }, trainingShare: trainingShare)
+      let basePower = running.map { surviving[0][$0] * kinds[$0].megawattsPerThousand }.reduce(0, +)
       // The demand case works in H100e; the problem in thousands.
       let demand = scenario.demand.demand(
         for: country.id,
@@ -140,6 +136,36 @@ public struct WallsInput: Sendable {
     self.problems = problems
     self.excludedKinds = table.excluded
     self.imputedPrices = table.imputedPrices
+  }
+}
+
+extension WallsInput {
+  /// The most a stock serves when it all runs and training takes `trainingShare` of the demand:
+  /// [training, inference], in the stock's units × capability.
+  ///
+  /// Each kind works where its comparative advantage lies (highest training-to-inference capability
+  /// first on training), and one kind is split so that training / inference = share / (1 − share).
+  /// For example, 10 units worth [1, 1] and 10 worth [0.15, 1.2] at a share of 0.5 put all of the
+  /// first kind and 1.48 of the second on training: 10.22 each.
+  public static func servedByStock(_ stock: [(stock: Double, capability: [Double])], trainingShare: Double) -> [Double] {
+    let ordered = stock.filter { $0.stock > 0 }.sorted { a, b in
+      a.capability[0] * b.capability[1] > b.capability[0] * a.capability[1]
+    }
+    var training = 0.0
+    var inference = ordered.map { $0.stock * $0.capability[1] }.reduce(0, +)
+    // Move kinds to training in order until training / share reaches inference / (1 − share).
+    for item in ordered {
+      let gainT = item.stock * item.capability[0]
+      let lossI = item.stock * item.capability[1]
+      let gap = (1 - trainingShare) * training - trainingShare * inference
+      let step = (1 - trainingShare) * gainT + trainingShare * lossI
+      if gap >= 0 { break }
+      if step <= 0 { continue }
+      let fraction = min(1, -gap / step)
+      training += fraction * gainT
+      inference -= fraction * lossI
+    }
+    return [training, inference]
   }
 }
 
