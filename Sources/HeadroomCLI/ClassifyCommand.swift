@@ -130,7 +130,10 @@ struct ClassifyCommand: ParsableCommand {
           ["by \(other.route.rawValue)", other.access.rawValue + (other.review.map { " (\($0))" } ?? "")])
       }
       for cap in terms.caps { table.append(["cap", Self.describe(cap, destination: destination.id)]) }
-      table.append(["destination rule", terms.rule ?? (terms.access == .domestic ? "none (domestic)" : "none applies (no licence required)")])
+      table.append([
+        "destination rule",
+        terms.rule ?? (terms.access == .domestic ? "none (domestic)" : "none applies (no licence required)"),
+      ])
       let capTPP = terms.cumulativeCap?.tpp
       pairs.append(
         (
@@ -194,7 +197,8 @@ struct ClassifyCommand: ParsableCommand {
   static func describe(_ cap: ExportTerms.SupplyCap, destination: String) -> String {
     switch cap {
     case .cumulative(let quota):
-      return "\(Cells.grouped(quota.h100Equivalents)) H100e (\(Cells.grouped(quota.tpp)) TPP) over \(quota.fromYear)-\(quota.toYear)"
+      return
+        "\(Cells.grouped(quota.h100Equivalents)) H100e (\(Cells.grouped(quota.tpp)) TPP) over \(quota.fromYear)-\(quota.toYear)"
     case .shareOfShipments(let volume):
       let pool = volume.pooled.isEmpty ? destination : volume.pooled.joined(separator: " + ")
       return "\(pool) at most \(NumberText.plain(volume.share * 100, 3)) % of units shipped to \(volume.reference)"

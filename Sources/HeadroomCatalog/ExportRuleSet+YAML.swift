@@ -100,13 +100,13 @@ extension DestinationRule {
       }
       let criteria = try ItemCriteria.read(from: &line)
       var routes = ExportRoute.usOrigin
-      if let names = try line.strings("routes") {
+      if let nodes = try line.sequence("routes") {
         routes = []
-        for name in names {
-          guard let route = ExportRoute(rawValue: name) else {
+        for node in nodes {
+          guard let route = node.string.flatMap(ExportRoute.init(rawValue:)) else {
             throw line.error(
-              "routes", line.node("routes"),
-              "unknown route '\(name)'; expected \(ExportRoute.allCases.map(\.rawValue).joined(separator: ", "))")
+              "routes", node,
+              "unknown route; expected \(ExportRoute.allCases.map(\.rawValue).joined(separator: ", "))")
           }
           routes.append(route)
         }
@@ -140,7 +140,8 @@ extension DestinationRule {
       var volumeCap: ExportPolicy.VolumeCap?
       if var block = try line.mapping("volume_cap") {
         guard let share = try block.number("share", in: 0...100, what: "a ratio of shipments") else {
-          throw block.error("share", nil, "missing field (shipments to the destination / to the reference market, e.g. 0.5)")
+          throw block.error(
+            "share", nil, "missing field (shipments to the destination / to the reference market, e.g. 0.5)")
         }
         guard let reference = try block.optionalString("reference") else {
           throw block.error("reference", nil, "missing field (ISO code of the reference market, e.g. US)")
@@ -156,7 +157,8 @@ extension DestinationRule {
           "fees and caps apply to licensed shipments: expected 'licensed' on a line with a fee or cap")
       }
       try line.rejectUnknownKeys(
-        allowed: ["classes", "routes", "decision", "review", "fee", "fees", "cap", "volume_cap"] + ItemCriteria.yamlKeys)
+        allowed: ["classes", "routes", "decision", "review", "fee", "fees", "cap", "volume_cap"] + ItemCriteria.yamlKeys
+      )
       lines.append(
         Line(
           classes: classes, criteria: criteria, routes: routes,

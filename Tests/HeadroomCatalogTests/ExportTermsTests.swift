@@ -66,9 +66,11 @@ import Testing
       // The window covers exports from the US only: the re-export stays denied; the cap is 50 % of US units.
       #expect(terms.route == .export)
       #expect(terms.routes.first { $0.route == .reexport }?.access == .denied)
-      #expect(terms.volumeCap == ExportPolicy.VolumeCap(
-        share: 0.5, reference: "US", pooled: ["CN", "MO"],
-        basis: "units of the same chip shipped to customers for end use in the US"))
+      #expect(
+        terms.volumeCap
+          == ExportPolicy.VolumeCap(
+            share: 0.5, reference: "US", pooled: ["CN", "MO"],
+            basis: "units of the same chip shipped to customers for end use in the US"))
     default:
       #expect(terms.volumeCap == nil)
     }
