@@ -22,8 +22,9 @@ struct RunHistoryOptions: ParsableArguments {
     _ result: WallsResult, kind: RunSummary.Kind, overrides: [ScenarioOverride], root: URL, options: CommonOptions
   ) {
     guard !noSave else { return }
-    let summary = RunSummary(
+    var summary = RunSummary(
       result, kind: kind, overrides: overrides, dataHash: DataHash.of(root: root), solverVersion: LiveSolver.version)
+    summary.dataFields = Self.dataFields(root: root)
     if let id = RunHistory.save(summary, path: database, options: options) {
       FileHandle.standardError.write(Data("saved as run \(id) (headroom runs show \(id))\n".utf8))
     }
@@ -41,7 +42,7 @@ struct RunHistoryOptions: ParsableArguments {
         let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
         return .init(path: parts.first ?? text, value: parts.count > 1 ? parts[1] : "")
       } + file.ranges.map { .init(path: "vary.\($0.path)", value: "\($0.low):\($0.high)") }
-    let run = RunSummary(
+    var run = RunSummary(
       kind: .sweep, scenario: file.scenario, overrides: overrides, dataHash: DataHash.of(root: root),
       solverName: LiveSolver.name, solverVersion: LiveSolver.version,
       countries: summary.countries.map { country in
@@ -51,8 +52,16 @@ struct RunHistoryOptions: ParsableArguments {
           chipWallYear: year(country.chipWall.p50),
           firstShortYear: year(country.firstShort.p50), bindingWall: RunSummary.BindingWall(rawValue: binding) ?? .none)
       })
+    run.dataFields = Self.dataFields(root: root)
     if let id = RunHistory.save(run, path: database, options: options) {
       FileHandle.standardError.write(Data("saved as run \(id) (headroom runs show \(id))\n".utf8))
     }
+  }
+
+  /// The per-field hashes of the data folder, saved with a run so `runs diff` can name changed fields;
+  /// empty (the diff then says they were not recorded) if a file cannot be read.
+  static func dataFields(root: URL) -> [RunSummary.DataField] {
+    guard let snapshot = try? DataSnapshot.read(root: root) else { return [] }
+    return snapshot.fieldHashes.map { RunSummary.DataField(file: $0.file, field: $0.field, hash: $0.hash) }
   }
 }

@@ -122,6 +122,23 @@ public struct RunSummary: Sendable, Hashable {
     }
   }
 
+  /// One field of the data the run read, with a hash of its value (see `DataSnapshot.fieldHashes` in
+  /// HeadroomCatalog): saved once per data hash, so `runs diff` can name the fields behind a changed hash.
+  public struct DataField: Sendable, Hashable {
+    /// The file, relative to the data folder.
+    public var file: String
+    /// The dotted field path in it.
+    public var field: String
+    /// FNV-1a 64 of the value as written, 16 hex digits.
+    public var hash: String
+
+    public init(file: String, field: String, hash: String) {
+      self.file = file
+      self.field = field
+      self.hash = hash
+    }
+  }
+
   public var kind: Kind
   /// The scenario's name or file, nil for the built-in baseline.
   public var scenario: String?
@@ -137,11 +154,14 @@ public struct RunSummary: Sendable, Hashable {
   public var objective: Double?
   public var countries: [CountryResult]
   public var years: [YearResult]
+  /// The fields of the data the run read, with value hashes; empty when not recorded. Not loaded back
+  /// by ``HeadroomDatabase/run(id:)`` (``HeadroomDatabase/diff(_:_:)`` reads them by data hash).
+  public var dataFields: [DataField]
 
   public init(
     kind: Kind, scenario: String? = nil, overrides: [Override] = [], dataHash: String,
     solverName: String, solverVersion: String, createdAt: Date = Date(), objective: Double? = nil,
-    countries: [CountryResult] = [], years: [YearResult] = []
+    countries: [CountryResult] = [], years: [YearResult] = [], dataFields: [DataField] = []
   ) {
     self.kind = kind
     self.scenario = scenario
@@ -153,6 +173,7 @@ public struct RunSummary: Sendable, Hashable {
     self.objective = objective
     self.countries = countries
     self.years = years
+    self.dataFields = dataFields
   }
 }
 
