@@ -45,7 +45,7 @@ extension ExportRuleSet {
     return ExportTerms(
       part: item.name, destination: destination.iso, ruleSet: id, classification: classification, access: access,
       route: best.route, rule: best.rule,
-      review: best.policy.review ?? (notUS ? "designed outside the US: not a US export (rules not modelled)" : nil),
+      review: best.policy.review ?? (notUS ? "designed outside the US; US licensing not modelled for it" : nil),
       fee: access == .licensed ? best.policy.fee : nil,
       feeBands: access == .licensed ? best.policy.fees.map(\.name) : [], caps: caps,
       routes: ordered.map {
