@@ -76,8 +76,10 @@ import Testing
     }
     // US-designed parts are looked at by both routes; a part's own country never needs a licence.
     #expect(terms.routes.count == (part.origin == "US" ? 2 : part.origin == "CN" ? 0 : 1))
-    let home = try Self.catalog.exportTerms(for: id, to: part.origin, on: Self.window)
-    #expect(home.access == .domestic)
+    if Self.catalog.countries.contains(where: { $0.id == part.origin }) {
+      let home = try Self.catalog.exportTerms(for: id, to: part.origin, on: Self.window)
+      #expect(home.access == .domestic)
+    }
   }
 
   @Test func theNamedPartsGetTheTermsTheIssueStates() throws {
