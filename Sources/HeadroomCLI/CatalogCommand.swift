@@ -5,7 +5,7 @@ struct CatalogCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "catalog",
     abstract: "Browse, compare and check accelerators and systems, with provenance.",
-    subcommands: [List.self, Show.self, Compare.self, Check.self],
+    subcommands: [List.self, Show.self, Compare.self, Check.self, Diff.self],
     defaultSubcommand: List.self
   )
 }

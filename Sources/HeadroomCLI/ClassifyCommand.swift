@@ -13,6 +13,7 @@ struct ClassifyCommand: ParsableCommand {
       Examples:
         headroom classify h20 --to CN
         headroom classify h200-sxm --to CN --on 2025-06-01
+        headroom classify ascend-910c --to CN
         headroom classify --tflops 300 --bits 16
         headroom classify --tflops 2000 --bits 8 --die-area 800 --not-datacenter
       """
@@ -50,8 +51,11 @@ struct ClassifyCommand: ParsableCommand {
   @Flag(help: "Hypothetical part: not designed or marketed for data centres (Note 2 to 3A090).")
   var notDatacenter = false
 
+  @Option(help: "Hypothetical part: ISO code of the designer's country (default: US).")
+  var origin: String?
+
   func validate() throws {
-    let hypothetical = tflops != nil || bits != nil || dieArea != nil || notDatacenter
+    let hypothetical = tflops != nil || bits != nil || dieArea != nil || notDatacenter || origin != nil
     if id != nil && hypothetical {
       throw ValidationError("Give either an accelerator id or --tflops and --bits, not both.")
     }
@@ -84,7 +88,8 @@ struct ClassifyCommand: ParsableCommand {
           name: "hypothetical \(NumberText.plain(tflops!, 6)) TFLOP/s at \(bits!) bits", tpp: tpp,
           performanceDensity: dieArea.map { tpp.value / $0 }, datacenter: !notDatacenter,
           memoryBandwidth: memoryBandwidth.map { Bandwidth(gigabytesPerSecond: $0) },
-          interconnectBandwidth: interconnect.map { Bandwidth(gigabytesPerSecond: $0) })
+          interconnectBandwidth: interconnect.map { Bandwidth(gigabytesPerSecond: $0) },
+          origin: origin?.uppercased() ?? "US")
       }
       let destination = try to.map { code throws(CatalogError) in try catalog.country(code) }
       options.emit(Self.report(item, ruleSet: ruleSet, day: day, destination: destination, bits: bits))
@@ -111,26 +116,92 @@ struct ClassifyCommand: ParsableCommand {
       ("undetermined", .array(result.undetermined.map { .string($0) })),
     ]
     if let destination {
-      let (policy, rule) = ruleSet.policy(for: item, classifiedAs: result.eccn, to: destination.destination)
-      var text = policy.decision.rawValue
-      if let review = policy.review { text += " (\(review))" }
-      if let fee = policy.fee { text += ", fee \(NumberText.plain(fee * 100, 3)) %" }
-      if let cap = policy.cap {
-        text += ", cap \(Cells.grouped(cap.h100Equivalents)) H100e over \(cap.fromYear)-\(cap.toYear)"
+      let terms = ruleSet.terms(for: item, to: destination.destination)
+      var text = terms.access.rawValue
+      if let review = terms.review { text += " (\(review))" }
+      if let fee = terms.fee {
+        let bands = terms.feeBands.isEmpty ? "" : " (\(terms.feeBands.joined(separator: ", ")))"
+        text += ", fee \(NumberText.plain(fee * 100, 3)) %\(bands)"
       }
       table.append(["policy to \(destination.id)", text])
-      table.append(["destination rule", rule ?? "none applies (no licence required)"])
+      if let route = terms.route { table.append(["route", Self.describe(route)]) }
+      for other in terms.routes.dropFirst() {
+        table.append(
+          ["by \(other.route.rawValue)", other.access.rawValue + (other.review.map { " (\($0))" } ?? "")])
+      }
+      for cap in terms.caps { table.append(["cap", Self.describe(cap, destination: destination.id)]) }
+      table.append([
+        "destination rule",
+        terms.rule ?? (terms.access == .domestic ? "none (domestic)" : "none applies (no licence required)"),
+      ])
+      let capTPP = terms.cumulativeCap?.tpp
       pairs.append(
         (
           "policy",
           .object([
-            ("destination", .string(destination.id)), ("decision", .string(policy.decision.rawValue)),
-            ("review", .string(policy.review)), ("fee", .number(policy.fee)),
-            ("capTPP", .number(policy.cap?.tpp)), ("rule", .string(rule)), ("on", .string(day.description)),
+            ("destination", .string(destination.id)), ("decision", .string(terms.access.rawValue)),
+            ("route", .string(terms.route?.rawValue)), ("review", .string(terms.review)), ("fee", .number(terms.fee)),
+            ("feeBands", .array(terms.feeBands.map { .string($0) })), ("capTPP", .number(capTPP)),
+            (
+              "volumeCap",
+              terms.volumeCap.map { cap in
+                .object([
+                  ("share", .number(cap.share)), ("reference", .string(cap.reference)),
+                  ("pooled", .array(cap.pooled.map { .string($0) })), ("basis", .string(cap.basis)),
+                ])
+              } ?? .null
+            ),
+            (
+              "routes",
+              .array(
+                terms.routes.map { route in
+                  .object([
+                    ("route", .string(route.route.rawValue)), ("decision", .string(route.access.rawValue)),
+                    ("rule", .string(route.rule)),
+                  ])
+                })
+            ),
+            ("rule", .string(terms.rule)), ("on", .string(day.description)),
           ])
         ))
     }
-    table.notes = result.undetermined.map { "could not test clause \($0)" }
+    let advisories = ruleSet.advisories(for: item, eccn: result.eccn)
+    pairs.append(
+      (
+        "warnings",
+        .array(
+          advisories.map { advisory in
+            .object([
+              ("name", .string(advisory.name)), ("issued", .string(advisory.issued.description)),
+              ("text", .string(advisory.text)), ("sources", .array(advisory.sources.map { .string($0.url) })),
+            ])
+          })
+      ))
+    table.notes =
+      result.undetermined.map { "could not test clause \($0)" }
+      + advisories.map { advisory in
+        "warning: \(advisory.name), \(advisory.issued): \(advisory.text) Source: "
+          + (advisory.sources.first.map { "\($0.url) (\($0.confidence.rawValue))" } ?? "none")
+      }
     return Report(tables: [table], json: .object(pairs))
+  }
+
+  static func describe(_ route: ExportRoute) -> String {
+    switch route {
+    case .export: "export from the US"
+    case .reexport: "re-export from a third country"
+    case .foreignProduced: "foreign-designed part (not a US export)"
+    }
+  }
+
+  static func describe(_ cap: ExportTerms.SupplyCap, destination: String) -> String {
+    switch cap {
+    case .cumulative(let quota):
+      return
+        "\(Cells.grouped(quota.h100Equivalents)) H100e (\(Cells.grouped(quota.tpp)) TPP) over \(quota.fromYear)-\(quota.toYear)"
+    case .shareOfShipments(let volume):
+      let pool = volume.pooled.isEmpty ? destination : volume.pooled.joined(separator: " + ")
+      return "\(pool) at most \(NumberText.plain(volume.share * 100, 3)) % of units shipped to \(volume.reference)"
+    }
   }
 }

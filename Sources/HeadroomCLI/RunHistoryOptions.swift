@@ -50,8 +50,17 @@ struct RunHistoryOptions: ParsableArguments {
   }
 
   func save(_ run: RunSummary, data: LoadedData) {
+    var run = run
+    run.dataFields = Self.dataFields(root: data.root)
     if let id = RunHistory.save(run, path: database, root: data.root) {
       FileHandle.standardError.write(Data("saved as run \(id) (headroom runs show \(id))\n".utf8))
     }
+  }
+
+  /// The per-field hashes of the data folder, saved with a run so `runs diff` can name changed fields;
+  /// empty (the diff then says they were not recorded) if a file cannot be read.
+  static func dataFields(root: URL) -> [RunSummary.DataField] {
+    guard let snapshot = try? DataSnapshot.read(root: root) else { return [] }
+    return snapshot.fieldHashes.map { RunSummary.DataField(file: $0.file, field: $0.field, hash: $0.hash) }
   }
 }

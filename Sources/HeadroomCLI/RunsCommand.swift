@@ -203,6 +203,18 @@ struct RunsCommand: ParsableCommand {
         inputs.append([change.label, change.a ?? "(not set)", change.b ?? "(not set)"])
       }
       if diff.inputChanges.isEmpty { inputs.notes = ["Same inputs."] }
+      var dataTables: [Table] = []
+      switch diff.dataFields {
+      case .same: break
+      case .notRecorded:
+        inputs.notes.append(
+          "The data hash changed, but the data fields were not recorded with both runs (runs saved before schema v2).")
+      case .changed(let changes):
+        var data = Table(title: "Data fields changed", columns: [.init("file"), .init("field"), .init("change")])
+        for change in changes { data.append([change.file, change.field ?? "(whole file)", change.change.rawValue]) }
+        data.notes = ["'headroom catalog diff --against <revision or folder>' shows old and new values with sources."]
+        dataTables.append(data)
+      }
       if let objective = diff.objective {
         inputs.notes.append(
           "Objective: \(Cells.number(objective.a, digits: 6)) -> \(Cells.number(objective.b, digits: 6))"
@@ -235,8 +247,21 @@ struct RunsCommand: ParsableCommand {
           diff.objective.map { .object([("a", .number($0.a)), ("b", .number($0.b)), ("delta", .number($0.delta))]) }
             ?? .null
         ),
+        ("dataFields", Self.json(diff.dataFields)),
       ])
-      return Report(tables: [walls, inputs], json: json)
+      return Report(tables: [walls, inputs] + dataTables, json: json)
+    }
+
+    static func json(_ fields: RunDiff.DataFields) -> JSONValue {
+      switch fields {
+      case .same: return .string("same")
+      case .notRecorded: return .string("not recorded")
+      case .changed(let changes):
+        return .array(
+          changes.map {
+            .object([("file", .string($0.file)), ("field", .string($0.field)), ("change", .string($0.change.rawValue))])
+          })
+      }
     }
   }
 }

@@ -25,6 +25,16 @@ enum CatalogReferences {
             expected: "no clauses: give 'clauses' or extend a rule set that has them (and no cycles)"))
       }
     }
+    for rule in catalog.exportRules.all {
+      for (index, advisory) in rule.advisories.enumerated() {
+        for name in advisory.names where !acceleratorIDs.contains(name) {
+          problems.append(
+            CatalogError(
+              file: catalog.files[rule.id], field: "advisories.\(index).names", value: name,
+              expected: "unknown accelerator id" + NearestNames.suggestion(for: name, among: acceleratorIDs)))
+        }
+      }
+    }
     let countryIDs = catalog.countries.map(\.id)
     for country in catalog.countries {
       for production in country.domesticProduction where !acceleratorIDs.contains(production.accelerator) {

@@ -15,11 +15,18 @@ extension Country {
     let id = try item.string("id")
     let name = try item.string("name")
     let members = try item.strings("members") ?? []
-    let groups = try item.strings("export_groups") ?? []
-    for group in groups where !knownGroups.contains(group) {
-      throw item.error(
-        "export_groups", item.node("export_groups"),
-        "unknown country group '\(group)'; expected one of \(knownGroups.joined(separator: ", "))")
+    var groups: [String] = []
+    for node in try item.sequence("export_groups") ?? [] {
+      guard case .scalar(let scalar) = node else {
+        throw item.error("export_groups", node, "expected a list of EAR country groups, e.g. [D:4]")
+      }
+      guard knownGroups.contains(scalar.string) else {
+        let suggestion = NearestNames.suggestion(for: scalar.string, among: knownGroups)
+        throw item.error(
+          "export_groups", node,
+          "unknown country group\(suggestion); expected one of \(knownGroups.joined(separator: ", "))")
+      }
+      groups.append(scalar.string)
     }
     let tier = try item.int("diffusion_tier", in: 1...3, numeric: false)
     guard let dcLoad = try YearPower.read(&item, "dc_load") else {
@@ -116,7 +123,7 @@ extension Country.Limit {
     }
     let until = try entry.day("until")
     if let until, until < from {
-      throw entry.error("until", nil, "the end date \(until) is before the start \(from)")
+      throw entry.error("until", entry.node("until"), "the end date is before the start (from: \(from))")
     }
     let blocked = try entry.number("blocked_share", in: 0...1, what: "a share")
     let cap = try entry.quantity("cap", Power.self)

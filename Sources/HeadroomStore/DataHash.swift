@@ -1,4 +1,5 @@
 import Foundation
+import HeadroomModel
 
 /// A stable fingerprint of the data folders, so each saved run records which data it read.
 ///
@@ -42,23 +43,5 @@ public enum DataHash {
       }
     }
     return result.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-  }
-}
-
-/// 64-bit FNV-1a, fed bytes in pieces.
-struct FNV1a64 {
-  private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
-
-  mutating func add<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-    for byte in bytes {
-      value ^= UInt64(byte)
-      value = value &* 0x0000_0100_0000_01b3
-    }
-  }
-
-  /// 16 lower-case hex digits.
-  var hex: String {
-    let digits = String(value, radix: 16)
-    return String(repeating: "0", count: 16 - digits.count) + digits
   }
 }

@@ -39,11 +39,12 @@ import GRDB
 /// | `run_inputs` | `--set path=value` override of a run | (`run_id`, `path`) |
 /// | `run_country_results` | country of a run: wall years, binding wall | (`run_id`, `country`) |
 /// | `run_year_results` | country × year of a run | (`run_id`, `country`, `year`) |
+/// | `data_fields` | data field × data hash: a hash of its value, saved once per data hash (v2) | (`data_hash`, `file`, `field`) |
 ///
 /// `Sources/HeadroomStore/HeadroomStore.docc/Schema.md` lists every column, with example queries.
 enum Schema {
   /// The newest schema version this build knows; stored in `PRAGMA user_version`.
-  static let version = 2
+  static let version = 3
 
   /// Catalog tables, children before parents (the order rows are deleted in).
   static let catalogTables = [
@@ -56,7 +57,8 @@ enum Schema {
   static let runTables = ["run_year_results", "run_year_results_v1", "run_country_results", "run_inputs", "runs"]
 
   /// Every table, parents first, for listings.
-  static let tables = Array(catalogTables.reversed()) + Array(runTables.reversed()) + ["headroom_meta"]
+  static let tables =
+    Array(catalogTables.reversed()) + Array(runTables.reversed()) + ["data_fields", "headroom_meta"]
 
   /// The migrations. Each ends by setting `PRAGMA user_version` to its number, inside its transaction.
   static let migrator: DatabaseMigrator = {
@@ -80,6 +82,17 @@ enum Schema {
         t.add(column: "wall_threshold", .double)
       }
       try db.execute(sql: "PRAGMA user_version = 2")
+    }
+    // v3: the per-field hashes of each data version runs read, so `runs diff` can name changed fields.
+    migrator.registerMigration("v3") { db in
+      try db.create(table: "data_fields") { t in
+        t.column("data_hash", .text).notNull()
+        t.column("file", .text).notNull()
+        t.column("field", .text).notNull()
+        t.column("value_hash", .text).notNull()
+        t.primaryKey(["data_hash", "file", "field"])
+      }
+      try db.execute(sql: "PRAGMA user_version = 3")
     }
     return migrator
   }()

@@ -32,6 +32,19 @@ extension HeadroomDatabase {
           bindingWall: country.bindingWall.rawValue, costMusd: country.cost.map { $0.dollars / 1e6 }
         ).insert(db)
       }
+      // The data version's field hashes, once per data hash (runs of the same data share them).
+      if !run.dataFields.isEmpty {
+        let known =
+          try Int.fetchOne(db, sql: "SELECT count(*) FROM data_fields WHERE data_hash = ?", arguments: [run.dataHash])
+          ?? 0
+        if known == 0 {
+          let statement = try db.makeStatement(
+            sql: "INSERT OR IGNORE INTO data_fields (data_hash, file, field, value_hash) VALUES (?, ?, ?, ?)")
+          for field in run.dataFields {
+            try statement.execute(arguments: [run.dataHash, field.file, field.field, field.hash])
+          }
+        }
+      }
       for year in run.years {
         try RunYearResultRecord(
           runId: id, country: year.country, year: year.year, demandH100e: year.demand.value,
@@ -114,6 +127,23 @@ extension HeadroomDatabase {
   public func diff(_ a: Int64, _ b: Int64) throws(StoreError) -> RunDiff {
     guard let first = try run(id: a) else { throw StoreError.unknownRun(id: a, path: path) }
     guard let second = try run(id: b) else { throw StoreError.unknownRun(id: b, path: path) }
-    return RunDiff(from: first, to: second)
+    var diff = RunDiff(from: first, to: second)
+    if first.summary.dataHash != second.summary.dataHash {
+      let (before, after) = try read { db in
+        (try Self.dataFields(db, first.summary.dataHash), try Self.dataFields(db, second.summary.dataHash))
+      }
+      diff.dataFields = RunDiff.dataFieldChanges(before, after)
+    }
+    return diff
+  }
+
+  /// The recorded field hashes of a data version (`file` → `field` → hash); nil when none were saved.
+  static func dataFields(_ db: Database, _ dataHash: String) throws -> [String: [String: String]]? {
+    let rows = try Row.fetchAll(
+      db, sql: "SELECT file, field, value_hash FROM data_fields WHERE data_hash = ?", arguments: [dataHash])
+    guard !rows.isEmpty else { return nil }
+    var result: [String: [String: String]] = [:]
+    for row in rows { result[row["file"], default: [:]][row["field"]] = row["value_hash"] }
+    return result
   }
 }

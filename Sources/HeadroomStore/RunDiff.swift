@@ -89,6 +89,34 @@ public struct RunDiff: Sendable, Hashable {
     public var delta: Double? { a.flatMap { a in b.map { $0 - a } } }
   }
 
+  /// A data field that differs between the data versions two runs read.
+  public struct DataFieldChange: Sendable, Hashable {
+    public enum Change: String, Sendable, Hashable, CaseIterable {
+      case added, removed, changed
+    }
+    /// The file, relative to the data folder.
+    public var file: String
+    /// The dotted field path; nil when the whole file was added or removed.
+    public var field: String?
+    public var change: Change
+
+    public init(file: String, field: String?, change: Change) {
+      self.file = file
+      self.field = field
+      self.change = change
+    }
+  }
+
+  /// What the data fields behind a changed data hash did.
+  public enum DataFields: Sendable, Hashable {
+    /// Both runs read the same data (or the data hash did not change).
+    case same
+    /// One run (or both) was saved without its field hashes: only the hash can be compared.
+    case notRecorded
+    /// The fields that differ, by file then field.
+    case changed([DataFieldChange])
+  }
+
   /// The first run's id, when read from a database.
   public var a: Int64?
   /// The second run's id.
@@ -99,6 +127,8 @@ public struct RunDiff: Sendable, Hashable {
   public var inputChanges: [InputChange]
   /// Nil when the objective is the same.
   public var objective: ObjectiveChange?
+  /// The data fields that changed when the data hashes differ (set by ``HeadroomDatabase/diff(_:_:)``).
+  public var dataFields: DataFields = .same
 
   public init(
     a: Int64? = nil, b: Int64? = nil, wallChanges: [WallChange], inputChanges: [InputChange],
@@ -161,6 +191,31 @@ public struct RunDiff: Sendable, Hashable {
     self.init(
       wallChanges: walls, inputChanges: inputs,
       objective: first.objective == second.objective ? nil : ObjectiveChange(a: first.objective, b: second.objective))
+  }
+
+  /// The field changes between two data versions' recorded hashes (`file` → `field` → hash); a file
+  /// present on one side only is one change with no field.
+  public static func dataFieldChanges(_ a: [String: [String: String]]?, _ b: [String: [String: String]]?)
+    -> DataFields
+  {
+    guard let a, let b else { return .notRecorded }
+    var changes: [DataFieldChange] = []
+    for file in Set(a.keys).union(b.keys).sorted() {
+      guard let before = a[file] else {
+        changes.append(DataFieldChange(file: file, field: nil, change: .added))
+        continue
+      }
+      guard let after = b[file] else {
+        changes.append(DataFieldChange(file: file, field: nil, change: .removed))
+        continue
+      }
+      for field in Set(before.keys).union(after.keys).sorted() where before[field] != after[field] {
+        let change: DataFieldChange.Change =
+          before[field] == nil ? .added : after[field] == nil ? .removed : .changed
+        changes.append(DataFieldChange(file: file, field: field, change: change))
+      }
+    }
+    return changes.isEmpty ? .same : .changed(changes)
   }
 
   /// True when neither walls, inputs nor the objective differ.

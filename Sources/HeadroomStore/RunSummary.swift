@@ -118,6 +118,23 @@ public struct RunSummary: Sendable, Hashable {
     public var servedShare: Double { demand.value > 0 ? 1 - gap / demand : 1 }
   }
 
+  /// One field of the data the run read, with a hash of its value (see `DataSnapshot.fieldHashes` in
+  /// HeadroomCatalog): saved once per data hash, so `runs diff` can name the fields behind a changed hash.
+  public struct DataField: Sendable, Hashable {
+    /// The file, relative to the data folder.
+    public var file: String
+    /// The dotted field path in it.
+    public var field: String
+    /// FNV-1a 64 of the value as written, 16 hex digits.
+    public var hash: String
+
+    public init(file: String, field: String, hash: String) {
+      self.file = file
+      self.field = field
+      self.hash = hash
+    }
+  }
+
   public var kind: Kind
   /// The scenario's name or file, nil for the built-in baseline.
   public var scenario: String?
@@ -136,11 +153,15 @@ public struct RunSummary: Sendable, Hashable {
   public var wallThreshold: Double?
   public var countries: [CountryResult]
   public var years: [YearResult]
+  /// The fields of the data the run read, with value hashes; empty when not recorded. Not loaded back
+  /// by ``HeadroomDatabase/run(id:)`` (``HeadroomDatabase/diff(_:_:)`` reads them by data hash).
+  public var dataFields: [DataField]
 
   public init(
     kind: Kind, scenario: String? = nil, overrides: [Override] = [], dataHash: String,
     solverName: String, solverVersion: String, createdAt: Date = Date(), objective: Double? = nil,
-    demandCase: String? = nil, wallThreshold: Double? = nil, countries: [CountryResult] = [], years: [YearResult] = []
+    demandCase: String? = nil, wallThreshold: Double? = nil, countries: [CountryResult] = [], years: [YearResult] = [],
+    dataFields: [DataField] = []
   ) {
     self.demandCase = demandCase
     self.wallThreshold = wallThreshold
@@ -154,6 +175,7 @@ public struct RunSummary: Sendable, Hashable {
     self.objective = objective
     self.countries = countries
     self.years = years
+    self.dataFields = dataFields
   }
 }
 

@@ -63,15 +63,19 @@ import Testing
   }
 
   @Test func anOverrideAllowsH200sInTheWesternHub() throws {
-    // Given the CN example with H200 imports allowed, When planned as CSV,
+    // Given the CN example without MI300X licences (the untariffed import from 2026) and H200 imports
+    // allowed, When planned as CSV,
     let result = try Headroom.run([
-      "plan", "--site", "cn-western-hub", "--workloads", "cn-frontier", "--set", "policy.h200-sxm=allowed", "--format",
-      "csv",
+      "plan", "--site", "cn-western-hub", "--workloads", "cn-frontier", "--set", "policy.mi300x=denied", "--set",
+      "policy.h200-sxm=allowed", "--format", "csv",
     ])
     // Then H200 servers are built in 2025, which the rules in force deny.
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("2025,hall-air,hgx-h200,"))
-    let base = try Headroom.run(["plan", "--site", "cn-western-hub", "--workloads", "cn-frontier", "--format", "csv"])
+    let base = try Headroom.run([
+      "plan", "--site", "cn-western-hub", "--workloads", "cn-frontier", "--set", "policy.mi300x=denied", "--format",
+      "csv",
+    ])
     #expect(!base.stdout.contains("2025,hall-air,hgx-h200,"))
   }
 

@@ -125,4 +125,94 @@ import Testing
     ])
     #expect(message.contains("field 'die_area'") && message.contains("needs a 'note'"), "\(message)")
   }
+
+  /// A valid country file, with a line replaced for a test.
+  static func country(replacing old: String? = nil, with new: String? = nil) -> String {
+    var text = """
+      id: ZZ
+      name: Testland
+      export_groups: [D:4]
+      diffusion_tier: 2
+      dc_load:
+        year: 2024
+        power: 1 GW
+      additions: 10 GW
+      dc_share_of_additions: 0.1
+      limits:
+        - name: Test moratorium
+          kind: moratorium
+          from: 2024-01-01
+          until: 2026-01-01
+          blocked_share: 0.5
+      pue: 1.3
+      sources:
+        - url: https://example.com/grid
+          supports: [dc_load, additions, dc_share_of_additions, limits, pue]
+          confidence: primary
+
+      """
+    if let old, let new { text = text.replacingOccurrences(of: old, with: new) }
+    return text
+  }
+
+  @Test func aCountryWithAnUnknownExportGroupNamesTheGroupAndItsLine() throws {
+    // Given a country listing the group 'D:9' on line 3, When loaded,
+    // Then the error names the file, line 3, the field, the value and the groups expected.
+    let message = try loadError([
+      "Grids/countries/ZZ.yaml": Self.country(replacing: "export_groups: [D:4]", with: "export_groups: [D:4, D:9]")
+    ])
+    #expect(
+      message.contains("Grids/countries/ZZ.yaml:3: field 'export_groups': value 'D:9': unknown country group"),
+      "\(message)")
+    #expect(message.contains("expected one of A:1, A:5, A:6, D:1"), "\(message)")
+  }
+
+  @Test func aLimitEndingBeforeItStartsNamesTheEndDate() throws {
+    // Given a moratorium from 2024-01-01 until 2023-06-30 (line 14), When loaded,
+    // Then the error names the file, line 14, the field 'limits.0.until', the value and the start.
+    let message = try loadError([
+      "Grids/countries/ZZ.yaml": Self.country(replacing: "until: 2026-01-01", with: "until: 2023-06-30")
+    ])
+    #expect(
+      message.contains(
+        "Grids/countries/ZZ.yaml:14: field 'limits.0.until': value '2023-06-30': the end date is before the start (from: 2024-01-01)"
+      ),
+      "\(message)")
+  }
+
+  @Test func aFeeOnADeniedPolicyLineIsRefused() throws {
+    // Given a rule whose denied line carries a fee, When loaded, Then the error names the line's decision.
+    let rule = """
+      id: test-rule
+      name: Test rule
+      effective: 2026-01-01
+      extends: oct-2023
+      destinations:
+        - name: Testland
+          countries: [ZZ]
+          policies:
+            - classes: [3A090.a]
+              routes: [export]
+              decision: denied
+              fee: 0.25
+      sources:
+        - url: https://example.com/rule
+          supports: [destinations]
+          confidence: primary
+
+      """
+    let message = try loadError([
+      "Hardware/export-rules/oct-2023.yaml": TestData.oct2023, "Hardware/export-rules/test-rule.yaml": rule,
+    ])
+    #expect(
+      message.contains("test-rule.yaml:11: field 'destinations.0.policies.0.decision': value 'denied'"), "\(message)")
+    let route = try loadError([
+      "Hardware/export-rules/oct-2023.yaml": TestData.oct2023,
+      "Hardware/export-rules/test-rule.yaml": rule.replacingOccurrences(
+        of: "routes: [export]", with: "routes: [smuggled]"
+      )
+      .replacingOccurrences(of: "\n        fee: 0.25", with: ""),
+    ])
+    #expect(route.contains("value 'smuggled': unknown route"), "\(route)")
+  }
 }

@@ -30,10 +30,11 @@ import Testing
     #expect(try policy("h200-sxm", "h20-letter-2025", china).decision == .denied)
   }
 
-  @Test func theH20IsOutside3A090ButLicensedToChinaUnderTheLetter() throws {
-    // Given the H20 (class none, 4.0 TB/s), When it goes to China under the letter and after,
-    // Then a licence is required with a 15 % revenue share; under plain Oct 2023 rules it was allowed.
-    #expect(try policy("h20", "h20-letter-2025", china).decision == .licensed)
+  @Test func theH20IsOutside3A090ButNeedsALicenceToChinaUnderTheLetter() throws {
+    // Given the H20 (class none, 4.0 TB/s), When it goes to China under the letter and after the August
+    // licences, Then it is denied, then licensed with a 15 % revenue share; under Oct 2023 it was allowed.
+    #expect(try policy("h20", "h20-letter-2025", china).decision == .denied)
+    #expect(try policy("h20", "h20-licences-2025", china).decision == .licensed)
     #expect(try policy("h20", "jan-2026", china).fee == 0.15)
     #expect(try policy("h20", "oct-2023", china).decision == .allowed)
   }

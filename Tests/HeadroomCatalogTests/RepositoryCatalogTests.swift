@@ -58,7 +58,9 @@ import Testing
     #expect(catalog.exportRules.inForce(on: Day(year: 2023, month: 1, day: 1))?.id == "oct-2022")
     #expect(catalog.exportRules.inForce(on: Day(year: 2024, month: 6, day: 1))?.id == "oct-2023")
     #expect(catalog.exportRules.inForce(on: Day(year: 2025, month: 3, day: 1))?.id == "oct-2023")
-    #expect(catalog.exportRules.inForce(on: Day(year: 2025, month: 6, day: 1))?.id == "h20-letter-2025")
+    #expect(catalog.exportRules.inForce(on: Day(year: 2025, month: 5, day: 1))?.id == "h20-letter-2025")
+    #expect(catalog.exportRules.inForce(on: Day(year: 2025, month: 6, day: 1))?.id == "bis-guidance-2025-05")
+    #expect(catalog.exportRules.inForce(on: Day(year: 2025, month: 9, day: 1))?.id == "h20-licences-2025")
     #expect(catalog.exportRules.inForce(on: Day(year: 2026, month: 11, day: 30))?.id == "jan-2026")
   }
 }

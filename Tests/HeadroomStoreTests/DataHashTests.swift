@@ -1,4 +1,5 @@
 import Foundation
+import HeadroomModel
 import Testing
 
 @testable import HeadroomStore

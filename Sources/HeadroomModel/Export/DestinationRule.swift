@@ -6,17 +6,25 @@ public struct DestinationRule: Sendable, Hashable {
     public var classes: [String]
     /// Extra thresholds an item must meet for the line to apply.
     public var criteria: ItemCriteria
+    /// The shipments covered; by default (``ExportRoute/usOrigin``) exports and re-exports of
+    /// US-designed parts, not parts designed abroad by non-US firms.
+    public var routes: [ExportRoute]
     public var policy: ExportPolicy
 
-    public init(classes: [String], criteria: ItemCriteria = .init(), policy: ExportPolicy) {
+    public init(
+      classes: [String], criteria: ItemCriteria = .init(), routes: [ExportRoute] = ExportRoute.usOrigin,
+      policy: ExportPolicy
+    ) {
       self.classes = classes
       self.criteria = criteria
+      self.routes = routes
       self.policy = policy
     }
 
-    /// Whether the line covers an item of a class.
-    public func covers(_ item: ExportItem, eccn: String) -> Bool {
-      (classes.contains("*") || classes.contains(eccn)) && criteria.evaluate(item) == .holds
+    /// Whether the line covers an item of a class shipped by a route.
+    public func covers(_ item: ExportItem, eccn: String, route: ExportRoute = .export) -> Bool {
+      routes.contains(route) && (classes.contains("*") || classes.contains(eccn))
+        && criteria.evaluate(item) == .holds
     }
   }
 

@@ -54,15 +54,22 @@ extension ExportRuleSet {
     return result
   }
 
-  /// The policy for shipping an item of a class to a destination; `allowed` when no rule covers it.
+  /// The policy for shipping an item of a class to a destination by a route; `allowed` when no rule
+  /// covers it. The policy's ``ExportPolicy/fee`` is the one that applies to this item (flat fee plus
+  /// the bands it falls in).
   public func policy(
-    for item: ExportItem, classifiedAs eccn: String, to destination: Destination
+    for item: ExportItem, classifiedAs eccn: String, to destination: Destination, route: ExportRoute = .export
   ) -> (policy: ExportPolicy, rule: String?) {
     for rule in destinations where rule.matches(destination) {
-      if let line = rule.lines.first(where: { $0.covers(item, eccn: eccn) }) {
-        return (line.policy, rule.name)
+      if let line = rule.lines.first(where: { $0.covers(item, eccn: eccn, route: route) }) {
+        return (line.policy.applied(to: item), rule.name)
       }
     }
     return (ExportPolicy(decision: .allowed), nil)
+  }
+
+  /// The advisories that concern an item of a class.
+  public func advisories(for item: ExportItem, eccn: String) -> [ExportAdvisory] {
+    advisories.filter { $0.applies(to: item, eccn: eccn) }
   }
 }

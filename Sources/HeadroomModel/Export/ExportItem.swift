@@ -11,10 +11,13 @@ public struct ExportItem: Sendable, Hashable {
   public var memoryBandwidth: Bandwidth?
   /// Aggregate bidirectional I/O rate (the Oct 2022 rule's 600 GB/s prong).
   public var interconnectBandwidth: Bandwidth?
+  /// ISO code of the designer's country (`US`, `CN`); nil for a hypothetical part of unstated origin,
+  /// which export terms treat as US-designed.
+  public var origin: String?
 
   public init(
     name: String, tpp: TotalProcessingPerformance, performanceDensity: Double?, datacenter: Bool,
-    memoryBandwidth: Bandwidth? = nil, interconnectBandwidth: Bandwidth? = nil
+    memoryBandwidth: Bandwidth? = nil, interconnectBandwidth: Bandwidth? = nil, origin: String? = nil
   ) {
     self.name = name
     self.tpp = tpp
@@ -22,6 +25,7 @@ public struct ExportItem: Sendable, Hashable {
     self.datacenter = datacenter
     self.memoryBandwidth = memoryBandwidth
     self.interconnectBandwidth = interconnectBandwidth
+    self.origin = origin
   }
 
   /// The export-relevant figures of a catalog part.
@@ -30,6 +34,6 @@ public struct ExportItem: Sendable, Hashable {
       name: accelerator.id, tpp: accelerator.totalProcessingPerformance,
       performanceDensity: accelerator.performanceDensity, datacenter: accelerator.datacenter,
       memoryBandwidth: accelerator.memoryBandwidth,
-      interconnectBandwidth: accelerator.scaleUpBandwidth)
+      interconnectBandwidth: accelerator.scaleUpBandwidth, origin: accelerator.origin)
   }
 }

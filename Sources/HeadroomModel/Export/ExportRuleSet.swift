@@ -24,6 +24,8 @@ public struct ExportRuleSet: Sendable, Hashable, Identifiable {
   public var exclusions: [Exclusion]?
   /// Destination rules in order; the first whose destinations and lines match decides.
   public var destinations: [DestinationRule]
+  /// Guidance shown beside a classification; inherited from the parents (the parent's first).
+  public var advisories: [ExportAdvisory]
   /// Where the rule's figures come from.
   public var provenance: Provenance
 
@@ -31,7 +33,7 @@ public struct ExportRuleSet: Sendable, Hashable, Identifiable {
     id: String, name: String, citation: String? = nil, effective: Day, rescinded: Day? = nil,
     enforced: Bool = true, parent: String? = nil, clauses: [ControlClause]? = nil,
     exclusions: [Exclusion]? = nil, destinations: [DestinationRule] = [],
-    provenance: Provenance = .init()
+    advisories: [ExportAdvisory] = [], provenance: Provenance = .init()
   ) {
     self.id = id
     self.name = name
@@ -43,6 +45,7 @@ public struct ExportRuleSet: Sendable, Hashable, Identifiable {
     self.clauses = clauses
     self.exclusions = exclusions
     self.destinations = destinations
+    self.advisories = advisories
     self.provenance = provenance
   }
 

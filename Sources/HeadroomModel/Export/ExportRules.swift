@@ -14,7 +14,7 @@ public struct ExportRules: Sendable, Hashable {
   }
 
   /// A rule set with its ancestors folded in: clauses and exclusions from the nearest set that states
-  /// them, destination rules child-first. Returns nil for an unknown id or a cycle.
+  /// them, destination rules child-first, advisories oldest first. Returns nil for an unknown id or a cycle.
   public func resolved(_ id: String) -> ExportRuleSet? {
     guard var result = self[id] else { return nil }
     var seen: Set<String> = [id]
@@ -25,6 +25,7 @@ public struct ExportRules: Sendable, Hashable {
       if result.clauses == nil { result.clauses = parent.clauses }
       if result.exclusions == nil { result.exclusions = parent.exclusions }
       result.destinations += parent.destinations
+      result.advisories = parent.advisories + result.advisories
       parentID = parent.parent
     }
     return result
