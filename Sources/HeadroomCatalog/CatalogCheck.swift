@@ -49,6 +49,8 @@ public struct CatalogCheck: Sendable {
       coverage("countries", catalog.countries.map { ($0.id, $0.provenance) }),
       coverage("sites", catalog.sites.map { ($0.id, $0.provenance) }),
       coverage("models", catalog.models.map { ($0.id, $0.provenance) }),
+      coverage("production", catalog.production.map { ($0.id, $0.provenance) }),
+      coverage("supply limits", catalog.supplyLimits.map { ($0.id, $0.provenance) }),
       coverage(
         "mfu defaults",
         catalog.mfu.provenance.numericFields.isEmpty ? [] : [(CatalogLoader.mfuFile, catalog.mfu.provenance)]),
@@ -84,6 +86,8 @@ public struct CatalogCheck: Sendable {
         expect(part.id, "compute.\(precision.rawValue)", rate, 0.1...50000, precision.isInteger ? "TOPS" : "TFLOP/s")
       }
       expect(part.id, "price", part.price?.amount, 100...500_000, "USD")
+      expect(part.id, "price.low", part.price?.low, 100...500_000, "USD")
+      expect(part.id, "price.high", part.price?.high, 100...500_000, "USD")
     }
     for system in catalog.systems {
       expect(system.id, "power", system.power, 100...2_000_000, "W")
@@ -119,6 +123,8 @@ public struct CatalogCheck: Sendable {
     for country in catalog.countries { unusedSupports(country.id, country.provenance) }
     for site in catalog.sites { unusedSupports(site.id, site.provenance) }
     for model in catalog.models { unusedSupports(model.id, model.provenance) }
+    for outlook in catalog.production { unusedSupports(outlook.id, outlook.provenance) }
+    for limit in catalog.supplyLimits { unusedSupports(limit.id, limit.provenance) }
     unusedSupports(CatalogLoader.mfuFile, catalog.mfu.provenance)
     self.warnings = warnings
   }
