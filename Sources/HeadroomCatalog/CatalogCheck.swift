@@ -123,7 +123,15 @@ public struct CatalogCheck: Sendable {
     for country in catalog.countries { unusedSupports(country.id, country.provenance) }
     for site in catalog.sites { unusedSupports(site.id, site.provenance) }
     for model in catalog.models { unusedSupports(model.id, model.provenance) }
-    for outlook in catalog.production { unusedSupports(outlook.id, outlook.provenance) }
+    for outlook in catalog.production {
+      unusedSupports(outlook.id, outlook.provenance)
+      let countryIDs = catalog.countries.map(\.id)
+      for country in (outlook.deployment ?? [:]).keys.sorted() where !countryIDs.contains(country) {
+        warnings.append(
+          "\(outlook.provenance.location(of: "deployment.\(country)")): deployment names country '\(country)', which the data has no file for; its share is not placed"
+            + NearestNames.suggestion(for: country, among: countryIDs))
+      }
+    }
     for limit in catalog.supplyLimits { unusedSupports(limit.id, limit.provenance) }
     unusedSupports(CatalogLoader.mfuFile, catalog.mfu.provenance)
     self.warnings = warnings

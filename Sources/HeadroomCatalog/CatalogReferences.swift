@@ -48,13 +48,14 @@ enum CatalogReferences {
           file: catalog.files[CatalogLoader.mfuFile], field: "accelerators.\(id)", value: id,
           expected: "unknown accelerator id" + NearestNames.suggestion(for: id, among: acceleratorIDs)))
     }
-    problems += supplyReferences(catalog, acceleratorIDs: acceleratorIDs, countryIDs: countryIDs)
+    problems += supplyReferences(catalog, acceleratorIDs: acceleratorIDs)
     return problems
   }
 
-  /// Production and supply files: accelerator and country ids must exist, and the bundled production
-  /// must fit every supply limit in every stated year.
-  static func supplyReferences(_ catalog: Catalog, acceleratorIDs: [String], countryIDs: [String]) -> [CatalogError] {
+  /// Production and supply files: accelerator and supply-limit ids must exist, and the bundled production
+  /// must fit every supply limit in every stated year. (A deployment share to a country the data folder
+  /// lacks is only a warning of ``CatalogCheck``: a folder may hold some countries only.)
+  static func supplyReferences(_ catalog: Catalog, acceleratorIDs: [String]) -> [CatalogError] {
     var problems: [CatalogError] = []
     func unknownAccelerator(_ provenance: Provenance, _ field: String, _ id: String) -> CatalogError {
       CatalogError(
@@ -64,13 +65,6 @@ enum CatalogReferences {
     for outlook in catalog.production {
       for line in outlook.lines where !acceleratorIDs.contains(line.accelerator) {
         problems.append(unknownAccelerator(outlook.provenance, "kinds.\(line.accelerator)", line.accelerator))
-      }
-      for country in (outlook.deployment ?? [:]).keys.sorted() where !countryIDs.contains(country) {
-        let field = "deployment.\(country)"
-        problems.append(
-          CatalogError(
-            file: outlook.provenance.file, line: outlook.provenance.lines[field], field: field, value: country,
-            expected: "unknown country code" + NearestNames.suggestion(for: country, among: countryIDs)))
       }
       if case .followLimit(let id) = outlook.continuation, !catalog.supplyLimits.contains(where: { $0.id == id }) {
         problems.append(
