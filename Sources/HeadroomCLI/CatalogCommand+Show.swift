@@ -69,6 +69,9 @@ extension CatalogCommand {
         title: "\(part.name) (\(part.id))" + (file.map { ", \($0)" } ?? ""), provenance: part.provenance)
       rows.add("vendor", part.vendor)
       rows.add("year", "\(part.year)", path: "year")
+      if part.status == .announced {
+        rows.add("status", "announced \(part.announced?.description ?? "—") (figures are targets)", path: "announced")
+      }
       rows.add("process", part.process)
       rows.add("datacenter", part.datacenter ? "yes" : "no")
       rows.add("origin", part.origin)
@@ -85,9 +88,7 @@ extension CatalogCommand {
       rows.add("scale_up_bandwidth", part.scaleUpBandwidth?.formatted(), path: "scale_up_bandwidth")
       rows.add("tdp", part.tdp?.formatted(), path: "tdp")
       rows.add("die_area", part.dieArea?.formatted(), path: "die_area")
-      if let price = part.price {
-        rows.add("price", "\(price.amount.formatted()) (\(price.kind.rawValue), \(price.year))", path: "price.amount")
-      }
+      if let price = part.price { rows.add("price", Self.describe(price), path: "price.amount") }
       rows.add(
         "TPP (derived)", "\(Cells.grouped(classification.tpp.value)) (\(classification.tpp.precision?.rawValue ?? "—"))"
       )
@@ -96,6 +97,7 @@ extension CatalogCommand {
         "export class (derived)",
         "\(classification.eccn)\(classification.clause.map { " \($0)" } ?? "") under \(classification.rules)")
       rows.add("H100-equivalents (derived)", Cells.number(part.h100Equivalents))
+      rows.add("H100e by 8-bit rate (derived)", part.eightBitH100Equivalents.map { Cells.number($0) })
       var json = AcceleratorJSON.summary(part, classification)
       if case .object(var pairs) = json {
         pairs.append(("sources", AcceleratorJSON.sources(part.provenance)))
@@ -107,6 +109,12 @@ extension CatalogCommand {
         json = .object(pairs)
       }
       return Report(tables: [rows.finished()], json: json)
+    }
+
+    /// `12,500 USD (10,000-15,000; street, chip, 2025)`.
+    static func describe(_ price: Price) -> String {
+      let range = price.low.flatMap { low in price.high.map { "\(low.formatted())-\($0.formatted()); " } } ?? ""
+      return "\(price.amount.formatted()) (\(range)\(price.kind.rawValue), \(price.basis.rawValue), \(price.year))"
     }
 
     static func report(_ system: AcceleratorSystem, file: String?) -> Report {
@@ -123,9 +131,7 @@ extension CatalogCommand {
       case .wholeRacks(let racks): rows.add("footprint", racks == 1 ? "whole rack" : "\(racks) whole racks")
       }
       rows.add("cooling", system.cooling.rawValue)
-      if let price = system.price {
-        rows.add("price", "\(price.amount.formatted()) (\(price.kind.rawValue), \(price.year))", path: "price.amount")
-      }
+      if let price = system.price { rows.add("price", Self.describe(price), path: "price.amount") }
       var json = AcceleratorJSON.system(system)
       if case .object(var pairs) = json {
         pairs.append(("sources", AcceleratorJSON.sources(system.provenance)))

@@ -3,7 +3,8 @@ import Yams
 
 extension AcceleratorSystem {
   static let yamlKeys = [
-    "id", "name", "vendor", "accelerator", "accelerators", "power", "typical_power", "rack_units",
+    "id", "name", "vendor", "status", "announced", "accelerator", "accelerators", "power", "typical_power",
+    "rack_units",
     "whole_rack", "racks", "cooling", "price", "sources",
   ]
 
@@ -13,6 +14,7 @@ extension AcceleratorSystem {
     let id = try item.string("id")
     let name = try item.string("name")
     let vendor = try item.string("vendor")
+    let (status, announced) = try Accelerator.readStatus(from: &item)
     let accelerator = try item.string("accelerator")
     guard let count = try item.int("accelerators", in: 1...100_000) else {
       throw item.error("accelerators", nil, "missing field (accelerators per system, e.g. 8)")
@@ -37,11 +39,15 @@ extension AcceleratorSystem {
     guard let cooling = try item.choice("cooling", Cooling.self) else {
       throw item.error("cooling", nil, "missing field: air | liquid")
     }
-    let price = try Price.read(from: &item)
+    let price = try Price.read(from: &item, allowed: [.system], default: .system)
     let provenance = try Provenance.read(from: &item)
     try item.rejectUnknownKeys(allowed: yamlKeys)
+    if status == .announced {
+      try Accelerator.requireEstimates(provenance, item: item, exempt: ["accelerators", "rack_units"])
+    }
     return AcceleratorSystem(
-      id: id, name: name, vendor: vendor, accelerator: accelerator, acceleratorCount: count,
+      id: id, name: name, vendor: vendor, status: status, announced: announced, accelerator: accelerator,
+      acceleratorCount: count,
       power: power, typicalPower: typical, footprint: footprint, cooling: cooling, price: price,
       provenance: provenance)
   }

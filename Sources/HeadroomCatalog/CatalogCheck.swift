@@ -51,6 +51,8 @@ public struct CatalogCheck: Sendable {
       coverage("countries", catalog.countries.map { ($0.id, $0.provenance) }),
       coverage("sites", catalog.sites.map { ($0.id, $0.provenance) }),
       coverage("models", catalog.models.map { ($0.id, $0.provenance) }),
+      coverage("production", catalog.production.map { ($0.id, $0.provenance) }),
+      coverage("supply limits", catalog.supplyLimits.map { ($0.id, $0.provenance) }),
       coverage(
         "mfu defaults",
         catalog.mfu.provenance.numericFields.isEmpty ? [] : [(CatalogLoader.mfuFile, catalog.mfu.provenance)]),
@@ -88,18 +90,20 @@ public struct CatalogCheck: Sendable {
       }
     }
     for part in catalog.accelerators {
-      expect(part.id, "tdp", part.tdp, 10...3000, "W")
-      expect(part.id, "memory_bandwidth", part.memoryBandwidth, 0.01...20, "TB/s")
+      expect(part.id, "tdp", part.tdp, 10...10_000, "W")
+      expect(part.id, "memory_bandwidth", part.memoryBandwidth, 0.01...100, "TB/s")
       expect(part.id, "memory", part.memory, 1...2000, "GB")
       expect(part.id, "die_area", part.dieArea, 20...4000, "mm2")
       expect(part.id, "scale_up_bandwidth", part.scaleUpBandwidth, 1...20000, "GB/s")
       for (precision, rate) in part.compute {
-        expect(part.id, "compute.\(precision.rawValue)", rate, 0.1...50000, precision.isInteger ? "TOPS" : "TFLOP/s")
+        expect(part.id, "compute.\(precision.rawValue)", rate, 0.1...500_000, precision.isInteger ? "TOPS" : "TFLOP/s")
       }
       expect(part.id, "price", part.price?.amount, 100...500_000, "USD")
+      expect(part.id, "price.low", part.price?.low, 100...500_000, "USD")
+      expect(part.id, "price.high", part.price?.high, 100...500_000, "USD")
     }
     for system in catalog.systems {
-      expect(system.id, "power", system.power, 100...2_000_000, "W")
+      expect(system.id, "power", system.power, 100...50_000_000, "W")
       if let part = catalog.accelerators.first(where: { $0.id == system.accelerator }), let tdp = part.tdp,
         system.power < tdp * Double(system.acceleratorCount)
       {
@@ -132,6 +136,16 @@ public struct CatalogCheck: Sendable {
     for country in catalog.countries { unusedSupports(country.id, country.provenance) }
     for site in catalog.sites { unusedSupports(site.id, site.provenance) }
     for model in catalog.models { unusedSupports(model.id, model.provenance) }
+    for outlook in catalog.production {
+      unusedSupports(outlook.id, outlook.provenance)
+      let countryIDs = catalog.countries.map(\.id)
+      for country in (outlook.deployment ?? [:]).keys.sorted() where !countryIDs.contains(country) {
+        warnings.append(
+          "\(outlook.provenance.location(of: "deployment.\(country)")): deployment names country '\(country)', which the data has no file for; its share is not placed"
+            + NearestNames.suggestion(for: country, among: countryIDs))
+      }
+    }
+    for limit in catalog.supplyLimits { unusedSupports(limit.id, limit.provenance) }
     unusedSupports(CatalogLoader.mfuFile, catalog.mfu.provenance)
     self.warnings = warnings
   }

@@ -55,6 +55,8 @@ public struct CatalogLoader: Sendable {
     let countries = readAll("Grids/countries", kind: "country", Country.read, id: \.id)
     let sites = readAll("Grids/sites", kind: "site", Site.read, id: \.id)
     let models = readAll("Scenarios/models", kind: "reference model", ReferenceModel.read, id: \.id)
+    let production = readAll("Hardware/production", kind: "production outlook", ProductionOutlook.read, id: \.id)
+    let supply = readAll("Hardware/supply", kind: "supply limit", SupplyLimit.read, id: \.id)
     var mfu = DefaultMFU()
     if FileManager.default.fileExists(atPath: root.appendingPathComponent(Self.mfuFile).path) {
       do throws(CatalogError) {
@@ -68,7 +70,8 @@ public struct CatalogLoader: Sendable {
       accelerators: accelerators.sorted { $0.id < $1.id }, systems: systems.sorted { $0.id < $1.id },
       exportRules: ExportRules(rules.sorted { $0.effective < $1.effective }),
       countries: countries.sorted { $0.id < $1.id }, sites: sites.sorted { $0.id < $1.id },
-      models: models.sorted { $0.id < $1.id }, mfu: mfu, files: files)
+      models: models.sorted { $0.id < $1.id }, mfu: mfu, production: production.sorted { $0.id < $1.id },
+      supplyLimits: supply.sorted { $0.id < $1.id }, files: files)
     problems += CatalogReferences.check(catalog)
     guard problems.isEmpty else { throw CatalogErrors(problems) }
     return catalog

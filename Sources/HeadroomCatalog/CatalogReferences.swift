@@ -58,6 +58,78 @@ enum CatalogReferences {
           file: catalog.files[CatalogLoader.mfuFile], field: "accelerators.\(id)", value: id,
           expected: "unknown accelerator id" + NearestNames.suggestion(for: id, among: acceleratorIDs)))
     }
+    problems += supplyReferences(catalog, acceleratorIDs: acceleratorIDs)
+    return problems
+  }
+
+  /// Production and supply files: accelerator and supply-limit ids must exist, and the bundled production
+  /// must fit every supply limit in every stated year. (A deployment share to a country the data folder
+  /// lacks is only a warning of ``CatalogCheck``: a folder may hold some countries only.)
+  static func supplyReferences(_ catalog: Catalog, acceleratorIDs: [String]) -> [CatalogError] {
+    var problems: [CatalogError] = []
+    func unknownAccelerator(_ provenance: Provenance, _ field: String, _ id: String) -> CatalogError {
+      CatalogError(
+        file: provenance.file, line: provenance.lines[field], field: field, value: id,
+        expected: "unknown accelerator id" + NearestNames.suggestion(for: id, among: acceleratorIDs))
+    }
+    for outlook in catalog.production {
+      for line in outlook.lines where !acceleratorIDs.contains(line.accelerator) {
+        problems.append(unknownAccelerator(outlook.provenance, "kinds.\(line.accelerator)", line.accelerator))
+      }
+      if case .followLimit(let id) = outlook.continuation, !catalog.supplyLimits.contains(where: { $0.id == id }) {
+        problems.append(
+          CatalogError(
+            file: outlook.provenance.file, line: outlook.provenance.lines["after_last_year.limit"],
+            field: "after_last_year.limit", value: id,
+            expected: "unknown supply limit id"
+              + NearestNames.suggestion(for: id, among: catalog.supplyLimits.map(\.id))))
+      }
+    }
+    for limit in catalog.supplyLimits {
+      for id in limit.usage.keys.sorted() where !acceleratorIDs.contains(id) {
+        problems.append(unknownAccelerator(limit.provenance, "usage.\(id)", id))
+      }
+    }
+    guard problems.isEmpty else { return problems }
+    return productionBeyondLimits(catalog)
+  }
+
+  /// The bundled production checked against the bundled limits (no scaling) in every stated year: each
+  /// year a limit is exceeded is an error at the production figure that uses the most of it.
+  static func productionBeyondLimits(_ catalog: Catalog) -> [CatalogError] {
+    guard let last = catalog.production.compactMap(\.statedYears?.upperBound).max() else { return [] }
+    let check: SupplyCheck
+    do {
+      check = try catalog.productionPlan(through: last).checked(against: catalog.supplyLimits)
+    } catch let error {
+      return [error]
+    }
+    var problems: [CatalogError] = []
+    for violation in check.violations {
+      guard let limit = catalog.supplyLimits.first(where: { $0.id == violation.limit }) else { continue }
+      // The stated figure that uses the most of the limit that year.
+      var largest: (outlook: ProductionOutlook, kind: String, units: Double, use: Double)?
+      for outlook in catalog.production {
+        for line in outlook.lines {
+          guard let units = line.units[violation.year] else { continue }
+          let use = units * (limit.usage[line.accelerator] ?? 0)
+          if use > 0 && use > (largest?.use ?? 0) { largest = (outlook, line.accelerator, units, use) }
+        }
+      }
+      let field = largest.map { "kinds.\($0.kind).\(violation.year)" }
+      let verb =
+        limit.kind == .stock
+        ? "needs \(NumberText.plain(violation.required, 4)) \(limit.unit) through"
+        : "needs \(NumberText.plain(violation.required, 4)) \(limit.unit) in"
+      problems.append(
+        CatalogError(
+          file: largest?.outlook.provenance.file ?? limit.provenance.file,
+          line: field.flatMap { largest?.outlook.provenance.lines[$0] }, field: field,
+          value: largest.map { NumberText.plain($0.units, 6) },
+          expected:
+            "production exceeds the supply limit '\(limit.id)': the bundled production \(verb) \(violation.year), the limit allows \(NumberText.plain(violation.available, 4)) (\(limit.provenance.file ?? limit.id)); kinds using it: \(violation.kinds.joined(separator: ", "))"
+        ))
+    }
     return problems
   }
 }

@@ -9,13 +9,18 @@ public struct Catalog: Sendable {
   public var models: [ReferenceModel]
   /// Sourced default MFU per accelerator and precision (`Scenarios/mfu.yaml`).
   public var mfu: DefaultMFU
+  /// Production outlooks per vendor (`Hardware/production/`).
+  public var production: [ProductionOutlook]
+  /// Supply limits on production: packaging, memory, foundry capacity (`Hardware/supply/`).
+  public var supplyLimits: [SupplyLimit]
   /// Item id → data file (relative to the data folder), for messages and provenance.
   public var files: [String: String]
 
   public init(
     accelerators: [Accelerator] = [], systems: [AcceleratorSystem] = [],
     exportRules: ExportRules = .init([]), countries: [Country] = [], sites: [Site] = [],
-    models: [ReferenceModel] = [], mfu: DefaultMFU = .init(), files: [String: String] = [:]
+    models: [ReferenceModel] = [], mfu: DefaultMFU = .init(), production: [ProductionOutlook] = [],
+    supplyLimits: [SupplyLimit] = [], files: [String: String] = [:]
   ) {
     self.accelerators = accelerators
     self.systems = systems
@@ -24,6 +29,8 @@ public struct Catalog: Sendable {
     self.sites = sites
     self.models = models
     self.mfu = mfu
+    self.production = production
+    self.supplyLimits = supplyLimits
     self.files = files
   }
 
@@ -55,6 +62,17 @@ public struct Catalog: Sendable {
   public func model(_ id: String) throws(CatalogError) -> ReferenceModel {
     if let found = models.first(where: { $0.id == id }) { return found }
     throw Self.unknown("model", id, among: models.map(\.id))
+  }
+
+  /// A supply limit by id, or an error suggesting the nearest ids.
+  public func supplyLimit(_ id: String) throws(CatalogError) -> SupplyLimit {
+    if let found = supplyLimits.first(where: { $0.id == id }) { return found }
+    throw Self.unknown("supply limit", id, among: supplyLimits.map(\.id))
+  }
+
+  /// The production the catalog's outlooks give through `last` (stated years, then each outlook's rule).
+  public func productionPlan(through last: Int) throws(CatalogError) -> ProductionPlan {
+    try ProductionPlan(outlooks: production, limits: supplyLimits, through: last)
   }
 
   /// A resolved export rule set by id, or an error suggesting the nearest ids.

@@ -26,6 +26,23 @@ extension Accelerator {
 
   /// H100-equivalents by the AI Diffusion convention: TPP / 15,832 (H100 SXM FP8 TPP).
   public var h100Equivalents: Double { totalProcessingPerformance.value / 15_832 }
+
+  /// The dense 8-bit rate Epoch counts H100-equivalents by: the larger of FP8 and INT8, nil when the
+  /// part gives neither.
+  public var eightBit: ComputeRate? {
+    switch (compute[.fp8], compute[.int8]) {
+    case (let fp8?, let int8?): fp8 > int8 ? fp8 : int8
+    case (let fp8?, nil): fp8
+    case (nil, let int8?): int8
+    case (nil, nil): nil
+    }
+  }
+
+  /// H100-equivalents by Epoch's convention: dense 8-bit rate / 1,979 TFLOP/s (H100 SXM FP8), nil
+  /// when the part gives no 8-bit rate. Unlike ``h100Equivalents`` this ignores FP4 and FP6.
+  public var eightBitH100Equivalents: Double? {
+    eightBit.map { $0.teraflops / 1979 }
+  }
 }
 
 extension Accelerator {

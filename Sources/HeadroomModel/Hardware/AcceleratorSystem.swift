@@ -18,6 +18,10 @@ public struct AcceleratorSystem: Sendable, Hashable, Identifiable {
   public var id: String
   public var name: String
   public var vendor: String
+  /// Shipping, or only announced (a roadmap rack whose figures are the vendor's targets).
+  public var status: Accelerator.Status
+  /// The day of the announcement a roadmap system's figures come from.
+  public var announced: Day?
   /// The accelerator id the system holds.
   public var accelerator: String
   /// Accelerators per system.
@@ -33,13 +37,16 @@ public struct AcceleratorSystem: Sendable, Hashable, Identifiable {
   public var provenance: Provenance
 
   public init(
-    id: String, name: String, vendor: String, accelerator: String, acceleratorCount: Int,
+    id: String, name: String, vendor: String, status: Accelerator.Status = .shipping, announced: Day? = nil,
+    accelerator: String, acceleratorCount: Int,
     power: Power, typicalPower: Power? = nil, footprint: Footprint, cooling: Cooling,
     price: Price? = nil, provenance: Provenance = .init()
   ) {
     self.id = id
     self.name = name
     self.vendor = vendor
+    self.status = status
+    self.announced = announced
     self.accelerator = accelerator
     self.acceleratorCount = acceleratorCount
     self.power = power
