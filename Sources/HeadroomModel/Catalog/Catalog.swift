@@ -9,13 +9,18 @@ public struct Catalog: Sendable {
   public var models: [ReferenceModel]
   /// Sourced default MFU per accelerator and precision (`Scenarios/mfu.yaml`).
   public var mfu: DefaultMFU
+  /// Behind-the-meter generation options (`Grids/generation/`).
+  public var generation: [GenerationOption]
+  /// Long-lead electrical equipment for grid connections (`Grids/equipment/`).
+  public var equipment: [Equipment]
   /// Item id → data file (relative to the data folder), for messages and provenance.
   public var files: [String: String]
 
   public init(
     accelerators: [Accelerator] = [], systems: [AcceleratorSystem] = [],
     exportRules: ExportRules = .init([]), countries: [Country] = [], sites: [Site] = [],
-    models: [ReferenceModel] = [], mfu: DefaultMFU = .init(), files: [String: String] = [:]
+    models: [ReferenceModel] = [], mfu: DefaultMFU = .init(), generation: [GenerationOption] = [],
+    equipment: [Equipment] = [], files: [String: String] = [:]
   ) {
     self.accelerators = accelerators
     self.systems = systems
@@ -24,6 +29,8 @@ public struct Catalog: Sendable {
     self.sites = sites
     self.models = models
     self.mfu = mfu
+    self.generation = generation
+    self.equipment = equipment
     self.files = files
   }
 
@@ -49,6 +56,12 @@ public struct Catalog: Sendable {
   public func site(_ id: String) throws(CatalogError) -> Site {
     if let found = sites.first(where: { $0.id == id }) { return found }
     throw Self.unknown("site", id, among: sites.map(\.id))
+  }
+
+  /// A behind-the-meter generation option by id, or an error suggesting the nearest ids.
+  public func generationOption(_ id: String) throws(CatalogError) -> GenerationOption {
+    if let found = generation.first(where: { $0.id == id }) { return found }
+    throw Self.unknown("generation option", id, among: generation.map(\.id))
   }
 
   /// A reference model by id, or an error suggesting the nearest ids.

@@ -53,6 +53,7 @@ extension Area { public static var displayStyle: DisplayStyle { .stepped(["m2", 
 extension Money { public static var displayStyle: DisplayStyle { .dollars } }
 extension EnergyPrice { public static var displayStyle: DisplayStyle { .fixed("USD/MWh") } }
 extension CarbonIntensity { public static var displayStyle: DisplayStyle { .fixed("g/kWh") } }
+extension PowerCost { public static var displayStyle: DisplayStyle { .fixed("USD/kW") } }
 extension Mass { public static var displayStyle: DisplayStyle { .stepped(["Mt", "kt", "t", "kg"]) } }
 extension TimeSpan {
   public static var displayStyle: DisplayStyle { .stepped(["years", "days", "h", "min", "s"]) }
