@@ -44,6 +44,11 @@ public struct Country: Sendable, Hashable, Identifiable {
       self.note = note
     }
 
+    /// Whether the limit is in force on a day: from its start, until (not including) its end.
+    public func isInForce(on day: Day) -> Bool {
+      from <= day && (until.map { day < $0 } ?? true)
+    }
+
     /// Whether the limit applies at any time during a calendar year.
     public func applies(in year: Int) -> Bool {
       from.year <= year && (until.map { $0 > Day(year: year) } ?? true)

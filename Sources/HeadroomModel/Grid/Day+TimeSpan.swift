@@ -15,9 +15,16 @@ extension Day {
     self.init(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
   }
 
-  /// The day a duration after this one, rounded to whole days (a year is 365.25 days).
+  /// The day a duration after this one: whole years move the calendar year (2026-01-01 + 2 years =
+  /// 2028-01-01; 29 February becomes 28 February), anything else adds days rounded to whole days.
   public func adding(_ span: TimeSpan) -> Day {
-    Day(ordinal: ordinal + Int(span.days.rounded()))
+    let years = span.years
+    if abs(years - years.rounded()) < 1e-9 {
+      let year = self.year + Int(years.rounded())
+      let last = month == 2 ? (Day.daysIn(year: year) == 366 ? 29 : 28) : 31
+      return Day(year: year, month: month, day: min(day, last))
+    }
+    return Day(ordinal: ordinal + Int(span.days.rounded()))
   }
 
   /// The first calendar year that starts on or after this day: the year itself on 1 January, else the next.

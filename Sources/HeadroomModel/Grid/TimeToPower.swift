@@ -36,7 +36,7 @@ public struct TimeToPower: Sendable, Hashable {
   public var gridRequested: Day?
   /// Time to energise used (the region's, else the country's), nil when none is published.
   public var timeToEnergise: TimeSpan?
-  /// Whole years the queue rules in force at the request add.
+  /// Whole years the queue rules in force on the request day add.
   public var queueDelayYears: Int
   /// The request plus the time to energise and the delay: the earliest the queue lets the grid energise.
   public var queueReady: Day?
@@ -86,7 +86,8 @@ extension Site {
     var queueReady: Day?
     var delay = 0
     if let gridRequested, let interconnection {
-      delay = Country.delayYears(area?.limits ?? country.limits, requestedIn: gridRequested.year)
+      delay = (area?.limits ?? country.limits).filter { $0.isInForce(on: gridRequested) }.compactMap(\.delay)
+        .map { max(0, Int($0.years.rounded())) }.reduce(0, +)
       queueReady = gridRequested.adding(interconnection.timeToEnergise).adding(TimeSpan(years: Double(delay)))
     }
     var deliveries: [TimeToPower.Delivery] = []
