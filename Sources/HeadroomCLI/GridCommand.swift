@@ -1,6 +1,7 @@
 import ArgumentParser
 import HeadroomCatalog
 import HeadroomModel
+import HeadroomPlanner
 import HeadroomReport
 
 /// `headroom grid`: what each country can give data centres, with sources.
@@ -59,7 +60,8 @@ struct GridCommand: ParsableCommand {
   /// `headroom grid show <iso>`.
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "One country's supply series with its limits and sources.")
+      abstract:
+        "One country's supply series after queues and limits, its regions, build rates, behind-the-meter options and sources.")
 
     @OptionGroup var options: CommonOptions
 
@@ -81,61 +83,7 @@ struct GridCommand: ParsableCommand {
     func run() throws {
       try reportingErrors {
         let catalog = try options.loadCatalog()
-        let country = try catalog.country(country)
-        let series = country.dataCentrePower(from: from, to: to)
-        var table = Table(
-          title: "\(country.name) (\(country.id)): power available to data centres, \(from)-\(to)",
-          columns: [
-            .init("year", .right), .init("available", .right), .init("added", .right), .init("limits in force"),
-          ])
-        for entry in series {
-          var limits = entry.limitsInForce.joined(separator: "; ")
-          if let capped = entry.cappedBy { limits += " (capped by \(capped))" }
-          table.append([
-            "\(entry.year)", entry.available.formatted(), entry.added.formatted(), limits.isEmpty ? "—" : limits,
-          ])
-        }
-        var facts = Table(
-          title: "Inputs and their sources", columns: [.init("field"), .init("value"), .init("source")])
-        func add(_ field: String, _ value: String, _ path: String) {
-          let provenance = country.provenance
-          let source: String
-          if let mark = provenance.marks[path] {
-            source = "\(mark.kind.rawValue): \(mark.note)"
-          } else {
-            source = provenance.sources(for: path).first.map { "\($0.confidence.rawValue): \($0.url)" } ?? "—"
-          }
-          facts.append([field, value, source])
-        }
-        add("dc_load", "\(country.dcLoad.power.formatted()) (\(country.dcLoad.year))", "dc_load.power")
-        add("additions", "\(country.additions.formatted()) per year", "additions")
-        add("dc_share_of_additions", NumberText.plain(country.dcShareOfAdditions, 3), "dc_share_of_additions")
-        if let price = country.electricityPrice { add("electricity_price", price.formatted(), "electricity_price") }
-        if let carbon = country.carbonIntensity { add("carbon_intensity", carbon.formatted(), "carbon_intensity") }
-        add("pue", NumberText.plain(country.pue, 3), "pue")
-        for (index, projection) in country.projections.enumerated() {
-          add("projection \(projection.year)", projection.power.formatted(), "dc_load_projection.\(index).power")
-        }
-        for (index, limit) in country.limits.enumerated() {
-          let until = limit.until.map { " until \($0)" } ?? ""
-          add("limit: \(limit.name)", "\(limit.kind.rawValue) from \(limit.from)\(until)", "limits.\(index)")
-        }
-        let json = JSONValue.object([
-          ("country", .string(country.id)), ("name", .string(country.name)),
-          (
-            "series",
-            .array(
-              series.map {
-                .object([
-                  ("year", .number(Double($0.year))), ("availableMW", .number($0.available.megawatts)),
-                  ("addedMW", .number($0.added.megawatts)), ("limits", .array($0.limitsInForce.map { .string($0) })),
-                  ("cappedBy", .string($0.cappedBy)),
-                ])
-              })
-          ),
-          ("inputs", CountryJSON.summary(country, year: to)),
-        ])
-        options.emit(Report(tables: [table, facts], json: json))
+        options.emit(GridReport.show(try GridOutlook(catalog: catalog, country: country, from: from, to: to)))
       }
     }
   }
