@@ -188,6 +188,10 @@ struct SitePlanReader {
       }
     }
 
+    // Solver round-off: energy displaced to the last cent of a whole year is zero, not 1e-14.
+    energyByYear = energyByYear.map { abs($0) < 1e-9 ? 0 : $0 }
+    if abs(energyPresent) < 1e-9 { energyPresent = 0 }
+
     // Halls and years, with the limits at capacity.
     var hallYears: [SitePlan.HallYear] = []
     var summaries: [SitePlan.Year] = []
@@ -242,9 +246,7 @@ struct SitePlanReader {
       {
         if problem.isWaitingForPower(y) {
           binding.append(.timeToPower)
-          words.append(
-            "time to power (grid \(NumberText.plain(problem.itMegawatts[y], 4)) of \(NumberText.plain(problem.statedITMegawatts[y], 4)) MW IT"
-              + (btmIT[y] > 1e-6 ? ", behind the meter \(NumberText.plain(btmIT[y], 4)) MW)" : ")"))
+          words.append("time to power (grid \(NumberText.plain(problem.itMegawatts[y], 3)) of \(NumberText.plain(problem.statedITMegawatts[y], 3)) MW)")
         } else {
           binding.append(.sitePower)
           words.append("site power")
