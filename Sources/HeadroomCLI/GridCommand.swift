@@ -61,7 +61,8 @@ struct GridCommand: ParsableCommand {
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract:
-        "One country's supply series after queues and limits, its regions, build rates, behind-the-meter options and sources.")
+        "One country's supply series after queues and limits, its regions, build rates, behind-the-meter options and sources."
+    )
 
     @OptionGroup var options: CommonOptions
 

@@ -64,7 +64,8 @@ enum CatalogReferences {
         problems.append(
           CatalogError(
             file: catalog.files[option.id], line: option.provenance.lines["countries"], field: "countries",
-            value: country, expected: "unknown country code" + NearestNames.suggestion(for: country, among: countryIDs)))
+            value: country, expected: "unknown country code" + NearestNames.suggestion(for: country, among: countryIDs))
+        )
       }
     }
     for id in catalog.mfu.byAccelerator.keys.sorted() where !acceleratorIDs.contains(id) {

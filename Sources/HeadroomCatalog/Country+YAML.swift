@@ -38,7 +38,8 @@ extension Country {
     }
     guard let additions else {
       throw item.error(
-        "additions", nil, "missing field (generation capacity added per year, e.g. '49 GW' or {2025: 64 GW, 2026: 86 GW})")
+        "additions", nil,
+        "missing field (generation capacity added per year, e.g. '49 GW' or {2025: 64 GW, 2026: 86 GW})")
     }
     guard let share = try item.number("dc_share_of_additions", in: 0...1, what: "a share") else {
       throw item.error("dc_share_of_additions", nil, "missing field (a share from 0 to 1; mark it as an assumption)")
@@ -161,7 +162,8 @@ extension Country.Interconnection {
     guard var block = try item.mapping(key) else { return nil }
     let node = block.node("time_to_energise")
     guard let time = try block.quantity("time_to_energise", TimeSpan.self, positive: false) else {
-      throw block.error("time_to_energise", nil, "missing field (typical time from request to energisation, e.g. '3 years')")
+      throw block.error(
+        "time_to_energise", nil, "missing field (typical time from request to energisation, e.g. '3 years')")
     }
     guard time.seconds >= 0 else {
       throw block.error("time_to_energise", node, "expected a duration of zero or more (e.g. '3 years')")
@@ -190,7 +192,8 @@ extension Country.Region {
       throw entry.error("dc_capacity", nil, "missing field: connected data-centre capacity {year: 2025, power: 9 GW}")
     }
     guard let additions = try entry.yearSeries("dc_additions", Power.self), !additions.isEmpty else {
-      throw entry.error("dc_additions", nil, "missing field: connected data-centre capacity added by year, e.g. {2026: 4 GW}")
+      throw entry.error(
+        "dc_additions", nil, "missing field: connected data-centre capacity added by year, e.g. {2026: 4 GW}")
     }
     let interconnection = try Country.Interconnection.read(&entry, "interconnection")
     var limits: [Country.Limit] = []

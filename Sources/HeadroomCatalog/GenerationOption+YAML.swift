@@ -31,7 +31,8 @@ extension GenerationOption {
       throw item.error("lead_time", nil, "missing field (from order to power, e.g. '2 years')")
     }
     guard lead.seconds >= 0 else {
-      throw item.error("lead_time", leadNode, "expected a lead time of zero or more (from order to power, e.g. '2 years')")
+      throw item.error(
+        "lead_time", leadNode, "expected a lead time of zero or more (from order to power, e.g. '2 years')")
     }
     guard let availability = try item.number("availability", in: 0.01...1, what: "a share of nameplate") else {
       throw item.error("availability", nil, "missing field (share of nameplate that is firm supply, e.g. 0.93)")

@@ -46,7 +46,8 @@ public enum GridReport {
     table.notes = [
       "Added(y) = additions(y - L) x DC share \(NumberText.plain(country.dcShareOfAdditions, 3)) x (1 - blocked share),"
         + " held under caps;",
-      "L = \(lag) year(s) of time to energise" + (lag > 0 ? ": supply added in t reaches data centres in t + \(lag)." : "."),
+      "L = \(lag) year(s) of time to energise"
+        + (lag > 0 ? ": supply added in t reaches data centres in t + \(lag)." : "."),
       "Additions: \(additions).",
     ]
     for (index, limit) in country.limits.enumerated() {
@@ -79,7 +80,8 @@ public enum GridReport {
         .joined(separator: ", ")
       table.append([
         region.id, "\(region.dcCapacity.power.formatted()) (\(region.dcCapacity.year))", additions,
-        ReportText.quantity(region.interconnection?.queue), region.interconnection?.queueDate?.description ?? ReportText.absent,
+        ReportText.quantity(region.interconnection?.queue),
+        region.interconnection?.queueDate?.description ?? ReportText.absent,
         ReportText.years(region.interconnection?.timeToEnergise),
         entry.supply.years.first?.grid.formatted() ?? ReportText.absent,
         entry.supply.years.last?.grid.formatted() ?? ReportText.absent, ReportText.clip(region.name, 24),
@@ -195,7 +197,9 @@ public enum GridReport {
         add(
           "\(region.id) energise", ReportText.years(interconnection.timeToEnergise),
           "\(base).interconnection.time_to_energise")
-        if let queue = interconnection.queue { add("\(region.id) queue", queue.formatted(), "\(base).interconnection.queue") }
+        if let queue = interconnection.queue {
+          add("\(region.id) queue", queue.formatted(), "\(base).interconnection.queue")
+        }
       }
       for (index, limit) in region.limits.enumerated() where limit.delay != nil {
         add("\(region.id) delay", ReportText.years(limit.delay), "\(base).limits.\(index).delay")
@@ -236,7 +240,8 @@ public enum GridReport {
         })
     }
     return .object([
-      ("country", .string(country.id)), ("name", .string(country.name)), ("basis", .string(outlook.national.basis.rawValue)),
+      ("country", .string(country.id)), ("name", .string(country.name)),
+      ("basis", .string(outlook.national.basis.rawValue)),
       ("timeToEnergiseYears", .number(country.interconnection?.timeToEnergise.years)),
       ("series", supplyJSON(outlook.national)),
       (
@@ -273,9 +278,11 @@ public enum GridReport {
               ("id", .string(option.id)), ("technology", .string(option.technology.rawValue)),
               ("capexUSDPerKW", .number(option.capex.baseValue)),
               ("operatingUSDPerMWh", .number(option.operatingCost.baseValue)),
-              ("emissionsGPerKWh", .number(option.emissions.baseValue)), ("leadTimeYears", .number(option.leadTime.years)),
+              ("emissionsGPerKWh", .number(option.emissions.baseValue)),
+              ("leadTimeYears", .number(option.leadTime.years)),
               ("availability", .number(option.availability)), ("combustion", .bool(option.combustion)),
-              ("limitScope", .string(option.supplyLimit?.scope.description)), ("sources", sourcesJSON(option.provenance)),
+              ("limitScope", .string(option.supplyLimit?.scope.description)),
+              ("sources", sourcesJSON(option.provenance)),
             ])
           })
       ),

@@ -35,7 +35,8 @@ enum ReportText {
   static func source(_ provenance: Provenance, _ field: String, width: Int = 70) -> String {
     if let mark = provenance.marks[field] { return clip("\(mark.kind.rawValue): \(mark.note)", width) }
     guard let source = provenance.sources(for: field).first else { return absent }
-    let address = source.url.replacingOccurrences(of: "https://", with: "").replacingOccurrences(of: "http://", with: "")
+    let address = source.url.replacingOccurrences(of: "https://", with: "").replacingOccurrences(
+      of: "http://", with: "")
     return clip("\(source.confidence.rawValue): \(address)", width)
   }
 }

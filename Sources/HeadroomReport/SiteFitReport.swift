@@ -16,7 +16,10 @@ public enum SiteFitReport {
         title:
           "0 systems fit \(study.site.id) in \(study.year): time to power (no grid power counts before \(study.timeToPower.firstGridYear.map(String.init) ?? "?"))",
         columns: [.init("limit"), .init("basis")])
-      table.append(["time to power", "stated IT \(study.statedITPower.formatted()), energised \(study.energisedITPower.formatted())"])
+      table.append([
+        "time to power",
+        "stated IT \(study.statedITPower.formatted()), energised \(study.energisedITPower.formatted())",
+      ])
       tables.append(table)
       json = [
         ("site", .string(study.site.id)), ("year", .number(Double(study.year))), ("systems", .number(0)),
@@ -37,7 +40,8 @@ public enum SiteFitReport {
               ("option", .string($0.option)), ("firstYear", .number(Double($0.firstYear))),
               ("orderedOn", .string($0.orderedOn.description)), ("nameplateMW", .number($0.nameplate.megawatts)),
               ("capexUSD", .number($0.capex.dollars)), ("operatingUSDPerYear", .number($0.operatingPerYear.dollars)),
-              ("tonnesCO2PerYear", .number($0.co2PerYear.tonnes)), ("withinAirPermit", $0.withinAirPermit.map { .bool($0) } ?? .null),
+              ("tonnesCO2PerYear", .number($0.co2PerYear.tonnes)),
+              ("withinAirPermit", $0.withinAirPermit.map { .bool($0) } ?? .null),
             ])
           })
       ))
@@ -48,7 +52,8 @@ public enum SiteFitReport {
     let ttp = study.timeToPower
     guard ttp.gridRequested != nil || ttp.equipmentOrdered != nil else { return nil }
     var table = Table(
-      title: "Time to power: " + (ttp.isDelayed ? "no grid power before \(ttp.firstGridYear.map(String.init) ?? "?")" : "as stated"),
+      title: "Time to power: "
+        + (ttp.isDelayed ? "no grid power before \(ttp.firstGridYear.map(String.init) ?? "?")" : "as stated"),
       columns: [.init("phase", .right), .init("grid supply", .right), .init("counts from", .right), .init("held by")])
     for phase in ttp.phases {
       table.append([
@@ -64,7 +69,8 @@ public enum SiteFitReport {
     if let ordered = ttp.equipmentOrdered {
       table.notes.append(
         "Equipment ordered \(ordered): "
-          + ttp.deliveries.map { "\($0.equipment) \(ReportText.years($0.leadTime)) -> \($0.arrives)" }.joined(separator: "; ") + ".")
+          + ttp.deliveries.map { "\($0.equipment) \(ReportText.years($0.leadTime)) -> \($0.arrives)" }.joined(
+            separator: "; ") + ".")
     }
     return table
   }
@@ -87,7 +93,8 @@ public enum SiteFitReport {
     }
     if let note = study.bridgeNote { table.notes.append(note) }
     table.notes.append(
-      "Nameplate = IT gap / (availability x derating / redundancy / PUE); a year at firm output; options ordered on the site's behind_the_meter.ordered day.")
+      "Nameplate = IT gap / (availability x derating / redundancy / PUE); a year at firm output; options ordered on the site's behind_the_meter.ordered day."
+    )
     return table
   }
 

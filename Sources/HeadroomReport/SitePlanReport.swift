@@ -68,7 +68,8 @@ public struct SitePlanReport {
     if let ordered = ttp.equipmentOrdered {
       table.notes.append(
         "Equipment ordered \(ordered): "
-          + ttp.deliveries.map { "\($0.equipment) \(ReportText.years($0.leadTime)) -> \($0.arrives)" }.joined(separator: "; ")
+          + ttp.deliveries.map { "\($0.equipment) \(ReportText.years($0.leadTime)) -> \($0.arrives)" }.joined(
+            separator: "; ")
           + ".")
     }
     table.notes.append("A phase counts from the first 1 January after the queue and the equipment both allow it.")
@@ -116,7 +117,8 @@ public struct SitePlanReport {
       ])
     for year in plan.yearSummaries {
       table.append([
-        "\(year.year)", ReportText.grouped(Double(year.systemsBought)), ReportText.grouped(Double(year.acceleratorsInstalled)),
+        "\(year.year)", ReportText.grouped(Double(year.systemsBought)),
+        ReportText.grouped(Double(year.acceleratorsInstalled)),
         Self.mw(year.itUsedMegawatts), Self.mw(year.itAvailableMegawatts), ReportText.grouped(Double(year.racksUsed)),
         ReportText.grouped(Double(year.usableRacks)), Self.money(year.capexMillions), Self.money(year.energyMillions),
         year.bindingText,
@@ -143,7 +145,8 @@ public struct SitePlanReport {
       table.append([
         "\(build.year)", build.hall, build.system, ReportText.grouped(Double(build.bought)),
         ReportText.grouped(Double(build.installed)),
-        ReportText.grouped(Double(build.accelerators)), ReportText.grouped(Double(build.racks)), Self.mw(build.itMegawatts),
+        ReportText.grouped(Double(build.accelerators)), ReportText.grouped(Double(build.racks)),
+        Self.mw(build.itMegawatts),
       ])
     }
     if plan.builds.isEmpty { table.notes = ["Nothing is built."] }
@@ -215,7 +218,8 @@ public struct SitePlanReport {
     ])
     if plan.costs.licenceFees > 0 {
       table.append([
-        "  of which licence fees", ReportText.absent, Self.money(plan.costs.licenceFees), "fee or tariff on licensed parts",
+        "  of which licence fees", ReportText.absent, Self.money(plan.costs.licenceFees),
+        "fee or tariff on licensed parts",
       ])
     }
     table.append([
@@ -328,7 +332,8 @@ public struct SitePlanReport {
           plan.yearSummaries.map {
             .object([
               ("year", .number(Double($0.year))), ("itAvailableMW", .number($0.itAvailableMegawatts)),
-              ("gridITMW", .number($0.gridITMegawatts)), ("itUsedMW", .number($0.itUsedMegawatts)), ("facilityMW", .number($0.facilityMegawatts)),
+              ("gridITMW", .number($0.gridITMegawatts)), ("itUsedMW", .number($0.itUsedMegawatts)),
+              ("facilityMW", .number($0.facilityMegawatts)),
               ("racksUsed", .number(Double($0.racksUsed))), ("usableRacks", .number(Double($0.usableRacks))),
               ("systemsBought", .number(Double($0.systemsBought))),
               ("acceleratorsInstalled", .number(Double($0.acceleratorsInstalled))),
@@ -443,7 +448,8 @@ public struct SitePlanReport {
           .object([
             ("region", .string(ttp.region)), ("gridRequested", .string(ttp.gridRequested?.description)),
             ("timeToEnergiseYears", .number(ttp.timeToEnergise?.years)),
-            ("queueDelayYears", .number(Double(ttp.queueDelayYears))), ("queueReady", .string(ttp.queueReady?.description)),
+            ("queueDelayYears", .number(Double(ttp.queueDelayYears))),
+            ("queueReady", .string(ttp.queueReady?.description)),
             ("equipmentOrdered", .string(ttp.equipmentOrdered?.description)),
             ("equipmentReady", .string(ttp.equipmentReady?.description)),
             ("firstGridYear", .number(ttp.firstGridYear.map(Double.init))),

@@ -9,7 +9,9 @@ import Testing
     #expect(result.status == 0, "\(result.stderr)")
     // Then the three regions appear with their queues and times to energise, the Batch Zero delay as a number,
     // the sources table, and no line is wider than 120 characters.
-    for text in ["US-ERCOT", "226 GW", "US-PJM-DOM", "40.2 GW", "US-AZ-APS", "18 GW", "+1 year", "Inputs and their sources"] {
+    for text in [
+      "US-ERCOT", "226 GW", "US-PJM-DOM", "40.2 GW", "US-AZ-APS", "18 GW", "+1 year", "Inputs and their sources",
+    ] {
       #expect(result.stdout.contains(text), "\(text)")
     }
     let widest = result.stdout.split(separator: "\n").map(\.count).max() ?? 0
@@ -31,7 +33,9 @@ import Testing
     // Given the ERCOT campus (grid from 2029) and a run that must happen in 2027,
     // When planned with the site's behind-the-meter options, Then everything is met and fuel cells (the only option
     // that counts in 2027) are built; with --btm none the run is short and the reason starts "time to power".
-    let with = try Headroom.run(["plan", "--site", "ercot-gigawatt-campus", "--workloads", "texas-2027", "--format", "json"])
+    let with = try Headroom.run([
+      "plan", "--site", "ercot-gigawatt-campus", "--workloads", "texas-2027", "--format", "json",
+    ])
     #expect(with.status == 0, "\(with.stderr)")
     let plan = try Headroom.json(with.stdout)
     #expect((plan["shortfalls"] as? [Any])?.isEmpty == true)
@@ -46,7 +50,9 @@ import Testing
 
   @Test func fitBeforeTheGridEnergisesReportsTimeToPowerAndBridges() throws {
     // Given the ERCOT campus in 2027 (stated 500 MW, grid from 2029), When fitted,
-    let result = try Headroom.run(["fit", "--site", "ercot-gigawatt-campus", "--system", "gb200-nvl72", "--year", "2027"])
+    let result = try Headroom.run([
+      "fit", "--site", "ercot-gigawatt-campus", "--system", "gb200-nvl72", "--year", "2027",
+    ])
     // Then 0 systems fit for time to power, the switchgear date is named, and fuel cells count from 2027.
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("0 systems fit ercot-gigawatt-campus in 2027: time to power"))

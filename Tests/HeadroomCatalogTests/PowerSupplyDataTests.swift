@@ -90,7 +90,8 @@ import Testing
     ])
     #expect(
       message.contains(
-        "Grids/generation/test-turbine.yaml:8: field 'lead_time': value '-1 years': expected a lead time of zero or more"),
+        "Grids/generation/test-turbine.yaml:8: field 'lead_time': value '-1 years': expected a lead time of zero or more"
+      ),
       "\(message)")
   }
 

@@ -56,7 +56,8 @@ import Testing
 
   @Test func aQueueRuleDelaysRequestsMadeWhileItIsInForce() {
     // Given constant 10 GW additions, share 0.1, no lag, and a batch rule adding 1 year to requests of 2026,
-    let rule = Country.Limit(name: "batch", kind: .wait, from: Day(year: 2026), until: Day(year: 2027), delay: TimeSpan(years: 1))
+    let rule = Country.Limit(
+      name: "batch", kind: .wait, from: Day(year: 2026), until: Day(year: 2027), delay: TimeSpan(years: 1))
     let country = Country(
       id: "XX", name: "Test", exportGroups: [], diffusionTier: 1,
       dcLoad: .init(year: 2024, power: Power(megawatts: 1000)), additions: Power(megawatts: 10_000),

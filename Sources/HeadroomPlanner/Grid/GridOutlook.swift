@@ -27,7 +27,8 @@ public struct GridOutlook: Sendable {
     var regions: [RegionOutlook] = []
     for region in country.regions {
       regions.append(
-        .init(region: region, supply: try catalog.powerSupply(country: country.id, region: region.id, from: from, to: to)))
+        .init(
+          region: region, supply: try catalog.powerSupply(country: country.id, region: region.id, from: from, to: to)))
     }
     self.regions = regions
     self.options = catalog.generation.filter { $0.isAvailable(in: country.id) }

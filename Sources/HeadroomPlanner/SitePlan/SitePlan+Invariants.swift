@@ -56,7 +56,8 @@ extension SitePlan {
           problems.append("\(entry.year): \(entry.option) has capacity before it can arrive")
         }
         if let limit = option.newMegawattsLimit[y], entry.builtMegawatts > limit * (1 + tolerance) + 1e-6 {
-          problems.append("\(entry.year): \(entry.builtMegawatts) MW of \(entry.option) built, above the limit \(limit)")
+          problems.append(
+            "\(entry.year): \(entry.builtMegawatts) MW of \(entry.option) built, above the limit \(limit)")
         }
         if entry.outputMegawatts > entry.nameplateMegawatts * option.availability * (1 + tolerance) + 1e-6 {
           problems.append("\(entry.year): \(entry.option) makes more than its firm capacity")
@@ -64,7 +65,8 @@ extension SitePlan {
       }
       let available = problem.itMegawatts[y] + behind
       if summary.itUsedMegawatts > available * (1 + tolerance) + 1e-9 {
-        problems.append("\(summary.year): \(summary.itUsedMegawatts) MW of IT installed, above the site's \(available) MW")
+        problems.append(
+          "\(summary.year): \(summary.itUsedMegawatts) MW of IT installed, above the site's \(available) MW")
       }
     }
     if let permit = problem.airPermitMegawatts, let last = years.last {

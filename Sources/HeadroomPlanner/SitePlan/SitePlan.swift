@@ -200,7 +200,9 @@ public struct SitePlan: Sendable {
     /// Behind-the-meter CO2 over the plan, tonnes.
     public var generationTonnesCO2: Double = 0
     /// Capex plus energy (grid and behind the meter), discounted.
-    public var totalPresent: Double { capexPresent + energyPresent + generationCapexPresent + generationOperatingPresent }
+    public var totalPresent: Double {
+      capexPresent + energyPresent + generationCapexPresent + generationOperatingPresent
+    }
     /// Everything as paid.
     public var total: Double { capex + energy + generationCapex + generationOperating }
   }

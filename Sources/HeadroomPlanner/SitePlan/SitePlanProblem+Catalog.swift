@@ -281,7 +281,8 @@ extension SitePlanProblem {
     for id in ids {
       let option = try catalog.generationOption(id)
       guard option.isAvailable(in: country.id) else {
-        notes.append("\(id): not built in \(country.id) (the option lists \((option.countries ?? []).joined(separator: ", ")))")
+        notes.append(
+          "\(id): not built in \(country.id) (the option lists \((option.countries ?? []).joined(separator: ", ")))")
         continue
       }
       let first = option.firstYear(orderedOn: orderDay)

@@ -364,7 +364,8 @@ public struct SitePlanProgram: Sendable {
         let gen = program.addVariable(
           "gen.\(yearTag[y]).\(option.id)",
           objective: (option.operatingMillionsPerMWYear - problem.gridMillionsPerMWYear) * problem.discount(y))
-        program.addConstraint("output.\(yearTag[y]).\(option.id)", [1 * gen, -option.availability * cap], .lessOrEqual, 0)
+        program.addConstraint(
+          "output.\(yearTag[y]).\(option.id)", [1 * gen, -option.availability * cap], .lessOrEqual, 0)
         row.append(gen)
       }
       output.append(row)
@@ -372,7 +373,9 @@ public struct SitePlanProgram: Sendable {
       guard !generated.isEmpty else { continue }
       var load: [LinearProgram.Term] = []
       for s in systems {
-        for use in fleetTerms[y][s] { load.append(problem.pue * problem.systems[s].megawatts * use.coefficient * use.variable) }
+        for use in fleetTerms[y][s] {
+          load.append(problem.pue * problem.systems[s].megawatts * use.coefficient * use.variable)
+        }
       }
       program.addConstraint("load.\(yearTag[y])", generated + load.map(Self.negated), .lessOrEqual, 0)
       if !relaxations.contains(.power) {

@@ -246,7 +246,9 @@ struct SitePlanReader {
       {
         if problem.isWaitingForPower(y) {
           binding.append(.timeToPower)
-          words.append("time to power (grid \(NumberText.plain(problem.itMegawatts[y], 3)) of \(NumberText.plain(problem.statedITMegawatts[y], 3)) MW)")
+          words.append(
+            "time to power (grid \(NumberText.plain(problem.itMegawatts[y], 3)) of \(NumberText.plain(problem.statedITMegawatts[y], 3)) MW)"
+          )
         } else {
           binding.append(.sitePower)
           words.append("site power")
@@ -378,7 +380,8 @@ struct SitePlanReader {
       if let ready = ttp.queueReady, let requested = ttp.gridRequested {
         let time = ttp.timeToEnergise.map { NumberText.plain($0.years, 3) + " years" } ?? "?"
         reasons.append(
-          "requested \(requested) + \(time)" + (ttp.queueDelayYears > 0 ? " + \(ttp.queueDelayYears) year(s) of queue rules" : "")
+          "requested \(requested) + \(time)"
+            + (ttp.queueDelayYears > 0 ? " + \(ttp.queueDelayYears) year(s) of queue rules" : "")
             + " in \(ttp.region ?? problem.country) = \(ready)")
       }
       if let ready = ttp.equipmentReady { reasons.append("equipment arrives \(ready)") }
