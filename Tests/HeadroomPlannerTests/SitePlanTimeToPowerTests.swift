@@ -99,3 +99,20 @@ import Testing
     #expect(plan.invariantViolations(against: problem).isEmpty)
   }
 }
+
+@Suite struct SyntheticBehindTheMeterTests {
+  @Test func theBenchmarkSiteWithBehindTheMeterOptionsSolvesWithinItsLimits() throws {
+    // Given the benchmark's 10-hall site with the grid at 25 % for two years and three options,
+    let problem = SyntheticSitePlan.problem(halls: 10, systems: 8, years: 6, workloads: 5, behindTheMeter: true)
+    // When planned to a 1 % gap,
+    let planner = SitePlanner(
+      solver: CoinORSolver(), options: SolveOptions(timeLimit: .seconds(30), relativeGap: 0.01),
+      explainShortfalls: false)
+    let plan = try planner.plan(problem)
+    // Then it has a plan that breaks no limit (power with behind the meter, permit, build limits, lead times),
+    // and builds something behind the meter in the years the grid is short.
+    #expect(plan.status == .optimal)
+    #expect(plan.invariantViolations(against: problem, tolerance: 1e-5).isEmpty)
+    #expect(plan.generation.contains { $0.year <= 2027 })
+  }
+}
