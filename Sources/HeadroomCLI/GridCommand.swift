@@ -29,17 +29,18 @@ struct GridCommand: ParsableCommand {
           title: "Countries: data-centre power (average load) and prices",
           columns: [
             .init("country"), .init("name"), .init("base load", .right), .init("base year", .right),
-            .init("additions/yr", .right), .init("DC share", .right), .init("DC growth/yr", .right),
+            .init("additions \(year)", .right), .init("DC share", .right), .init("DC added \(year)", .right),
             .init("available \(year)", .right), .init("price", .right), .init("carbon", .right),
             .init("PUE", .right), .init("groups"), .init("tier", .right),
           ])
         var items: [JSONValue] = []
         for country in catalog.countries {
-          let growth = country.additions * country.dcShareOfAdditions
-          let available = country.dataCentrePower(in: year)
+          let entry = country.dataCentrePower(from: year, to: year)[0]
+          let growth = entry.added
+          let available = entry.available
           table.append([
             country.id, country.name, country.dcLoad.power.formatted(), "\(country.dcLoad.year)",
-            country.additions.formatted(), NumberText.plain(country.dcShareOfAdditions, 2),
+            country.additions(in: year).formatted(), NumberText.plain(country.dcShareOfAdditions, 2),
             growth.formatted(), available.formatted(), Cells.quantity(country.electricityPrice),
             Cells.quantity(country.carbonIntensity), NumberText.plain(country.pue, 3),
             country.exportGroups.isEmpty ? "—" : country.exportGroups.joined(separator: " "),
@@ -48,7 +49,8 @@ struct GridCommand: ParsableCommand {
           items.append(CountryJSON.summary(country, year: year))
         }
         table.notes = [
-          "Available(y) = base load + sum of additions x DC share x (1 - blocked share) over the years after the base, held under caps.",
+          "Available(y) = base load + sum of additions(t - L) x DC share x (1 - blocked share) over the years after the base,",
+          "held under caps; L = the country's time to energise in years (0 without one; see 'headroom grid show <iso>').",
           "DC share is a modelling assumption in every file (see 'headroom grid show <iso>' for the reasoning).",
         ]
         options.emit(
@@ -98,7 +100,7 @@ enum CountryJSON {
       ("exportGroups", .array(country.exportGroups.map { .string($0) })),
       ("diffusionTier", country.diffusionTier.map { .number(Double($0)) } ?? .null),
       ("dcLoadMW", .number(country.dcLoad.power.megawatts)), ("dcLoadYear", .number(Double(country.dcLoad.year))),
-      ("additionsMWPerYear", .number(country.additions.megawatts)),
+      ("additionsMWPerYear", .number(country.additions(in: year).megawatts)),
       ("dcShareOfAdditions", .number(country.dcShareOfAdditions)),
       ("availableMW", .number(country.dataCentrePower(in: year).megawatts)), ("availableYear", .number(Double(year))),
       ("electricityPriceUSDPerMWh", .number(country.electricityPrice?.baseValue)),
