@@ -1,6 +1,7 @@
 import ArgumentParser
 import HeadroomCatalog
 import HeadroomModel
+import HeadroomPlanner
 import HeadroomReport
 
 /// `headroom grid`: what each country can give data centres, with sources.
@@ -28,17 +29,18 @@ struct GridCommand: ParsableCommand {
           title: "Countries: data-centre power (average load) and prices",
           columns: [
             .init("country"), .init("name"), .init("base load", .right), .init("base year", .right),
-            .init("additions/yr", .right), .init("DC share", .right), .init("DC growth/yr", .right),
+            .init("additions \(year)", .right), .init("DC share", .right), .init("DC added \(year)", .right),
             .init("available \(year)", .right), .init("price", .right), .init("carbon", .right),
             .init("PUE", .right), .init("groups"), .init("tier", .right),
           ])
         var items: [JSONValue] = []
         for country in catalog.countries {
-          let growth = country.additions * country.dcShareOfAdditions
-          let available = country.dataCentrePower(in: year)
+          let entry = country.dataCentrePower(from: year, to: year)[0]
+          let growth = entry.added
+          let available = entry.available
           table.append([
             country.id, country.name, country.dcLoad.power.formatted(), "\(country.dcLoad.year)",
-            country.additions.formatted(), NumberText.plain(country.dcShareOfAdditions, 2),
+            country.additions(in: year).formatted(), NumberText.plain(country.dcShareOfAdditions, 2),
             growth.formatted(), available.formatted(), Cells.quantity(country.electricityPrice),
             Cells.quantity(country.carbonIntensity), NumberText.plain(country.pue, 3),
             country.exportGroups.isEmpty ? "—" : country.exportGroups.joined(separator: " "),
@@ -47,7 +49,8 @@ struct GridCommand: ParsableCommand {
           items.append(CountryJSON.summary(country, year: year))
         }
         table.notes = [
-          "Available(y) = base load + sum of additions x DC share x (1 - blocked share) over the years after the base, held under caps.",
+          "Available(y) = base load + sum of additions(t - L) x DC share x (1 - blocked share) over the years after the base,",
+          "held under caps; L = the country's time to energise in years (0 without one; see 'headroom grid show <iso>').",
           "DC share is a modelling assumption in every file (see 'headroom grid show <iso>' for the reasoning).",
         ]
         options.emit(
@@ -59,7 +62,9 @@ struct GridCommand: ParsableCommand {
   /// `headroom grid show <iso>`.
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "One country's supply series with its limits and sources.")
+      abstract:
+        "One country's supply series after queues and limits, its regions, build rates, behind-the-meter options and sources."
+    )
 
     @OptionGroup var options: CommonOptions
 
@@ -81,61 +86,7 @@ struct GridCommand: ParsableCommand {
     func run() throws {
       try reportingErrors {
         let catalog = try options.loadCatalog()
-        let country = try catalog.country(country)
-        let series = country.dataCentrePower(from: from, to: to)
-        var table = Table(
-          title: "\(country.name) (\(country.id)): power available to data centres, \(from)-\(to)",
-          columns: [
-            .init("year", .right), .init("available", .right), .init("added", .right), .init("limits in force"),
-          ])
-        for entry in series {
-          var limits = entry.limitsInForce.joined(separator: "; ")
-          if let capped = entry.cappedBy { limits += " (capped by \(capped))" }
-          table.append([
-            "\(entry.year)", entry.available.formatted(), entry.added.formatted(), limits.isEmpty ? "—" : limits,
-          ])
-        }
-        var facts = Table(
-          title: "Inputs and their sources", columns: [.init("field"), .init("value"), .init("source")])
-        func add(_ field: String, _ value: String, _ path: String) {
-          let provenance = country.provenance
-          let source: String
-          if let mark = provenance.marks[path] {
-            source = "\(mark.kind.rawValue): \(mark.note)"
-          } else {
-            source = provenance.sources(for: path).first.map { "\($0.confidence.rawValue): \($0.url)" } ?? "—"
-          }
-          facts.append([field, value, source])
-        }
-        add("dc_load", "\(country.dcLoad.power.formatted()) (\(country.dcLoad.year))", "dc_load.power")
-        add("additions", "\(country.additions.formatted()) per year", "additions")
-        add("dc_share_of_additions", NumberText.plain(country.dcShareOfAdditions, 3), "dc_share_of_additions")
-        if let price = country.electricityPrice { add("electricity_price", price.formatted(), "electricity_price") }
-        if let carbon = country.carbonIntensity { add("carbon_intensity", carbon.formatted(), "carbon_intensity") }
-        add("pue", NumberText.plain(country.pue, 3), "pue")
-        for (index, projection) in country.projections.enumerated() {
-          add("projection \(projection.year)", projection.power.formatted(), "dc_load_projection.\(index).power")
-        }
-        for (index, limit) in country.limits.enumerated() {
-          let until = limit.until.map { " until \($0)" } ?? ""
-          add("limit: \(limit.name)", "\(limit.kind.rawValue) from \(limit.from)\(until)", "limits.\(index)")
-        }
-        let json = JSONValue.object([
-          ("country", .string(country.id)), ("name", .string(country.name)),
-          (
-            "series",
-            .array(
-              series.map {
-                .object([
-                  ("year", .number(Double($0.year))), ("availableMW", .number($0.available.megawatts)),
-                  ("addedMW", .number($0.added.megawatts)), ("limits", .array($0.limitsInForce.map { .string($0) })),
-                  ("cappedBy", .string($0.cappedBy)),
-                ])
-              })
-          ),
-          ("inputs", CountryJSON.summary(country, year: to)),
-        ])
-        options.emit(Report(tables: [table, facts], json: json))
+        options.emit(GridReport.show(try GridOutlook(catalog: catalog, country: country, from: from, to: to)))
       }
     }
   }
@@ -149,7 +100,7 @@ enum CountryJSON {
       ("exportGroups", .array(country.exportGroups.map { .string($0) })),
       ("diffusionTier", country.diffusionTier.map { .number(Double($0)) } ?? .null),
       ("dcLoadMW", .number(country.dcLoad.power.megawatts)), ("dcLoadYear", .number(Double(country.dcLoad.year))),
-      ("additionsMWPerYear", .number(country.additions.megawatts)),
+      ("additionsMWPerYear", .number(country.additions(in: year).megawatts)),
       ("dcShareOfAdditions", .number(country.dcShareOfAdditions)),
       ("availableMW", .number(country.dataCentrePower(in: year).megawatts)), ("availableYear", .number(Double(year))),
       ("electricityPriceUSDPerMWh", .number(country.electricityPrice?.baseValue)),

@@ -4,6 +4,7 @@ import HeadroomCatalog
 import HeadroomCoinOR
 import HeadroomModel
 import HeadroomPlanner
+import HeadroomReport
 import HeadroomSolver
 
 /// `headroom plan`: fit training and inference workloads into one site's halls, racks and phased
@@ -19,10 +20,14 @@ struct PlanCommand: ParsableCommand {
       after PUE, redundancy and derating, rack power, cooling and rack count per hall, and what the export rules in \
       force let the site's country buy each year. It minimises capex plus energy, discounted. Demand rows are \
       elastic: a plan that cannot meet its workloads reports what is short, and which limit (site power, racks, \
-      supply caps, export rules) removes the shortfall when relaxed. Examples:
+      supply caps, export rules) removes the shortfall when relaxed. A site with a grid request (grid_requested) or an \
+      equipment order (equipment_ordered) gets its grid phases when its region's queue and its long-lead equipment allow \
+      ("time to power"); behind-the-meter generation (the site's behind_the_meter, or --btm) may bridge the wait at \
+      its capex, fuel cost, CO2 and lead time, within the air permit. Examples:
         headroom plan --site abilene-campus --workloads us-frontier
         headroom plan --site cn-western-hub --workloads cn-frontier --set policy.h200-sxm=allowed
         headroom plan --site dublin-colo-hall --workloads dublin-inference --from 2026 --to 2028 --format json
+        headroom plan --site ercot-gigawatt-campus --workloads texas-2027 --btm none
       """
   )
 
@@ -52,6 +57,12 @@ struct PlanCommand: ParsableCommand {
 
   @Flag(help: "Skip the re-solves that explain which limit causes a shortfall.") var noDiagnosis = false
 
+  @Option(
+    help:
+      "Behind-the-meter options the plan may build: 'site' (the site file's behind_the_meter), 'none', 'all', or ids from Grids/generation separated by commas."
+  )
+  var btm = "site"
+
   func run() throws {
     try reportingErrors {
       let root = try DataDirectory.locate(explicit: options.data)
@@ -68,7 +79,15 @@ struct PlanCommand: ParsableCommand {
       guard gap >= 0, gap < 100 else { throw CommandError("--gap \(gap): expected a percentage from 0 to 100") }
       let solveOptions = SolveOptions(timeLimit: .milliseconds(Int64(limit * 1000)), relativeGap: gap / 100)
       do {
-        let problem = try SitePlanProblem(catalog: catalog, site: site, workloads: workloads, years: first...last)
+        let generation: [String]?
+        switch btm {
+        case "site": generation = nil
+        case "none": generation = []
+        case "all": generation = catalog.generation.map(\.id)
+        default: generation = btm.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+        }
+        let problem = try SitePlanProblem(
+          catalog: catalog, site: site, workloads: workloads, years: first...last, generation: generation)
         let planner = SitePlanner(solver: CoinORSolver(), options: solveOptions, explainShortfalls: !noDiagnosis)
         if let exportMps {
           try planner.program(for: problem).program.writeMPS(to: URL(fileURLWithPath: exportMps))
@@ -79,7 +98,7 @@ struct PlanCommand: ParsableCommand {
         let elapsed = clock.now - started
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         options.emit(
-          PlanReport(
+          SitePlanReport(
             plan: plan, problem: problem, workloads: workloads, overrides: parsed,
             solver: "COIN-OR CBC \(CoinORSolver.cbcVersion)", seconds: seconds, timeLimit: limit, gapTarget: gap / 100
           ).report())

@@ -53,6 +53,8 @@ public struct CatalogCheck: Sendable {
       coverage("models", catalog.models.map { ($0.id, $0.provenance) }),
       coverage("production", catalog.production.map { ($0.id, $0.provenance) }),
       coverage("supply limits", catalog.supplyLimits.map { ($0.id, $0.provenance) }),
+      coverage("generation options", catalog.generation.map { ($0.id, $0.provenance) }),
+      coverage("equipment", catalog.equipment.map { ($0.id, $0.provenance) }),
       coverage(
         "mfu defaults",
         catalog.mfu.provenance.numericFields.isEmpty ? [] : [(CatalogLoader.mfuFile, catalog.mfu.provenance)]),
@@ -118,6 +120,13 @@ public struct CatalogCheck: Sendable {
       expect(country.id, "electricity_price", country.electricityPrice, 5...1000, "USD/MWh")
       expect(country.id, "carbon_intensity", country.carbonIntensity, 0...1200, "g/kWh")
     }
+    for option in catalog.generation {
+      expect(option.id, "capex", option.capex, 100...30000, "USD/kW")
+      expect(option.id, "operating_cost", option.operatingCost, 0...500, "USD/MWh")
+      expect(option.id, "emissions", option.emissions, 0...1200, "g/kWh")
+      expect(option.id, "lead_time", option.leadTime, 0...20, "years")
+    }
+    for item in catalog.equipment { expect(item.id, "lead_time", item.leadTime, 0...10, "years") }
     for site in catalog.sites {
       for (year, power) in site.interconnect { expect(site.id, "interconnect.\(year)", power, 0.1...20000, "MW") }
       for hall in site.halls { expect(site.id, "halls.\(hall.id).rack_power", hall.rackPower, 1...500, "kW") }
@@ -146,6 +155,8 @@ public struct CatalogCheck: Sendable {
       }
     }
     for limit in catalog.supplyLimits { unusedSupports(limit.id, limit.provenance) }
+    for option in catalog.generation { unusedSupports(option.id, option.provenance) }
+    for item in catalog.equipment { unusedSupports(item.id, item.provenance) }
     unusedSupports(CatalogLoader.mfuFile, catalog.mfu.provenance)
     self.warnings = warnings
   }

@@ -54,6 +54,8 @@ public struct CatalogLoader: Sendable {
     let rules = readAll("Hardware/export-rules", kind: "export rule set", ExportRuleSet.read, id: \.id)
     let countries = readAll("Grids/countries", kind: "country", Country.read, id: \.id)
     let sites = readAll("Grids/sites", kind: "site", Site.read, id: \.id)
+    let generation = readAll("Grids/generation", kind: "generation option", GenerationOption.read, id: \.id)
+    let equipment = readAll("Grids/equipment", kind: "equipment", Equipment.read, id: \.id)
     let models = readAll("Scenarios/models", kind: "reference model", ReferenceModel.read, id: \.id)
     let production = readAll("Hardware/production", kind: "production outlook", ProductionOutlook.read, id: \.id)
     let supply = readAll("Hardware/supply", kind: "supply limit", SupplyLimit.read, id: \.id)
@@ -71,7 +73,8 @@ public struct CatalogLoader: Sendable {
       exportRules: ExportRules(rules.sorted { $0.effective < $1.effective }),
       countries: countries.sorted { $0.id < $1.id }, sites: sites.sorted { $0.id < $1.id },
       models: models.sorted { $0.id < $1.id }, mfu: mfu, production: production.sorted { $0.id < $1.id },
-      supplyLimits: supply.sorted { $0.id < $1.id }, files: files)
+      supplyLimits: supply.sorted { $0.id < $1.id }, generation: generation.sorted { $0.id < $1.id },
+      equipment: equipment.sorted { $0.id < $1.id }, files: files)
     problems += CatalogReferences.check(catalog)
     guard problems.isEmpty else { throw CatalogErrors(problems) }
     return catalog

@@ -52,6 +52,32 @@ enum CatalogReferences {
           file: catalog.files[site.id], field: "country", value: site.country,
           expected: "unknown country code" + NearestNames.suggestion(for: site.country, among: countryIDs)))
     }
+    let optionIDs = catalog.generation.map(\.id)
+    for site in catalog.sites {
+      if let country = catalog.countries.first(where: { $0.id == site.country }) {
+        do throws(CatalogError) {
+          _ = try site.timeToPower(country: country, equipment: catalog.equipment)
+        } catch {
+          problems.append(error)
+        }
+      }
+      for id in site.behindTheMeter?.options ?? [] where !optionIDs.contains(id) {
+        problems.append(
+          CatalogError(
+            file: catalog.files[site.id], line: site.provenance.lines["behind_the_meter.options"],
+            field: "behind_the_meter.options", value: id,
+            expected: "unknown generation option id" + NearestNames.suggestion(for: id, among: optionIDs)))
+      }
+    }
+    for option in catalog.generation {
+      for country in option.countries ?? [] where !countryIDs.contains(country) {
+        problems.append(
+          CatalogError(
+            file: catalog.files[option.id], line: option.provenance.lines["countries"], field: "countries",
+            value: country, expected: "unknown country code" + NearestNames.suggestion(for: country, among: countryIDs))
+        )
+      }
+    }
     for id in catalog.mfu.byAccelerator.keys.sorted() where !acceleratorIDs.contains(id) {
       problems.append(
         CatalogError(

@@ -4,7 +4,8 @@ import Yams
 extension Site {
   static let yamlKeys = [
     "id", "name", "country", "interconnect", "onsite_generation", "pue", "redundancy",
-    "redundant_modules", "derating", "halls", "sources",
+    "redundant_modules", "derating", "halls", "sources", "region", "grid_requested", "equipment_ordered",
+    "behind_the_meter",
   ]
 
   /// Reads a site from its YAML file (see `Grids/README.md`).
@@ -72,10 +73,22 @@ extension Site {
           id: hallID, racks: racks, rackPower: rackPower, cooling: cooling, floorArea: floor,
           areaPerRack: perRack))
     }
+    let region = try item.optionalString("region")
+    let requested = try item.day("grid_requested")
+    let ordered = try item.day("equipment_ordered")
+    var btm: BehindTheMeter?
+    if var block = try item.mapping("behind_the_meter") {
+      let options = try block.strings("options")
+      let permit = try block.quantity("air_permit", Power.self, positive: false)
+      let orderedOn = try block.day("ordered")
+      try block.rejectUnknownKeys(allowed: ["options", "air_permit", "ordered"])
+      btm = BehindTheMeter(options: options, airPermit: permit, ordered: orderedOn)
+    }
     let provenance = try Provenance.read(from: &item)
     try item.rejectUnknownKeys(allowed: yamlKeys)
     return Site(
       id: id, name: name, country: country, interconnect: interconnect, onsiteGeneration: onsite,
-      pue: pue, redundancy: redundancy, derating: derating, halls: halls, provenance: provenance)
+      pue: pue, redundancy: redundancy, derating: derating, halls: halls, region: region, gridRequested: requested,
+      equipmentOrdered: ordered, behindTheMeter: btm, provenance: provenance)
   }
 }

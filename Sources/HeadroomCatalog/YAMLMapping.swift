@@ -207,14 +207,16 @@ struct YAMLMapping {
   }
 
   /// A by-year series of quantities (`{2025: 200 MW, 2026: 1.2 GW}`).
-  mutating func yearSeries<Q: Quantity>(_ key: String, _ type: Q.Type) throws(CatalogError) -> [Int: Q]? {
+  mutating func yearSeries<Q: Quantity>(_ key: String, _ type: Q.Type, positive: Bool = true) throws(CatalogError)
+    -> [Int: Q]?
+  {
     guard var series = try mapping(key) else { return nil }
     var result: [Int: Q] = [:]
     for yearKey in series.keys {
       guard let year = Int(yearKey), (1990...2100).contains(year) else {
         throw series.error(yearKey, nil, "expected a year (e.g. 2026) as the key")
       }
-      result[year] = try series.quantity(yearKey, type)
+      result[year] = try series.quantity(yearKey, type, positive: positive)
     }
     return result
   }

@@ -13,6 +13,10 @@ public struct Catalog: Sendable {
   public var production: [ProductionOutlook]
   /// Supply limits on production: packaging, memory, foundry capacity (`Hardware/supply/`).
   public var supplyLimits: [SupplyLimit]
+  /// Behind-the-meter generation options (`Grids/generation/`).
+  public var generation: [GenerationOption]
+  /// Long-lead electrical equipment for grid connections (`Grids/equipment/`).
+  public var equipment: [Equipment]
   /// Item id → data file (relative to the data folder), for messages and provenance.
   public var files: [String: String]
 
@@ -20,7 +24,8 @@ public struct Catalog: Sendable {
     accelerators: [Accelerator] = [], systems: [AcceleratorSystem] = [],
     exportRules: ExportRules = .init([]), countries: [Country] = [], sites: [Site] = [],
     models: [ReferenceModel] = [], mfu: DefaultMFU = .init(), production: [ProductionOutlook] = [],
-    supplyLimits: [SupplyLimit] = [], files: [String: String] = [:]
+    supplyLimits: [SupplyLimit] = [], generation: [GenerationOption] = [], equipment: [Equipment] = [],
+    files: [String: String] = [:]
   ) {
     self.accelerators = accelerators
     self.systems = systems
@@ -31,6 +36,8 @@ public struct Catalog: Sendable {
     self.mfu = mfu
     self.production = production
     self.supplyLimits = supplyLimits
+    self.generation = generation
+    self.equipment = equipment
     self.files = files
   }
 
@@ -56,6 +63,12 @@ public struct Catalog: Sendable {
   public func site(_ id: String) throws(CatalogError) -> Site {
     if let found = sites.first(where: { $0.id == id }) { return found }
     throw Self.unknown("site", id, among: sites.map(\.id))
+  }
+
+  /// A behind-the-meter generation option by id, or an error suggesting the nearest ids.
+  public func generationOption(_ id: String) throws(CatalogError) -> GenerationOption {
+    if let found = generation.first(where: { $0.id == id }) { return found }
+    throw Self.unknown("generation option", id, among: generation.map(\.id))
   }
 
   /// A reference model by id, or an error suggesting the nearest ids.

@@ -24,11 +24,14 @@ public struct Country: Sendable, Hashable, Identifiable {
     public var blockedShare: Double?
     /// Ceiling on total data-centre load while in force.
     public var cap: Power?
+    /// Extra wait for connections requested while in force (a queue rule such as a batch study), whole years
+    /// when applied to a supply series.
+    public var delay: TimeSpan?
     public var note: String?
 
     public init(
       name: String, kind: Kind, region: String? = nil, from: Day, until: Day? = nil,
-      blockedShare: Double? = nil, cap: Power? = nil, note: String? = nil
+      blockedShare: Double? = nil, cap: Power? = nil, delay: TimeSpan? = nil, note: String? = nil
     ) {
       self.name = name
       self.kind = kind
@@ -37,7 +40,13 @@ public struct Country: Sendable, Hashable, Identifiable {
       self.until = until
       self.blockedShare = blockedShare
       self.cap = cap
+      self.delay = delay
       self.note = note
+    }
+
+    /// Whether the limit is in force on a day: from its start, until (not including) its end.
+    public func isInForce(on day: Day) -> Bool {
+      from <= day && (until.map { day < $0 } ?? true)
     }
 
     /// Whether the limit applies at any time during a calendar year.
@@ -78,8 +87,18 @@ public struct Country: Sendable, Hashable, Identifiable {
   /// Average data-centre load in a base year.
   public var dcLoad: YearPower
   public var generationCapacity: YearPower?
-  /// Generation capacity added per year (nameplate).
+  /// Generation capacity added per year (nameplate): the figure for years without their own in
+  /// ``additionsByYear`` (its first stated value when the file gives a series).
   public var additions: Power
+  /// Generation capacity added per year by year, from sourced projections; empty when the file gives one figure.
+  /// A year after the last stated keeps its value, a year before the first takes the first.
+  public var additionsByYear: [Int: Power]
+  /// The large-load interconnection process: queue and typical time to energise.
+  public var interconnection: Interconnection?
+  /// Sub-national grid areas a site can name (`US-ERCOT`), each with its own data-centre supply.
+  public var regions: [Region]
+  /// Inter-regional transmission capacity by year (China's west-to-east corridors), for reporting build rates.
+  public var transmissionCapacity: [Int: Power]
   /// Share of the additions data centres can get, 0…1 (an assumption).
   public var dcShareOfAdditions: Double
   /// Published projections of data-centre load, for checking.
@@ -98,7 +117,8 @@ public struct Country: Sendable, Hashable, Identifiable {
     id: String, name: String, members: [String] = [], exportGroups: [String],
     diffusionTier: Int?, dcLoad: YearPower, generationCapacity: YearPower? = nil,
     additions: Power, dcShareOfAdditions: Double, projections: [YearPower] = [],
-    limits: [Limit] = [], electricityPrice: EnergyPrice? = nil,
+    limits: [Limit] = [], additionsByYear: [Int: Power] = [:], interconnection: Interconnection? = nil,
+    regions: [Region] = [], transmissionCapacity: [Int: Power] = [:], electricityPrice: EnergyPrice? = nil,
     carbonIntensity: CarbonIntensity? = nil, pue: Double,
     installedBase: InstalledBase? = nil, domesticProduction: [Production] = [],
     provenance: Provenance = .init()
@@ -114,12 +134,35 @@ public struct Country: Sendable, Hashable, Identifiable {
     self.dcShareOfAdditions = dcShareOfAdditions
     self.projections = projections
     self.limits = limits
+    self.additionsByYear = additionsByYear
+    self.interconnection = interconnection
+    self.regions = regions
+    self.transmissionCapacity = transmissionCapacity
     self.electricityPrice = electricityPrice
     self.carbonIntensity = carbonIntensity
     self.pue = pue
     self.installedBase = installedBase
     self.domesticProduction = domesticProduction
     self.provenance = provenance
+  }
+
+  /// Generation capacity added in a year: the by-year series where given (latest stated year at or before,
+  /// the first stated before it), else ``additions``.
+  public func additions(in year: Int) -> Power {
+    Self.value(of: additionsByYear, in: year) ?? additions
+  }
+
+  /// A region by id (case-insensitive), nil when the country has none of that name.
+  public func region(_ id: String) -> Region? {
+    regions.first { $0.id.uppercased() == id.uppercased() }
+  }
+
+  /// The value of a by-year series in a year: the latest stated year at or before it, the first stated value
+  /// before the first year, nil for an empty series.
+  static func value(of series: [Int: Power], in year: Int) -> Power? {
+    guard let first = series.keys.min() else { return nil }
+    let key = series.keys.filter { $0 <= year }.max() ?? first
+    return series[key]
   }
 
   /// The country as export rules see it.

@@ -63,12 +63,23 @@ public struct Site: Sendable, Hashable, Identifiable {
   /// Share of nameplate supply usable continuously, 0…1.
   public var derating: Double
   public var halls: [Hall]
+  /// The grid region of the country the site connects in (`US-ERCOT`), nil for the country as a whole.
+  public var region: String?
+  /// When the site asked for its grid connection: its phases energise no earlier than this plus the
+  /// region's (else the country's) time to energise. Nil: the interconnect years are taken as given.
+  public var gridRequested: Day?
+  /// When the long-lead electrical equipment (transformers, switchgear) was ordered: no phase energises
+  /// before it arrives. Nil: not a constraint.
+  public var equipmentOrdered: Day?
+  /// What a site plan may build behind the meter, nil for nothing.
+  public var behindTheMeter: BehindTheMeter?
   public var provenance: Provenance
 
   public init(
     id: String, name: String, country: String, interconnect: [Int: Power],
     onsiteGeneration: [Int: Power] = [:], pue: Double, redundancy: Redundancy, derating: Double,
-    halls: [Hall], provenance: Provenance = .init()
+    halls: [Hall], region: String? = nil, gridRequested: Day? = nil, equipmentOrdered: Day? = nil,
+    behindTheMeter: BehindTheMeter? = nil, provenance: Provenance = .init()
   ) {
     self.id = id
     self.name = name
@@ -79,6 +90,10 @@ public struct Site: Sendable, Hashable, Identifiable {
     self.redundancy = redundancy
     self.derating = derating
     self.halls = halls
+    self.region = region
+    self.gridRequested = gridRequested
+    self.equipmentOrdered = equipmentOrdered
+    self.behindTheMeter = behindTheMeter
     self.provenance = provenance
   }
 

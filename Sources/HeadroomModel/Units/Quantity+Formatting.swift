@@ -56,6 +56,7 @@ extension Money { public static var displayStyle: DisplayStyle { .dollars } }
 extension H100Equivalents { public static var displayStyle: DisplayStyle { .count("H100e") } }
 extension EnergyPrice { public static var displayStyle: DisplayStyle { .fixed("USD/MWh") } }
 extension CarbonIntensity { public static var displayStyle: DisplayStyle { .fixed("g/kWh") } }
+extension PowerCost { public static var displayStyle: DisplayStyle { .fixed("USD/kW") } }
 extension Mass { public static var displayStyle: DisplayStyle { .stepped(["Mt", "kt", "t", "kg"]) } }
 extension TimeSpan {
   public static var displayStyle: DisplayStyle { .stepped(["years", "days", "h", "min", "s"]) }

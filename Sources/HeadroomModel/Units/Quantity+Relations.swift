@@ -39,6 +39,10 @@ public func * (lhs: Energy, rhs: CarbonIntensity) -> Mass {
 }
 public func * (lhs: CarbonIntensity, rhs: Energy) -> Mass { rhs * lhs }
 
+/// The capital cost of an amount of power capacity at a cost per kW.
+public func * (lhs: Power, rhs: PowerCost) -> Money { Money(baseValue: lhs.in("kW") * rhs.baseValue) }
+public func * (lhs: PowerCost, rhs: Power) -> Money { rhs * lhs }
+
 extension Power {
   /// Creates a power from watts.
   public init(watts: Double) { self.init(baseValue: watts) }
@@ -128,6 +132,11 @@ extension TimeSpan {
   public var hours: Double { baseValue / 3600 }
   /// The duration in days.
   public var days: Double { baseValue / 86400 }
+}
+
+extension TimeSpan {
+  /// The duration in years of 365.25 days.
+  public var years: Double { baseValue / 31_557_600 }
 }
 
 extension Mass {

@@ -53,7 +53,7 @@ public struct UnitDimension: Sendable, Hashable {
     [
       Power.dimension, Energy.dimension, ComputeRate.dimension, Compute.dimension, Bytes.dimension,
       Bandwidth.dimension, Area.dimension, Money.dimension, EnergyPrice.dimension,
-      CarbonIntensity.dimension, TimeSpan.dimension, Mass.dimension, H100Equivalents.dimension,
+      CarbonIntensity.dimension, TimeSpan.dimension, Mass.dimension, H100Equivalents.dimension, PowerCost.dimension,
     ]
   }
 }

@@ -35,6 +35,8 @@ public struct SiteFit: Sendable, Hashable {
 
   public var site: String
   public var system: String
+  /// The system's power at the wall (IT).
+  public var systemPower: Power
   public var year: Int
   /// Systems that fit.
   public var systems: Int

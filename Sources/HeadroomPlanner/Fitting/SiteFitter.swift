@@ -118,7 +118,7 @@ public struct SiteFitter: Sendable {
     }
     let itUsed = system.power * Double(systems)
     return SiteFit(
-      site: site.id, system: system.id, year: year, systems: systems,
+      site: site.id, system: system.id, systemPower: system.power, year: year, systems: systems,
       accelerators: systems * system.acceleratorCount, binding: binding, capacityByLimit: capacity,
       itPower: itPower, itPowerUsed: itUsed, facilityPowerUsed: itUsed * site.pue, racksUsed: racksUsed,
       racksAvailable: usable.map(\.usableRacks).reduce(0, +), halls: halls)

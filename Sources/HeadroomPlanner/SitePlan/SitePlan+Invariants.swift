@@ -41,10 +41,41 @@ extension SitePlan {
       problems.append(
         "\(hallYear.year) \(hallYear.hall): \(hallYear.racksUsed) racks used of \(hallYear.usableRacks) usable")
     }
-    for (y, summary) in yearSummaries.enumerated()
-    where summary.itUsedMegawatts > problem.itMegawatts[y] * (1 + tolerance) + 1e-9 {
-      problems.append(
-        "\(summary.year): \(summary.itUsedMegawatts) MW of IT installed, above the site's \(problem.itMegawatts[y]) MW")
+    let optionIndex = Dictionary(uniqueKeysWithValues: problem.generation.enumerated().map { ($1.id, $0) })
+    for (y, summary) in yearSummaries.enumerated() {
+      // Behind the meter adds its firm share, converted to IT power as the grid's supply is.
+      var behind = 0.0
+      for entry in generation where entry.year == summary.year {
+        guard let o = optionIndex[entry.option] else {
+          problems.append("\(entry.year): unknown generation option \(entry.option)")
+          continue
+        }
+        let option = problem.generation[o]
+        behind += entry.nameplateMegawatts * option.availability * problem.itPerSupplyMegawatt
+        if option.firstYearIndex.map({ y < $0 }) ?? true {
+          problems.append("\(entry.year): \(entry.option) has capacity before it can arrive")
+        }
+        if let limit = option.newMegawattsLimit[y], entry.builtMegawatts > limit * (1 + tolerance) + 1e-6 {
+          problems.append(
+            "\(entry.year): \(entry.builtMegawatts) MW of \(entry.option) built, above the limit \(limit)")
+        }
+        if entry.outputMegawatts > entry.nameplateMegawatts * option.availability * (1 + tolerance) + 1e-6 {
+          problems.append("\(entry.year): \(entry.option) makes more than its firm capacity")
+        }
+      }
+      let available = problem.itMegawatts[y] + behind
+      if summary.itUsedMegawatts > available * (1 + tolerance) + 1e-9 {
+        problems.append(
+          "\(summary.year): \(summary.itUsedMegawatts) MW of IT installed, above the site's \(available) MW")
+      }
+    }
+    if let permit = problem.airPermitMegawatts, let last = years.last {
+      let combustion = generation.filter { entry in
+        entry.year == last && optionIndex[entry.option].map { problem.generation[$0].combustion } == true
+      }.map(\.nameplateMegawatts).reduce(0, +)
+      if combustion > permit * (1 + tolerance) + 1e-6 {
+        problems.append("\(last): \(combustion) MW of combustion generation, above the air permit \(permit) MW")
+      }
     }
     for build in builds where build.bought > 0 {
       guard let s = systemIndex[build.system], let y = problem.years.firstIndex(of: build.year) else { continue }

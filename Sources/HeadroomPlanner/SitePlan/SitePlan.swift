@@ -14,6 +14,8 @@ public struct SitePlan: Sendable {
     case floorSpace = "floor space"
     case supply = "supply cap"
     case exportRules = "export rules"
+    /// The grid is not there yet (queue or equipment), and behind the meter cannot or may not make it up.
+    case timeToPower = "time to power"
   }
 
   /// Systems of one kind in one hall in one year.
@@ -43,11 +45,33 @@ public struct SitePlan: Sendable {
     public var isFull: Bool
   }
 
+  /// One behind-the-meter option in one year.
+  public struct GenerationYear: Sendable, Hashable {
+    public var year: Int
+    public var option: String
+    /// Nameplate installed by the year (cumulative), MW.
+    public var nameplateMegawatts: Double
+    /// Nameplate added that year, MW.
+    public var builtMegawatts: Double
+    /// IT power its firm share adds (nameplate × availability × derating / redundancy / PUE), MW.
+    public var itMegawatts: Double
+    /// Average output over the year, MW (MW-years).
+    public var outputMegawatts: Double
+    /// Capex paid that year (undiscounted), millions of USD.
+    public var capexMillions: Double
+    /// Fuel and O&M that year (undiscounted), millions of USD.
+    public var operatingMillions: Double
+    /// CO2 emitted that year, tonnes.
+    public var tonnesCO2: Double
+  }
+
   /// The site in one year.
   public struct Year: Sendable, Hashable {
     public var year: Int
-    /// IT power the site delivers (supply × derating / redundancy / PUE), MW.
+    /// IT power the site delivers (supply × derating / redundancy / PUE), MW: the grid's, plus behind the meter.
     public var itAvailableMegawatts: Double
+    /// The grid's (and firm on-site) share of it, after the queue and equipment waits, MW.
+    public var gridITMegawatts: Double
     /// IT power of the installed systems at their maximum, MW.
     public var itUsedMegawatts: Double
     /// Facility power of the installed systems (IT × PUE), MW.
@@ -167,8 +191,20 @@ public struct SitePlan: Sendable {
     public var energy: Double
     /// Licence fees and tariffs within ``capex``.
     public var licenceFees: Double
-    /// Capex plus energy, discounted.
-    public var totalPresent: Double { capexPresent + energyPresent }
+    /// Behind-the-meter capex, discounted and as paid.
+    public var generationCapexPresent: Double = 0
+    public var generationCapex: Double = 0
+    /// Behind-the-meter fuel and O&M, discounted and as paid (``energy`` is then the grid's part only).
+    public var generationOperatingPresent: Double = 0
+    public var generationOperating: Double = 0
+    /// Behind-the-meter CO2 over the plan, tonnes.
+    public var generationTonnesCO2: Double = 0
+    /// Capex plus energy (grid and behind the meter), discounted.
+    public var totalPresent: Double {
+      capexPresent + energyPresent + generationCapexPresent + generationOperatingPresent
+    }
+    /// Everything as paid.
+    public var total: Double { capex + energy + generationCapex + generationOperating }
   }
 
   /// A candidate system and what the plan did with it.
@@ -212,6 +248,10 @@ public struct SitePlan: Sendable {
   public var shortfalls: [Shortfall]
   public var diagnoses: [Diagnosis]
   public var costs: Costs
+  /// Behind-the-meter capacity and output by year and option (years with nothing installed left out).
+  public var generation: [GenerationYear]
+  /// When the grid phases energise, when the site gives a grid request or an equipment order.
+  public var timeToPower: TimeToPower?
   public var candidates: [Candidate]
   public var notes: [String]
 

@@ -17,15 +17,26 @@ extension SitePlanProblem {
   /// - Inference output per system: accelerators × the roofline's tokens/s per accelerator at the
   ///   service's model, precision and latency target (``InferenceService``).
   /// - Power: per year `Site.itPower(in:)` = supply × derating / redundancy / PUE, compared with
-  ///   each system's wall power.
+  ///   each system's wall power, after moving each grid phase to the year it can energise
+  ///   (``Site/timeToPower(country:equipment:)``: the grid request plus the region's queue, the long-lead
+  ///   equipment's arrival).
+  /// - Behind the meter: the site's `behind_the_meter` options (or `generation` when given: `[]` for none),
+  ///   ordered on its `ordered` day or 1 January of the first plan year, arriving after their lead time; capex,
+  ///   operating cost and CO2 from `Grids/generation`; per-year supply limits (a global limit applies whole to the
+  ///   site: an upper bound); the air permit on combustion.
   ///
   /// - Throws: ``CatalogError`` for ids the catalog lacks; ``SitePlanError`` for a latency target no
   ///   candidate meets, a workload no candidate can run, a window outside the plan years, or a
   ///   site no candidate fits.
-  public init(catalog: Catalog, site: Site, workloads: Workloads, years range: ClosedRange<Int>) throws {
+  public init(
+    catalog: Catalog, site stated: Site, workloads: Workloads, years range: ClosedRange<Int>,
+    generation chosen: [String]? = nil
+  ) throws {
     guard range.count <= 30 else { throw SitePlanError.invalidYears(from: range.lowerBound, to: range.upperBound) }
     let years = Array(range)
-    let country = try catalog.country(site.country)
+    let country = try catalog.country(stated.country)
+    let timeToPower = try stated.timeToPower(country: country, equipment: catalog.equipment)
+    let site = stated.energised(timeToPower)
     var notes: [String] = []
     var excluded: [String: String] = [:]
 
@@ -263,11 +274,50 @@ extension SitePlanProblem {
       )
     }
 
+    // Behind-the-meter options.
+    let ids = chosen ?? stated.behindTheMeter.map { $0.options ?? catalog.generation.map(\.id) } ?? []
+    let orderDay = stated.behindTheMeter?.ordered ?? Day(year: range.lowerBound)
+    var generation: [Generation] = []
+    for id in ids {
+      let option = try catalog.generationOption(id)
+      guard option.isAvailable(in: country.id) else {
+        notes.append(
+          "\(id): not built in \(country.id) (the option lists \((option.countries ?? []).joined(separator: ", ")))")
+        continue
+      }
+      let first = option.firstYear(orderedOn: orderDay)
+      let limits = years.map { option.newCapacityLimit(in: $0, country: country.id)?.megawatts }
+      let scope = option.supplyLimit.map { " (\($0.scope) supply limit)" } ?? ""
+      generation.append(
+        Generation(
+          id: option.id, name: option.name, combustion: option.combustion,
+          capexMillionsPerMW: option.capex.baseValue * 1000 / 1e6,
+          operatingMillionsPerMWYear: option.operatingCost.baseValue * Self.hoursPerYear / 1e6,
+          tonnesCO2PerMWYear: option.emissions.baseValue * Self.hoursPerYear / 1000,
+          availability: option.availability, firstYearIndex: years.firstIndex { $0 >= first },
+          newMegawattsLimit: limits,
+          note:
+            "\(option.capex.formatted()), \(option.operatingCost.formatted()), \(option.emissions.formatted()); ordered \(orderDay), lead time \(option.leadTime.formatted()), first counts in \(first)\(scope)"
+        ))
+    }
+    if !generation.isEmpty {
+      notes.append(
+        "behind-the-meter capacity is continuous MW (no unit sizes), firm at nameplate x availability, and has no value after the plan (no salvage); a global supply limit is applied whole to this one site (an upper bound)"
+      )
+      if stated.behindTheMeter?.airPermit == nil && generation.contains(where: \.combustion) {
+        notes.append("no air permit in the site file: combustion capacity is not limited by a permit")
+      }
+    }
+    let factor = site.derating / site.redundancy.factor / site.pue
+
     self.init(
       site: site.id, country: country.id, years: years, halls: halls, systems: systems, training: training,
       inference: services, itMegawatts: years.map { site.itPower(in: $0)?.megawatts ?? 0 }, pue: site.pue,
       electricityUSDPerMWh: price ?? 100, discountRate: workloads.discountRate, supplyCaps: caps, notes: notes,
-      excludedSystems: excluded)
+      excludedSystems: excluded, generation: generation,
+      airPermitMegawatts: stated.behindTheMeter?.airPermit?.megawatts, itPerSupplyMegawatt: factor,
+      statedITMegawatts: years.map { stated.itPower(in: $0)?.megawatts ?? 0 },
+      timeToPower: stated.gridRequested != nil || stated.equipmentOrdered != nil ? timeToPower : nil)
   }
 
   /// SiteFitter's per-hall refusals in one line: the need once for halls that refuse for the same

@@ -167,6 +167,49 @@ public struct SitePlanProblem: Sendable {
     }
   }
 
+  /// A behind-the-meter generation option in scaled units (see ``GenerationOption``).
+  ///
+  /// Capacity is nameplate MW, built in any plan year from ``firstYearIndex`` on and never removed; it adds
+  /// nameplate × ``availability`` to the site's facility supply (then × derating / redundancy / PUE to IT power,
+  /// as the grid does). Its output, in MW-years, costs ``operatingMillionsPerMWYear`` and replaces grid energy.
+  public struct Generation: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    /// Burns fuel on site: counts against the air permit.
+    public var combustion: Bool
+    /// Capital cost per MW of nameplate, millions of USD.
+    public var capexMillionsPerMW: Double
+    /// Fuel and O&M per MW-year of output, millions of USD.
+    public var operatingMillionsPerMWYear: Double
+    /// CO2 per MW-year of output, tonnes.
+    public var tonnesCO2PerMWYear: Double
+    /// Share of nameplate that is firm supply.
+    public var availability: Double
+    /// The first plan year (index) its power counts, nil when it cannot arrive within the plan.
+    public var firstYearIndex: Int?
+    /// Per year: the most nameplate MW that may be added (nil: no published limit).
+    public var newMegawattsLimit: [Double?]
+    /// Order day, lead time and limits in words, for the report.
+    public var note: String
+
+    public init(
+      id: String, name: String? = nil, combustion: Bool, capexMillionsPerMW: Double, operatingMillionsPerMWYear: Double,
+      tonnesCO2PerMWYear: Double = 0, availability: Double = 1, firstYearIndex: Int?, newMegawattsLimit: [Double?],
+      note: String = ""
+    ) {
+      self.id = id
+      self.name = name ?? id
+      self.combustion = combustion
+      self.capexMillionsPerMW = capexMillionsPerMW
+      self.operatingMillionsPerMWYear = operatingMillionsPerMWYear
+      self.tonnesCO2PerMWYear = tonnesCO2PerMWYear
+      self.availability = availability
+      self.firstYearIndex = firstYearIndex
+      self.newMegawattsLimit = newMegawattsLimit
+      self.note = note
+    }
+  }
+
   /// Hours in a year of 365.25 days.
   public static let hoursPerYear = 8766.0
 
@@ -190,12 +233,24 @@ public struct SitePlanProblem: Sendable {
   public var notes: [String]
   /// Catalog systems left out, with the reason (no hall takes them, no figures).
   public var excludedSystems: [String: String]
+  /// Behind-the-meter options the plan may build.
+  public var generation: [Generation]
+  /// The most combustion nameplate the site's air permit allows, MW; nil for no permit limit.
+  public var airPermitMegawatts: Double?
+  /// IT MW per MW of facility supply: derating / redundancy / PUE.
+  public var itPerSupplyMegawatt: Double
+  /// Per year: IT power the stated grid phases would give without the queue and equipment waits, MW (equal to
+  /// ``itMegawatts`` when nothing waits).
+  public var statedITMegawatts: [Double]
+  /// When the grid phases energise, and why, for sites with a grid request or an equipment order.
+  public var timeToPower: TimeToPower?
 
   public init(
     site: String, country: String, years: [Int], halls: [Hall], systems: [System], training: [TrainingRun] = [],
     inference: [Service] = [], itMegawatts: [Double], pue: Double, electricityUSDPerMWh: Double,
     discountRate: Double = 0.07, supplyCaps: [[Double?]]? = nil, notes: [String] = [],
-    excludedSystems: [String: String] = [:]
+    excludedSystems: [String: String] = [:], generation: [Generation] = [], airPermitMegawatts: Double? = nil,
+    itPerSupplyMegawatt: Double? = nil, statedITMegawatts: [Double]? = nil, timeToPower: TimeToPower? = nil
   ) {
     self.site = site
     self.country = country
@@ -211,7 +266,18 @@ public struct SitePlanProblem: Sendable {
     self.supplyCaps = supplyCaps ?? years.map { _ in systems.map { _ in nil } }
     self.notes = notes
     self.excludedSystems = excludedSystems
+    self.generation = generation
+    self.airPermitMegawatts = airPermitMegawatts
+    self.itPerSupplyMegawatt = itPerSupplyMegawatt ?? 1 / pue
+    self.statedITMegawatts = statedITMegawatts ?? itMegawatts
+    self.timeToPower = timeToPower
   }
+
+  /// Grid energy price per MW-year of facility load, millions of USD.
+  public var gridMillionsPerMWYear: Double { electricityUSDPerMWh * Self.hoursPerYear / 1e6 }
+
+  /// Whether the grid in a year (index) is held below its stated phases by the queue or equipment.
+  public func isWaitingForPower(_ y: Int) -> Bool { statedITMegawatts[y] > itMegawatts[y] + 1e-9 }
 
   /// Energy cost of one MW of IT load running a whole year, at the site's PUE, in millions of USD.
   public var energyMillionsPerITMegawattYear: Double {

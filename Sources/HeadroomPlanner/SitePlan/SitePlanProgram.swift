@@ -31,6 +31,16 @@ import HeadroomSolver
 /// - `train[j]`: Σ_{y,s} YFLOP per system-year · use[j,y,s] ≥ C_j (soft);
 /// - `serve[i,y]`: Σ_s M tokens/s per system · use[i,y,s] ≥ rate_i(y) (soft).
 ///
+/// Behind the meter, per option o (continuous, MW):
+/// - `cap[y,o]` ≥ 0: nameplate installed by year y, 0 before the option's first year; `gen[y,o]` ≥ 0: its
+///   output in MW-years;
+/// - `growgen[y,o]`: cap[y,o] − cap[y−1,o] ≥ 0; `build[y,o]`: cap[y,o] − cap[y−1,o] ≤ the year's supply limit;
+/// - `permit`: Σ over combustion options of cap[last,o] ≤ the air permit;
+/// - the power row becomes Σ_s MW_s · n[y,s] − Σ_o availability_o · IT per supply MW · cap[y,o] ≤ IT MW in y;
+/// - `output[y,o]`: gen[y,o] − availability_o · cap[y,o] ≤ 0; `load[y]`: Σ_o gen[y,o] − PUE · Σ MW · use ≤ 0
+///   (nothing exported); `grid[y]`: PUE · Σ MW · use − Σ_o gen[y,o] ≤ PUE · IT MW in y (the grid's energy
+///   within its capacity; dropped when site power is relaxed).
+///
 /// Objective (millions of USD, discounted at the problem's rate to the first year):
 /// Σ_{y,s} d_y · price_{y,s} · (n[y,s] − n[y−1,s]) (written on n by telescoping) + Σ d_y · energy
 /// per system-year · use (IT MW × PUE × 8,766 h × USD/MWh) + penalties on the demand slacks.
@@ -94,6 +104,10 @@ public struct SitePlanProgram: Sendable {
   public let trainingDemand: [Constraint]
   /// [service][year], nil when nothing is demanded that year.
   public let inferenceDemand: [[Constraint?]]
+  /// [year][option]: behind-the-meter nameplate installed, nil before the option can arrive.
+  public let generationCapacity: [[Variable?]]
+  /// [year][option]: behind-the-meter output in MW-years.
+  public let generationOutput: [[Variable?]]
 
   /// Builds the MIP, with the given limits relaxed.
   ///
@@ -180,11 +194,48 @@ public struct SitePlanProgram: Sendable {
       purchases.append(row)
     }
 
+    // Behind-the-meter capacity, capex telescoped like the systems'.
+    let options = problem.generation.indices
+    var capacity: [[Variable?]] = []
+    for y in years {
+      capacity.append(
+        options.map { o -> Variable? in
+          let option = problem.generation[o]
+          guard let first = option.firstYearIndex, y >= first else { return nil }
+          let paid = option.capexMillionsPerMW * problem.discount(y)
+          let next = y < last ? option.capexMillionsPerMW * problem.discount(y + 1) : 0
+          return program.addVariable("cap.\(yearTag[y]).\(option.id)", objective: paid - next)
+        })
+    }
+    for o in options {
+      let option = problem.generation[o]
+      for y in years {
+        guard let now = capacity[y][o] else { continue }
+        let before = y > 0 ? capacity[y - 1][o] : nil
+        if let before {
+          program.addConstraint("growgen.\(yearTag[y]).\(option.id)", [1 * now, -1 * before], .greaterOrEqual, 0)
+        }
+        if let limit = option.newMegawattsLimit[y] {
+          program.addConstraint(
+            "build.\(yearTag[y]).\(option.id)", [1 * now] + (before.map { [-1 * $0] } ?? []), .lessOrEqual, limit)
+        }
+      }
+    }
+    if let permit = problem.airPermitMegawatts {
+      let terms = options.compactMap { o in problem.generation[o].combustion ? capacity[last][o].map { 1 * $0 } : nil }
+      if !terms.isEmpty { program.addConstraint("permit", terms, .lessOrEqual, permit) }
+    }
+
     // Site power per year.
     var power: [Constraint] = []
     for y in years {
       var terms: [LinearProgram.Term] = []
       for s in systems { if let n = installed[y][s] { terms.append(problem.systems[s].megawatts * n) } }
+      for o in options {
+        if let cap = capacity[y][o] {
+          terms.append(-problem.generation[o].availability * problem.itPerSupplyMegawatt * cap)
+        }
+      }
       power.append(
         program.addConstraint(
           "power.\(yearTag[y])", terms, .lessOrEqual, problem.itMegawatts[y],
@@ -300,6 +351,39 @@ public struct SitePlanProgram: Sendable {
         "window.\(problem.training[j].id).\(yearTag[y]).\(problem.systems[s].id)", terms, .lessOrEqual, 0)
     }
 
+    // Behind-the-meter output: within firm capacity and facility load; the grid carries the rest within its own.
+    var output: [[Variable?]] = []
+    for y in years {
+      var row: [Variable?] = []
+      for o in options {
+        guard let cap = capacity[y][o] else {
+          row.append(nil)
+          continue
+        }
+        let option = problem.generation[o]
+        let gen = program.addVariable(
+          "gen.\(yearTag[y]).\(option.id)",
+          objective: (option.operatingMillionsPerMWYear - problem.gridMillionsPerMWYear) * problem.discount(y))
+        program.addConstraint(
+          "output.\(yearTag[y]).\(option.id)", [1 * gen, -option.availability * cap], .lessOrEqual, 0)
+        row.append(gen)
+      }
+      output.append(row)
+      let generated = row.compactMap { $0.map { 1 * $0 } }
+      guard !generated.isEmpty else { continue }
+      var load: [LinearProgram.Term] = []
+      for s in systems {
+        for use in fleetTerms[y][s] {
+          load.append(problem.pue * problem.systems[s].megawatts * use.coefficient * use.variable)
+        }
+      }
+      program.addConstraint("load.\(yearTag[y])", generated + load.map(Self.negated), .lessOrEqual, 0)
+      if !relaxations.contains(.power) {
+        program.addConstraint(
+          "grid.\(yearTag[y])", load + generated.map(Self.negated), .lessOrEqual, problem.pue * problem.itMegawatts[y])
+      }
+    }
+
     // Demand, elastic.
     var trainingDemand: [Constraint] = []
     for (j, run) in problem.training.enumerated() {
@@ -343,6 +427,13 @@ public struct SitePlanProgram: Sendable {
     self.purchases = purchases
     self.trainingDemand = trainingDemand
     self.inferenceDemand = inferenceDemand
+    self.generationCapacity = capacity
+    self.generationOutput = output
+  }
+
+  /// A term with its sign reversed.
+  static func negated(_ term: LinearProgram.Term) -> LinearProgram.Term {
+    LinearProgram.Term(term.variable, coefficient: -term.coefficient)
   }
 
   /// The slack variable of a demand row (its shortfall), if the row is soft.

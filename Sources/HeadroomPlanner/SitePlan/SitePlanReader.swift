@@ -152,6 +152,46 @@ struct SitePlanReader {
           id: service.id, model: service.model, years: serviceYears, costMillions: cost, millionTokensServed: tokens))
     }
 
+    // Behind the meter: capacity, output, costs and CO2; output displaces grid energy.
+    var generation: [SitePlan.GenerationYear] = []
+    var btmIT = years.map { _ in 0.0 }
+    var generationCapexPresent = 0.0
+    var generationCapex = 0.0
+    var generationOperatingPresent = 0.0
+    var generationOperating = 0.0
+    var generationTonnes = 0.0
+    for (o, option) in problem.generation.enumerated() {
+      var previous = 0.0
+      for (y, year) in years.enumerated() {
+        let nameplate = value(program.generationCapacity[y][o])
+        let built = max(0, nameplate - previous)
+        previous = max(previous, nameplate)
+        let output = value(program.generationOutput[y][o])
+        let it = nameplate * option.availability * problem.itPerSupplyMegawatt
+        btmIT[y] += it
+        let capex = built * option.capexMillionsPerMW
+        let operating = output * option.operatingMillionsPerMWYear
+        let displaced = output * problem.gridMillionsPerMWYear
+        energyByYear[y] -= displaced
+        energyPresent -= displaced * problem.discount(y)
+        generationCapex += capex
+        generationCapexPresent += capex * problem.discount(y)
+        generationOperating += operating
+        generationOperatingPresent += operating * problem.discount(y)
+        generationTonnes += output * option.tonnesCO2PerMWYear
+        guard nameplate > 1e-6 else { continue }
+        generation.append(
+          .init(
+            year: year, option: option.id, nameplateMegawatts: nameplate, builtMegawatts: built, itMegawatts: it,
+            outputMegawatts: output, capexMillions: capex, operatingMillions: operating,
+            tonnesCO2: output * option.tonnesCO2PerMWYear))
+      }
+    }
+
+    // Solver round-off: energy displaced to the last cent of a whole year is zero, not 1e-14.
+    energyByYear = energyByYear.map { abs($0) < 1e-9 ? 0 : $0 }
+    if abs(energyPresent) < 1e-9 { energyPresent = 0 }
+
     // Halls and years, with the limits at capacity.
     var hallYears: [SitePlan.HallYear] = []
     var summaries: [SitePlan.Year] = []
@@ -198,13 +238,21 @@ struct SitePlanReader {
       }
       var binding: [SitePlan.Limit] = []
       var words: [String] = []
-      let freeMegawatts = problem.itMegawatts[y] - itUsed
+      let available = problem.itMegawatts[y] + btmIT[y]
+      let freeMegawatts = available - itUsed
       if !candidates.isEmpty,
-        itUsed >= problem.itMegawatts[y] * Self.capacityShare
+        itUsed >= available * Self.capacityShare
           || candidates.allSatisfy({ problem.systems[$0].megawatts > freeMegawatts + 1e-9 })
       {
-        binding.append(.sitePower)
-        words.append("site power")
+        if problem.isWaitingForPower(y) {
+          binding.append(.timeToPower)
+          words.append(
+            "time to power (grid \(NumberText.plain(problem.itMegawatts[y], 3)) of \(NumberText.plain(problem.statedITMegawatts[y], 3)) MW)"
+          )
+        } else {
+          binding.append(.sitePower)
+          words.append("site power")
+        }
       }
       if openHalls > 0 && fullHalls.count == openHalls {
         let limit: SitePlan.Limit = fullHalls.allSatisfy(\.1) ? .floorSpace : .racks
@@ -224,7 +272,7 @@ struct SitePlanReader {
       }.reduce(0, +)
       summaries.append(
         SitePlan.Year(
-          year: year, itAvailableMegawatts: problem.itMegawatts[y], itUsedMegawatts: itUsed,
+          year: year, itAvailableMegawatts: available, gridITMegawatts: problem.itMegawatts[y], itUsedMegawatts: itUsed,
           facilityMegawatts: itUsed * problem.pue, racksUsed: racksUsed, usableRacks: usable,
           systemsBought: bought[y].reduce(0, +), acceleratorsInstalled: accelerators, capexMillions: capexByYear[y],
           energyMillions: energyByYear[y], binding: binding,
@@ -253,6 +301,12 @@ struct SitePlanReader {
           return "relaxing \(Self.words(relaxation)) alone removes it"
             + (needs.isEmpty ? "" : " (" + Self.describe(needs) + ")")
         }.joined(separator: "; ")
+        // Power short in a year the grid is still waiting for its queue or equipment: time to power.
+        let waiting = (relevant(diagnoses.first { $0.relaxations == [.power] }?.needs ?? [])).compactMap(\.year)
+          .filter { year in problem.years.firstIndex(of: year).map(problem.isWaitingForPower) ?? false }
+        if removers.contains(.power), !waiting.isEmpty {
+          explanation = "time to power: " + Self.waitingWords(problem, years: waiting) + "; " + explanation
+        }
       } else if let together, together.removesAll {
         explanation =
           "only relaxing " + together.relaxations.map(Self.words).joined(separator: " and ")
@@ -269,6 +323,15 @@ struct SitePlanReader {
           share: amount / requirement, removedBy: removers, explanation: explanation))
     }
 
+    var costs = SitePlan.Costs(
+      capexPresent: capexPresent, energyPresent: energyPresent, capex: capexByYear.reduce(0, +),
+      energy: energyByYear.reduce(0, +), licenceFees: fees)
+    costs.generationCapexPresent = generationCapexPresent
+    costs.generationCapex = generationCapex
+    costs.generationOperatingPresent = generationOperatingPresent
+    costs.generationOperating = generationOperating
+    costs.generationTonnesCO2 = generationTonnes
+
     let candidates = problem.systems.enumerated().map { s, system in
       SitePlan.Candidate(
         system: system.id, accelerator: system.accelerator, accelerators: system.accelerators,
@@ -284,9 +347,7 @@ struct SitePlanReader {
       builds: builds, hallYears: hallYears,
       yearSummaries: summaries, assignments: assignments, training: training, services: services,
       shortfalls: shortfalls, diagnoses: diagnoses,
-      costs: SitePlan.Costs(
-        capexPresent: capexPresent, energyPresent: energyPresent, capex: capexByYear.reduce(0, +),
-        energy: energyByYear.reduce(0, +), licenceFees: fees),
+      costs: costs, generation: generation, timeToPower: problem.timeToPower,
       candidates: candidates, notes: problem.notes + Self.standingNotes)
   }
 
@@ -307,6 +368,31 @@ struct SitePlanReader {
     case .supply: "the supply caps"
     case .rules: "the export rules"
     }
+  }
+
+  /// Why the grid is not there in the given years: the phases the queue or the equipment hold back, and what
+  /// behind the meter could (or may not) do.
+  static func waitingWords(_ problem: SitePlanProblem, years: [Int]) -> String {
+    let span = years.count == 1 ? "\(years[0])" : "\(years.min() ?? 0)-\(years.max() ?? 0)"
+    var text = "the grid gives \(span) less than its stated phases"
+    if let ttp = problem.timeToPower {
+      var reasons: [String] = []
+      if let ready = ttp.queueReady, let requested = ttp.gridRequested {
+        let time = ttp.timeToEnergise.map { NumberText.plain($0.years, 3) + " years" } ?? "?"
+        reasons.append(
+          "requested \(requested) + \(time)"
+            + (ttp.queueDelayYears > 0 ? " + \(ttp.queueDelayYears) year(s) of queue rules" : "")
+            + " in \(ttp.region ?? problem.country) = \(ready)")
+      }
+      if let ready = ttp.equipmentReady { reasons.append("equipment arrives \(ready)") }
+      if let first = ttp.firstGridYear { text = "no grid power before \(first)" }
+      if !reasons.isEmpty { text += " (" + reasons.joined(separator: "; ") + ")" }
+    }
+    text +=
+      problem.generation.isEmpty
+      ? "; no behind-the-meter generation is allowed at the site"
+      : "; the behind-the-meter options allowed cannot arrive in time or are at their limits"
+    return text
   }
 
   /// Needs in words: "+12.5 MW in 2028", "+40 racks in hall-1", "+300 hgx-h200 in 2027".

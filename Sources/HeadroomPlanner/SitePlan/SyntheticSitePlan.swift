@@ -10,11 +10,17 @@ import HeadroomModel
 /// first two years; the second is licensed with a 25 % fee). Half the workloads are training runs
 /// with windows of one to three years, the rest inference services growing 1.4-2x a year; demand is
 /// sized near the site's capacity so that site power and racks bind in some years.
+///
+/// With `behindTheMeter`, the grid gives only 25 % of its stated power in the first two years (time to power)
+/// and three behind-the-meter options may bridge it: a turbine-like one (1.5 $M/MW, from the second year, at most
+/// 20 % of the first year's power a year), a fuel-cell-like one (3.5 $M/MW, from the first year, at most 10 %)
+/// and a solar-and-storage-like one (8.8 $M/MW, from the second year, no limit), under an air permit of 30 %.
 public enum SyntheticSitePlan {
   /// A problem with `halls` halls, `systems` candidate systems, `years` years from 2026 and
   /// `workloads` workloads, repeatable for a seed.
-  public static func problem(halls: Int, systems: Int, years: Int, workloads: Int, seed: UInt64 = 42) -> SitePlanProblem
-  {
+  public static func problem(
+    halls: Int, systems: Int, years: Int, workloads: Int, seed: UInt64 = 42, behindTheMeter: Bool = false
+  ) -> SitePlanProblem {
     var random = SplitMix64(seed: seed)
     let yearList = Array(2026..<(2026 + years))
     let hallList = (0..<halls).map { index -> SitePlanProblem.Hall in
@@ -117,8 +123,29 @@ public enum SyntheticSitePlan {
             millionTokensPerSecondPerSystem: systemList.indices.map { s in (s + index) % 6 == 5 ? 0 : tokenRates[s] }))
       }
     }
+    guard behindTheMeter else {
+      return SitePlanProblem(
+        site: "synthetic", country: "XX", years: yearList, halls: hallList, systems: systemList, training: training,
+        inference: inference, itMegawatts: power, pue: 1.2, electricityUSDPerMWh: 80)
+    }
+    let grid = power.enumerated().map { $0.offset < 2 ? $0.element * 0.25 : $0.element }
+    let hours = SitePlanProblem.hoursPerYear
+    let generation = [
+      SitePlanProblem.Generation(
+        id: "turbine", combustion: true, capexMillionsPerMW: 1.5, operatingMillionsPerMWYear: 50 * hours / 1e6,
+        tonnesCO2PerMWYear: 484 * hours / 1000, availability: 0.93, firstYearIndex: min(1, years - 1),
+        newMegawattsLimit: yearList.map { _ in basePower * 1.2 * 0.2 }),
+      SitePlanProblem.Generation(
+        id: "fuel-cell", combustion: false, capexMillionsPerMW: 3.5, operatingMillionsPerMWYear: 48 * hours / 1e6,
+        tonnesCO2PerMWYear: 360 * hours / 1000, availability: 0.95, firstYearIndex: 0,
+        newMegawattsLimit: yearList.map { _ in basePower * 1.2 * 0.1 }),
+      SitePlanProblem.Generation(
+        id: "solar-storage", combustion: false, capexMillionsPerMW: 8.8, operatingMillionsPerMWYear: 10 * hours / 1e6,
+        availability: 0.97, firstYearIndex: min(1, years - 1), newMegawattsLimit: yearList.map { _ in nil }),
+    ]
     return SitePlanProblem(
       site: "synthetic", country: "XX", years: yearList, halls: hallList, systems: systemList, training: training,
-      inference: inference, itMegawatts: power, pue: 1.2, electricityUSDPerMWh: 80)
+      inference: inference, itMegawatts: grid, pue: 1.2, electricityUSDPerMWh: 80, generation: generation,
+      airPermitMegawatts: basePower * 1.2 * 0.3, itPerSupplyMegawatt: 1 / 1.2, statedITMegawatts: power)
   }
 }

@@ -1,29 +1,104 @@
-import HeadroomCatalog
 import HeadroomModel
 import HeadroomPlanner
-import HeadroomReport
 
-/// The `plan` command's tables and JSON.
-struct PlanReport {
-  var plan: SitePlan
-  var problem: SitePlanProblem
-  var workloads: Workloads
-  var overrides: [ScenarioOverride]
-  var solver: String
-  var seconds: Double
-  var timeLimit: Double
-  var gapTarget: Double
+/// The `plan` command's tables and JSON: a site plan, its time to power and what bridges it.
+public struct SitePlanReport {
+  public var plan: SitePlan
+  public var problem: SitePlanProblem
+  public var workloads: Workloads
+  public var overrides: [ScenarioOverride]
+  public var solver: String
+  public var seconds: Double
+  public var timeLimit: Double
+  public var gapTarget: Double
+
+  public init(
+    plan: SitePlan, problem: SitePlanProblem, workloads: Workloads, overrides: [ScenarioOverride], solver: String,
+    seconds: Double, timeLimit: Double, gapTarget: Double
+  ) {
+    self.plan = plan
+    self.problem = problem
+    self.workloads = workloads
+    self.overrides = overrides
+    self.solver = solver
+    self.seconds = seconds
+    self.timeLimit = timeLimit
+    self.gapTarget = gapTarget
+  }
 
   static func money(_ millions: Double) -> String { NumberText.plain(millions, 4) }
   static func mw(_ value: Double) -> String { NumberText.plain(value, 4) }
   static func amount(_ value: Double) -> String { NumberText.plain(value, 4) }
   static func percent(_ share: Double) -> String { NumberText.plain(share * 100, 3) + " %" }
 
-  func report() -> Report {
+  /// Tables for people and one JSON document.
+  public func report() -> Report {
     Report(
-      tables: [summaryTable(), buildTable(), workloadTable(), costTable(), shortfallTable(), candidateTable()]
-        .compactMap { $0 },
+      tables: [
+        summaryTable(), timeToPowerTable(), generationTable(), buildTable(), workloadTable(), costTable(),
+        shortfallTable(), candidateTable(),
+      ]
+      .compactMap { $0 },
       json: json())
+  }
+
+  /// When the grid phases energise and what held them (sites with a grid request or equipment order).
+  func timeToPowerTable() -> Table? {
+    guard let ttp = plan.timeToPower else { return nil }
+    var title = "Time to power: "
+    if let first = ttp.firstGridYear {
+      title += ttp.isDelayed ? "no grid power before \(first)" : "the grid phases energise as stated"
+    }
+    var table = Table(
+      title: title,
+      columns: [
+        .init("phase", .right), .init("grid supply", .right), .init("counts from", .right), .init("held by"),
+      ])
+    for phase in ttp.phases {
+      table.append([
+        "\(phase.statedYear)", phase.power.formatted(), "\(phase.firstYear)",
+        phase.heldBy.isEmpty ? ReportText.absent : phase.heldBy.map(\.rawValue).joined(separator: ", "),
+      ])
+    }
+    if let requested = ttp.gridRequested, let ready = ttp.queueReady {
+      table.notes.append(
+        "Queue: requested \(requested) + \(ReportText.years(ttp.timeToEnergise)) to energise in \(ttp.region ?? plan.country)"
+          + (ttp.queueDelayYears > 0 ? " + \(ttp.queueDelayYears) year(s) of queue rules" : "") + " = \(ready).")
+    }
+    if let ordered = ttp.equipmentOrdered {
+      table.notes.append(
+        "Equipment ordered \(ordered): "
+          + ttp.deliveries.map { "\($0.equipment) \(ReportText.years($0.leadTime)) -> \($0.arrives)" }.joined(
+            separator: "; ")
+          + ".")
+    }
+    table.notes.append("A phase counts from the first 1 January after the queue and the equipment both allow it.")
+    return table
+  }
+
+  /// Behind-the-meter capacity built, its output, cost and CO2, by year.
+  func generationTable() -> Table? {
+    guard !problem.generation.isEmpty else { return nil }
+    var table = Table(
+      title: "Behind the meter: what bridges the grid",
+      columns: [
+        .init("year", .right), .init("option"), .init("nameplate MW", .right), .init("built MW", .right),
+        .init("IT MW", .right), .init("output MW", .right), .init("capex $M", .right), .init("fuel+O&M $M", .right),
+        .init("t CO2", .right),
+      ])
+    for entry in plan.generation {
+      table.append([
+        "\(entry.year)", entry.option, Self.mw(entry.nameplateMegawatts), Self.mw(entry.builtMegawatts),
+        Self.mw(entry.itMegawatts), Self.mw(entry.outputMegawatts), Self.money(entry.capexMillions),
+        Self.money(entry.operatingMillions), ReportText.grouped(entry.tonnesCO2),
+      ])
+    }
+    if plan.generation.isEmpty { table.notes.append("Nothing is built behind the meter.") }
+    for option in problem.generation { table.notes.append("\(option.id): \(option.note)") }
+    if let permit = problem.airPermitMegawatts {
+      table.notes.append("Air permit: \(Self.mw(permit)) MW of combustion nameplate.")
+    }
+    return table
   }
 
   var years: String { "\(plan.years.first ?? 0)-\(plan.years.last ?? 0)" }
@@ -42,9 +117,10 @@ struct PlanReport {
       ])
     for year in plan.yearSummaries {
       table.append([
-        "\(year.year)", Cells.grouped(Double(year.systemsBought)), Cells.grouped(Double(year.acceleratorsInstalled)),
-        Self.mw(year.itUsedMegawatts), Self.mw(year.itAvailableMegawatts), Cells.grouped(Double(year.racksUsed)),
-        Cells.grouped(Double(year.usableRacks)), Self.money(year.capexMillions), Self.money(year.energyMillions),
+        "\(year.year)", ReportText.grouped(Double(year.systemsBought)),
+        ReportText.grouped(Double(year.acceleratorsInstalled)),
+        Self.mw(year.itUsedMegawatts), Self.mw(year.itAvailableMegawatts), ReportText.grouped(Double(year.racksUsed)),
+        ReportText.grouped(Double(year.usableRacks)), Self.money(year.capexMillions), Self.money(year.energyMillions),
         year.bindingText,
       ])
     }
@@ -67,9 +143,10 @@ struct PlanReport {
       ])
     for build in plan.builds {
       table.append([
-        "\(build.year)", build.hall, build.system, Cells.grouped(Double(build.bought)),
-        Cells.grouped(Double(build.installed)),
-        Cells.grouped(Double(build.accelerators)), Cells.grouped(Double(build.racks)), Self.mw(build.itMegawatts),
+        "\(build.year)", build.hall, build.system, ReportText.grouped(Double(build.bought)),
+        ReportText.grouped(Double(build.installed)),
+        ReportText.grouped(Double(build.accelerators)), ReportText.grouped(Double(build.racks)),
+        Self.mw(build.itMegawatts),
       ])
     }
     if plan.builds.isEmpty { table.notes = ["Nothing is built."] }
@@ -108,7 +185,7 @@ struct PlanReport {
           service.id, "inference (\(service.model))", "\(year.year)", Self.amount(year.demandedMillionTokensPerSecond),
           Self.amount(year.servedMillionTokensPerSecond), Self.amount(year.shortMillionTokensPerSecond), "M tokens/s",
           systemsUsed(service.id, year: year.year),
-          service.costPerMillionTokens.map { "\(NumberText.plain($0, 3)) $/M tokens" } ?? Cells.absent,
+          service.costPerMillionTokens.map { "\(NumberText.plain($0, 3)) $/M tokens" } ?? ReportText.absent,
         ])
       }
     }
@@ -126,7 +203,7 @@ struct PlanReport {
       let key = year == nil ? "\(assignment.system) \(assignment.year)" : assignment.system
       byYearSystem.append((key, assignment.systemYears))
     }
-    if byYearSystem.isEmpty { return Cells.absent }
+    if byYearSystem.isEmpty { return ReportText.absent }
     return byYearSystem.map { "\($0.0): \(NumberText.plain($0.1, 4))" }.joined(separator: ", ")
   }
 
@@ -141,23 +218,35 @@ struct PlanReport {
     ])
     if plan.costs.licenceFees > 0 {
       table.append([
-        "  of which licence fees", Cells.absent, Self.money(plan.costs.licenceFees), "fee or tariff on licensed parts",
+        "  of which licence fees", ReportText.absent, Self.money(plan.costs.licenceFees),
+        "fee or tariff on licensed parts",
       ])
     }
     table.append([
       "energy", Self.money(plan.costs.energyPresent), Self.money(plan.costs.energy),
       "\(NumberText.plain(problem.electricityUSDPerMWh, 4)) USD/MWh (\(problem.country)) x PUE \(NumberText.plain(problem.pue, 3))",
     ])
-    table.append(["total", Self.money(plan.costs.totalPresent), Self.money(plan.costs.capex + plan.costs.energy), ""])
+    if !problem.generation.isEmpty {
+      table.append([
+        "behind-the-meter capex", Self.money(plan.costs.generationCapexPresent), Self.money(plan.costs.generationCapex),
+        "nameplate x USD/kW (Grids/generation)",
+      ])
+      table.append([
+        "behind-the-meter fuel+O&M", Self.money(plan.costs.generationOperatingPresent),
+        Self.money(plan.costs.generationOperating),
+        "\(ReportText.grouped(plan.costs.generationTonnesCO2)) t CO2; output replaces grid energy",
+      ])
+    }
+    table.append(["total", Self.money(plan.costs.totalPresent), Self.money(plan.costs.total), ""])
     for run in plan.training {
       table.append([
-        "per training run: \(run.id)", Cells.absent, Self.money(run.costMillions),
+        "per training run: \(run.id)", ReportText.absent, Self.money(run.costMillions),
         "energy \(Self.money(run.energyMillions)) + amortised capex",
       ])
     }
     for service in plan.services {
       table.append([
-        "per million tokens: \(service.id)", Cells.absent, Cells.absent,
+        "per million tokens: \(service.id)", ReportText.absent, ReportText.absent,
         service.costPerMillionTokens.map {
           "\(NumberText.plain($0, 4)) USD per million output tokens (\(Self.money(service.costMillions)) $M over \(NumberText.plain(service.millionTokensServed / 1e6, 4)) trillion tokens)"
         } ?? "nothing served",
@@ -202,7 +291,7 @@ struct PlanReport {
         Self.money(candidate.priceMillions), candidate.priceBasis.rawValue,
         candidate.halls.count == problem.halls.count && problem.halls.count > 2
           ? "all \(problem.halls.count)" : candidate.halls.joined(separator: ", "),
-        Self.compress(candidate.policy, years: plan.years), Cells.grouped(Double(candidate.bought)),
+        Self.compress(candidate.policy, years: plan.years), ReportText.grouped(Double(candidate.bought)),
       ])
     }
     table.notes = plan.notes
@@ -243,7 +332,8 @@ struct PlanReport {
           plan.yearSummaries.map {
             .object([
               ("year", .number(Double($0.year))), ("itAvailableMW", .number($0.itAvailableMegawatts)),
-              ("itUsedMW", .number($0.itUsedMegawatts)), ("facilityMW", .number($0.facilityMegawatts)),
+              ("gridITMW", .number($0.gridITMegawatts)), ("itUsedMW", .number($0.itUsedMegawatts)),
+              ("facilityMW", .number($0.facilityMegawatts)),
               ("racksUsed", .number(Double($0.racksUsed))), ("usableRacks", .number(Double($0.usableRacks))),
               ("systemsBought", .number(Double($0.systemsBought))),
               ("acceleratorsInstalled", .number(Double($0.acceleratorsInstalled))),
@@ -332,7 +422,50 @@ struct PlanReport {
           ("energyMillions", .number(plan.costs.energy)), ("licenceFeesMillions", .number(plan.costs.licenceFees)),
           ("discountRate", .number(problem.discountRate)),
           ("electricityUSDPerMWh", .number(problem.electricityUSDPerMWh)),
+          ("generationCapexPresentMillions", .number(plan.costs.generationCapexPresent)),
+          ("generationCapexMillions", .number(plan.costs.generationCapex)),
+          ("generationOperatingPresentMillions", .number(plan.costs.generationOperatingPresent)),
+          ("generationOperatingMillions", .number(plan.costs.generationOperating)),
+          ("generationTonnesCO2", .number(plan.costs.generationTonnesCO2)),
         ])
+      ),
+      (
+        "behindTheMeter",
+        .array(
+          plan.generation.map {
+            .object([
+              ("year", .number(Double($0.year))), ("option", .string($0.option)),
+              ("nameplateMW", .number($0.nameplateMegawatts)), ("builtMW", .number($0.builtMegawatts)),
+              ("itMW", .number($0.itMegawatts)), ("outputMW", .number($0.outputMegawatts)),
+              ("capexMillions", .number($0.capexMillions)), ("operatingMillions", .number($0.operatingMillions)),
+              ("tonnesCO2", .number($0.tonnesCO2)),
+            ])
+          })
+      ),
+      (
+        "timeToPower",
+        plan.timeToPower.map { ttp in
+          .object([
+            ("region", .string(ttp.region)), ("gridRequested", .string(ttp.gridRequested?.description)),
+            ("timeToEnergiseYears", .number(ttp.timeToEnergise?.years)),
+            ("queueDelayYears", .number(Double(ttp.queueDelayYears))),
+            ("queueReady", .string(ttp.queueReady?.description)),
+            ("equipmentOrdered", .string(ttp.equipmentOrdered?.description)),
+            ("equipmentReady", .string(ttp.equipmentReady?.description)),
+            ("firstGridYear", .number(ttp.firstGridYear.map(Double.init))),
+            (
+              "phases",
+              .array(
+                ttp.phases.map { phase in
+                  .object([
+                    ("statedYear", .number(Double(phase.statedYear))), ("gridMW", .number(phase.power.megawatts)),
+                    ("firstYear", .number(Double(phase.firstYear))),
+                    ("heldBy", .array(phase.heldBy.map { .string($0.rawValue) })),
+                  ])
+                })
+            ),
+          ])
+        } ?? .null
       ),
       (
         "shortfalls",
