@@ -36,16 +36,6 @@ enum CatalogReferences {
       }
     }
     let countryIDs = catalog.countries.map(\.id)
-    for country in catalog.countries {
-      for production in country.domesticProduction where !acceleratorIDs.contains(production.accelerator) {
-        problems.append(
-          CatalogError(
-            file: catalog.files[country.id], field: "domestic_production.accelerator",
-            value: production.accelerator,
-            expected: "unknown accelerator id"
-              + NearestNames.suggestion(for: production.accelerator, among: acceleratorIDs)))
-      }
-    }
     for site in catalog.sites where !countryIDs.contains(site.country) {
       problems.append(
         CatalogError(

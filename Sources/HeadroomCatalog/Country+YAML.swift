@@ -5,7 +5,7 @@ extension Country {
   static let yamlKeys = [
     "id", "name", "members", "export_groups", "diffusion_tier", "dc_load", "generation_capacity",
     "additions", "dc_share_of_additions", "dc_load_projection", "limits", "electricity_price",
-    "carbon_intensity", "pue", "installed_accelerators", "domestic_production", "sources", "interconnection",
+    "carbon_intensity", "pue", "installed_accelerators", "sources", "interconnection",
     "regions", "transmission_capacity",
   ]
   static let knownGroups = ["A:1", "A:5", "A:6", "D:1", "D:2", "D:3", "D:4", "D:5", "E:1", "E:2"]
@@ -88,25 +88,6 @@ extension Country {
       try block.rejectUnknownKeys(allowed: ["year", "h100e"])
       installed = InstalledBase(year: year, h100Equivalents: count)
     }
-    var production: [Production] = []
-    for (index, node) in (try item.sequence("domestic_production") ?? []).enumerated() {
-      var entry = try YAMLMapping(node, file: file, path: "domestic_production.\(index)", log: item.log)
-      let accelerator = try entry.string("accelerator")
-      guard let unitsNode = entry.node("units") else {
-        throw entry.error("units", nil, "missing field: units by year, e.g. {2025: 300000}")
-      }
-      // Paths name the accelerator: domestic_production.ascend-910c.2025.
-      var units = try YAMLMapping(unitsNode, file: file, path: "domestic_production.\(accelerator)", log: item.log)
-      var byYear: [Int: Double] = [:]
-      for key in units.keys {
-        guard let year = Int(key), (1990...2100).contains(year) else {
-          throw units.error(key, nil, "expected a year as the key")
-        }
-        byYear[year] = try units.number(key, in: 0...1e10, what: "a count of accelerators")
-      }
-      try entry.rejectUnknownKeys(allowed: ["accelerator", "units"])
-      production.append(Production(accelerator: accelerator, unitsByYear: byYear))
-    }
     let provenance = try Provenance.read(from: &item)
     try item.rejectUnknownKeys(allowed: yamlKeys)
     return Country(
@@ -114,7 +95,7 @@ extension Country {
       dcLoad: dcLoad, generationCapacity: capacity, additions: additions, dcShareOfAdditions: share,
       projections: projections, limits: limits, additionsByYear: additionsByYear, interconnection: interconnection,
       regions: regions, transmissionCapacity: transmission, electricityPrice: price, carbonIntensity: carbon,
-      pue: pue, installedBase: installed, domesticProduction: production, provenance: provenance)
+      pue: pue, installedBase: installed, provenance: provenance)
   }
 }
 

@@ -105,16 +105,26 @@ extension ScenarioLoader {
       for kind in block.keys {
         try checkAccelerator(kind, block)
         guard var entry = try block.mapping(kind) else { continue }
-        guard let byYear = try entry.yearNumbers("units", Scenario.Ranges.units) else {
-          throw entry.error("units", nil, "missing field: units by year, e.g. {2026: 5000000}")
-        }
+        let byYear = try entry.yearNumbers("units", Scenario.Ranges.units) ?? [:]
         var allocation: [String: Double]?
         if var shareBlock = try entry.mapping("allocation") { allocation = try shares(&shareBlock) }
+        guard !byYear.isEmpty || allocation != nil else {
+          throw entry.error(kind, nil, "units by year (e.g. {2026: 5000000}) or an allocation, or both")
+        }
         try entry.rejectUnknownKeys(allowed: ["units", "allocation"])
         production.append(.init(accelerator: kind, unitsByYear: byYear, allocation: allocation))
       }
     }
-    let productionGrowth = try item.number("production_growth", Scenario.Ranges.productionGrowth) ?? 1
+    var supplyScales: [String: Double] = [:]
+    if var block = try item.mapping("supply_scales") {
+      let limitIDs = catalog.supplyLimits.map(\.id)
+      for id in block.keys {
+        guard limitIDs.contains(id) else {
+          throw block.error(id, nil, "unknown supply limit id" + NearestNames.suggestion(for: id, among: limitIDs))
+        }
+        supplyScales[id] = try block.number(id, Scenario.Ranges.supplyScale)
+      }
+    }
     let discountRate = try item.number("discount_rate", Scenario.Ranges.discountRate) ?? 0.07
     var allocation: [String: Double] = [:]
     if var block = try item.mapping("allocation") { allocation = try shares(&block) }
@@ -163,7 +173,7 @@ extension ScenarioLoader {
       id: id, name: name, firstYear: from, lastYear: to, rules: rules, lifetime: Int(lifetime),
       wallThreshold: threshold,
       split: split, referenceModel: referenceModel, demand: demand, aiShareOfGrowth: aiShare, dcLoadFactor: loadFactor,
-      production: production, productionGrowth: productionGrowth, discountRate: discountRate, licenceUptake: uptake,
+      production: production, supplyScales: supplyScales, discountRate: discountRate, licenceUptake: uptake,
       allocation: allocation, countries: countries, provenance: provenance)
   }
 

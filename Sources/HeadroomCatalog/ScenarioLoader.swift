@@ -20,7 +20,7 @@ public struct ScenarioLoader: Sendable {
   ]
   static let topKeys = [
     "id", "name", "extends", "horizon", "rules", "lifetime", "wall_threshold", "split", "ai_share_of_dc_growth",
-    "dc_load_factor", "reference_model", "demand", "licence_uptake", "production", "production_growth",
+    "dc_load_factor", "reference_model", "demand", "licence_uptake", "production", "supply_scales",
     "discount_rate", "allocation", "countries", "sources",
   ]
 
@@ -152,7 +152,7 @@ public struct ScenarioLoader: Sendable {
     switch segments.count {
     case 1: return Self.topKeys.contains(segments[0]) && segments[0] != "sources"
     case 2 where segments[0] == "demand": return demandPaths.contains(Array(segments[1...]))
-    case 2: return ["horizon", "allocation"].contains(segments[0])
+    case 2: return ["horizon", "allocation", "supply_scales"].contains(segments[0])
     case 3 where segments[0] == "demand":
       return demandPaths.contains(Array(segments[1...])) || segments[1] == "training_share"
         || (segments[1] == "growth" && segments[2] == "by_year")

@@ -65,11 +65,15 @@ extension HeadroomDatabase {
       for (position, limit) in country.limits.enumerated() {
         try CountryLimitRecord(country: country.id, position: position, limit).insert(db)
       }
-      for production in country.domesticProduction {
-        for (year, units) in production.unitsByYear.sorted(by: { $0.key < $1.key }) {
-          try CountryProductionRecord(
-            countryId: country.id, acceleratorId: production.accelerator, year: year, units: units
-          ).insert(db)
+    }
+    // Production placed in a country by the data itself: captive fleets by deployment, parts designed
+    // outside the US to their designer's country (merchant parts go by a scenario's allocation).
+    let plan = try catalog.productionPlan(through: supplyYears.upperBound)
+    for kind in plan.units.keys.sorted() {
+      guard let placement = catalog.placement(of: kind) else { continue }
+      for (country, share) in placement.sorted(by: { $0.key < $1.key }) where catalog.countries.contains(where: { $0.id == country }) {
+        for (year, units) in (plan.units[kind] ?? [:]).sorted(by: { $0.key < $1.key }) where units * share > 0 {
+          try CountryProductionRecord(countryId: country, acceleratorId: kind, year: year, units: units * share).insert(db)
         }
       }
     }

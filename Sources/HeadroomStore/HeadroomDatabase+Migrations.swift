@@ -20,7 +20,7 @@ import GRDB
 /// | `countries` | country or aggregate | `id` (ISO code) |
 /// | `country_supply` | country × year: power available to data centres | (`country_id`, `year`) |
 /// | `country_limits` | moratorium, cap, wait or condition | (`country_id`, `position`) |
-/// | `country_production` | country × accelerator × year: domestic units | (`country_id`, `accelerator_id`, `year`) |
+/// | `country_production` | country × accelerator × year: units placed there by the data (captive deployment, domestic design) | (`country_id`, `accelerator_id`, `year`) |
 /// | `sites` | site | `id`; `country_id` → countries |
 /// | `site_phases` | site × stated year: interconnect, on-site, IT power | (`site_id`, `year`) |
 /// | `halls` | hall of a site | (`site_id`, `id`) |

@@ -143,7 +143,8 @@ import Testing
   func folder(_ files: [String: String]) throws -> URL {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("headroom-bad-\(UUID().uuidString)")
     for name in ["Hardware", "Grids", "Scenarios"] {
-      try FileManager.default.copyItem(at: Headroom.repository.appendingPathComponent(name), to: root.appendingPathComponent(name))
+      try FileManager.default.copyItem(
+        at: Headroom.repository.appendingPathComponent(name), to: root.appendingPathComponent(name))
     }
     for (path, text) in files {
       try text.write(to: root.appendingPathComponent(path), atomically: true, encoding: .utf8)
@@ -176,7 +177,9 @@ import Testing
     let result = try Headroom.run(["walls", "--data", root.path, "--set", "demand.case=announced", "--no-save"])
     #expect(result.status != 0)
     #expect(result.stderr.contains("Scenarios/demand/announced.yaml:"), "\(result.stderr)")
-    #expect(result.stderr.contains("field 'countries.CN.additions.2026.value'") || result.stderr.contains("field 'countries.CN.additions.2026'"), "\(result.stderr)")
+    #expect(
+      result.stderr.contains("field 'countries.CN.additions.2026.value'")
+        || result.stderr.contains("field 'countries.CN.additions.2026'"), "\(result.stderr)")
     #expect(result.stderr.contains("-428000"), "\(result.stderr)")
   }
 
@@ -201,7 +204,8 @@ import Testing
     // Then the error names the file, line and kind, and no run is saved.
     let database = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).sqlite").path
     let root = try folder([
-      "Scenarios/late.yaml": "id: late\nname: late\nextends: baseline\ncountries:\n  US:\n    installed:\n      b300:\n        2027: 1000\n"
+      "Scenarios/late.yaml":
+        "id: late\nname: late\nextends: baseline\ncountries:\n  US:\n    installed:\n      b300:\n        2027: 1000\n"
     ])
     defer { try? FileManager.default.removeItem(at: root) }
     let result = try Headroom.run(["walls", "--data", root.path, "--scenario", "late", "--db", database])

@@ -34,7 +34,9 @@ import Testing
     let demand = DemandCase(
       id: "a", name: "a", growth: .constant(2), trainingShare: YearShares([2025: 0.5]),
       powerPerH100e: [2026: Power(kilowatts: 1.25)],
-      countries: ["XX": .init(additions: [2027: H100Equivalents(100_000)], powerAdditions: [2026: Power(megawatts: 1000)])])
+      countries: [
+        "XX": .init(additions: [2027: H100Equivalents(100_000)], powerAdditions: [2026: Power(megawatts: 1000)])
+      ])
     let rows = demand.demand(
       for: "XX", base: [.training: H100Equivalents(50_000), .inference: H100Equivalents(50_000)], years: 2025...2028)
     func total(_ y: Int) -> Double { rows[y].values.map(\.value).reduce(0, +) }

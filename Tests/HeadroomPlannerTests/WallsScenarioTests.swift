@@ -83,7 +83,8 @@ import Testing
     // command line, When the inputs are built, Then the H20's inference capability differs (a
     // bandwidth-rich part is worth more against the H100 on the small model), and training does not.
     let large = try study.input(try scenario())
-    let small = try study.input(try scenario("baseline", [ScenarioOverride(path: "reference_model", value: "llama-3.1-8b")]))
+    let small = try study.input(
+      try scenario("baseline", [ScenarioOverride(path: "reference_model", value: "llama-3.1-8b")]))
     func h20(_ input: WallsInput) throws -> WallsKind {
       try #require(input.problems.first { $0.country == "CN" }?.kinds.first { $0.id == "h20" })
     }
@@ -110,7 +111,9 @@ import Testing
       // A value inside every range that keeps share lists valid (allocations are small shares).
       let value =
         parameter.range.whole
-        ? 4 : path.hasPrefix("allocation.") ? 0.001 : min(parameter.range.range.upperBound, max(parameter.range.range.lowerBound, 0.37))
+        ? 4
+        : path.hasPrefix("allocation.")
+          ? 0.001 : min(parameter.range.range.upperBound, max(parameter.range.range.lowerBound, 0.37))
       var typed = base
       parameter.apply(value, to: &typed)
       let text = parameter.range.whole ? "\(Int(value))" : "\(value)"

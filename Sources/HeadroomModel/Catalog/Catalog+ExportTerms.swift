@@ -2,7 +2,7 @@ extension Catalog {
   /// The rule set that applies in a year of a scenario: the one in force on 1 July, or a fixed one.
   public func ruleSet(_ rules: Scenario.Rules, year: Int) throws(CatalogError) -> ExportRuleSet {
     switch rules {
-    case .inForce: return try ruleSet(inForceOn: Day(year: year, month: 7, day: 1))
+    case .inForce: return try ruleSet(inForceOn: Scenario.ruleDay(in: year))
     case .fixed(let id): return try ruleSet(id)
     }
   }

@@ -65,16 +65,6 @@ public struct Country: Sendable, Hashable, Identifiable {
     }
   }
 
-  /// Accelerators made in the country, per kind and year.
-  public struct Production: Sendable, Hashable {
-    public var accelerator: String
-    public var unitsByYear: [Int: Double]
-    public init(accelerator: String, unitsByYear: [Int: Double]) {
-      self.accelerator = accelerator
-      self.unitsByYear = unitsByYear
-    }
-  }
-
   /// ISO 3166-1 alpha-2 code, or `EU27` for the aggregate.
   public var id: String
   public var name: String
@@ -110,7 +100,6 @@ public struct Country: Sendable, Hashable, Identifiable {
   public var pue: Double
   /// Installed AI accelerator base, with its year.
   public var installedBase: InstalledBase?
-  public var domesticProduction: [Production]
   public var provenance: Provenance
 
   public init(
@@ -120,8 +109,7 @@ public struct Country: Sendable, Hashable, Identifiable {
     limits: [Limit] = [], additionsByYear: [Int: Power] = [:], interconnection: Interconnection? = nil,
     regions: [Region] = [], transmissionCapacity: [Int: Power] = [:], electricityPrice: EnergyPrice? = nil,
     carbonIntensity: CarbonIntensity? = nil, pue: Double,
-    installedBase: InstalledBase? = nil, domesticProduction: [Production] = [],
-    provenance: Provenance = .init()
+    installedBase: InstalledBase? = nil, provenance: Provenance = .init()
   ) {
     self.id = id
     self.name = name
@@ -142,7 +130,6 @@ public struct Country: Sendable, Hashable, Identifiable {
     self.carbonIntensity = carbonIntensity
     self.pue = pue
     self.installedBase = installedBase
-    self.domesticProduction = domesticProduction
     self.provenance = provenance
   }
 

@@ -28,7 +28,7 @@ extension Scenario {
   /// Every numeric path of this scenario a sweep can vary.
   public var parameterPaths: [String] {
     var paths = [
-      "lifetime", "wall_threshold", "ai_share_of_dc_growth", "dc_load_factor", "production_growth", "discount_rate",
+      "lifetime", "wall_threshold", "ai_share_of_dc_growth", "dc_load_factor", "discount_rate",
       "licence_uptake", "demand.growth.start", "demand.growth.long_run", "demand.growth.half_life",
       "demand.efficiency.training", "demand.efficiency.inference",
     ]
@@ -41,6 +41,7 @@ extension Scenario {
     for production in production {
       paths += production.unitsByYear.keys.sorted().map { "production.\(production.accelerator).units.\($0)" }
     }
+    paths += supplyScales.keys.sorted().map { "supply_scales.\($0)" }
     return paths
   }
 
@@ -55,7 +56,6 @@ extension Scenario {
     case ["wall_threshold"]: return parameter(Ranges.threshold) { $0.wallThreshold = $1 }
     case ["ai_share_of_dc_growth"]: return parameter(Ranges.share) { $0.aiShareOfGrowth = $1 }
     case ["dc_load_factor"]: return parameter(Ranges.loadFactor) { $0.dcLoadFactor = $1 }
-    case ["production_growth"]: return parameter(Ranges.productionGrowth) { $0.productionGrowth = $1 }
     case ["discount_rate"]: return parameter(Ranges.discountRate) { $0.discountRate = $1 }
     case ["licence_uptake"]: return parameter(Ranges.share) { $0.licenceUptake = $1 }
     case ["demand", "growth", "start"]: return parameter(Ranges.growth) { $0.demand.growth.start = $1 }
@@ -68,6 +68,9 @@ extension Scenario {
     case let s where s.count == 2 && s[0] == "allocation" && countries.contains(where: { $0.country == s[1] }):
       let code = s[1]
       return parameter(Ranges.share) { $0.allocation[code] = $1 }
+    case let s where s.count == 2 && s[0] == "supply_scales":
+      let id = s[1]
+      return parameter(Ranges.supplyScale) { $0.supplyScales[id] = $1 }
     case let s where s.count == 4 && s[0] == "production" && s[2] == "units":
       if let index = production.firstIndex(where: { $0.accelerator == s[1] }), let year = Int(s[3]) {
         return parameter(Ranges.units) { $0.production[index].unitsByYear[year] = $1 }

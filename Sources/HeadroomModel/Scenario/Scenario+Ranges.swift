@@ -24,7 +24,7 @@ extension Scenario {
     public static let growth = FieldRange(0.1...20, "a growth factor per year (e.g. 2.3)")
     public static let halfLife = FieldRange(0.1...100, "a half-life in years (e.g. 3)")
     public static let efficiency = FieldRange(0.1...10, "a yearly efficiency factor (1 = no change)")
-    public static let productionGrowth = FieldRange(0.1...10, "a growth factor per year (e.g. 1.3)")
+    public static let supplyScale = FieldRange(0...10, "a factor on a supply limit's capacity (1 = as the data says)")
     public static let discountRate = FieldRange(0...0.5, "a rate per year (e.g. 0.07)")
     public static let powerScale = FieldRange(0...10, "a multiplier")
     public static let domesticScale = FieldRange(0...100, "a multiplier")

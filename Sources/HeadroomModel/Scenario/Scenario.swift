@@ -32,12 +32,15 @@ public struct Scenario: Sendable, Hashable, Codable {
     case inferenceFirst = "inference-first"
   }
 
-  /// Units of one kind produced each year for sale to countries, and who gets them.
+  /// A scenario's word on one kind's production: units that replace the catalog's outlook in the
+  /// years listed, and who gets them.
   public struct Production: Sendable, Hashable, Codable {
     public var accelerator: String
+    /// Year → units, replacing the catalog's production outlook (`Hardware/production/`) in those years.
     public var unitsByYear: [Int: Double]
     /// Country → share of these units, when only the listed countries receive them; nil means the
-    /// scenario's global ``Scenario/allocation``.
+    /// outlook's deployment (captive parts), the designer's country (parts designed outside the US) or
+    /// the scenario's global ``Scenario/allocation``.
     public var allocation: [String: Double]?
 
     public init(accelerator: String, unitsByYear: [Int: Double], allocation: [String: Double]? = nil) {
@@ -64,7 +67,7 @@ public struct Scenario: Sendable, Hashable, Codable {
     public var licenceUptake: Double?
     /// Multiplies the country's yearly data-centre power growth (a what-if on the grid).
     public var powerScale: Double
-    /// Multiplies the country's domestic accelerator production.
+    /// Multiplies the supply of parts designed in the country (domestic production).
     public var domesticScale: Double
     /// Accelerator id → policy that replaces the rules' decision for this country from ``policyFrom``.
     public var policy: [String: ExportPolicy.Decision]
@@ -114,8 +117,8 @@ public struct Scenario: Sendable, Hashable, Codable {
   /// capacity that accelerators (counted at full draw) can connect to.
   public var dcLoadFactor: Double
   public var production: [Production]
-  /// Production after its last stated year multiplies by this each year (also domestic production).
-  public var productionGrowth: Double
+  /// Supply limit id → factor on its capacity (`Hardware/supply/`; 1 when absent).
+  public var supplyScales: [String: Double]
   /// Discount rate for the cost phase (present value of capex and energy), per year.
   public var discountRate: Double
   /// Share of licensed supply that ships, for countries without their own.
@@ -128,7 +131,7 @@ public struct Scenario: Sendable, Hashable, Codable {
   public init(
     id: String, name: String, firstYear: Int, lastYear: Int, rules: Rules, lifetime: Int,
     wallThreshold: Double = 0.1, split: SplitPolicy = .maxMin, referenceModel: String, demand: DemandCase,
-    aiShareOfGrowth: Double, dcLoadFactor: Double = 1, production: [Production], productionGrowth: Double = 1,
+    aiShareOfGrowth: Double, dcLoadFactor: Double = 1, production: [Production] = [], supplyScales: [String: Double] = [:],
     discountRate: Double = 0.07, licenceUptake: Double = 1, allocation: [String: Double],
     countries: [CountrySettings], provenance: Provenance = .init()
   ) {
@@ -145,22 +148,12 @@ public struct Scenario: Sendable, Hashable, Codable {
     self.aiShareOfGrowth = aiShareOfGrowth
     self.dcLoadFactor = dcLoadFactor
     self.production = production
-    self.productionGrowth = productionGrowth
+    self.supplyScales = supplyScales
     self.discountRate = discountRate
     self.licenceUptake = licenceUptake
     self.allocation = allocation
     self.countries = countries
     self.provenance = provenance
-  }
-
-  /// Units in a year of a by-year series: the stated value, or the last stated value grown by
-  /// ``productionGrowth`` per year after it; zero before the first stated year.
-  public func units(_ series: [Int: Double], in year: Int) -> Double {
-    if let value = series[year] { return value }
-    guard let last = series.keys.filter({ $0 < year }).max(), let value = series[last] else { return 0 }
-    var result = value
-    for _ in last..<year { result *= productionGrowth }
-    return result
   }
 
   /// The years of the horizon.
@@ -175,7 +168,9 @@ public struct Scenario: Sendable, Hashable, Codable {
   /// The first production share list whose shares sum above 1 over countries that are not aggregates
   /// (aggregates such as EU27 overlap their members), with its sum; nil when every list is valid.
   public func overAllocated(aggregates: Set<String>) -> (list: String, total: Double)? {
-    let lists = [("allocation", allocation)] + production.compactMap { p in p.allocation.map { ("production.\(p.accelerator).allocation", $0) } }
+    let lists =
+      [("allocation", allocation)]
+      + production.compactMap { p in p.allocation.map { ("production.\(p.accelerator).allocation", $0) } }
     for (name, shares) in lists {
       let total = shares.filter { !aggregates.contains($0.key) }.values.reduce(0, +)
       if total > 1 + 1e-9 { return (name, total) }

@@ -36,9 +36,12 @@ public struct SweepStudy: Sendable {
     if let excess = corner.overAllocated(aggregates: aggregates) {
       throw CatalogError(
         field: "--vary", value: ranges.map(\.description).joined(separator: " "),
-        expected: "ranges whose high ends keep the \(excess.list) shares at most 1 (they sum to \(NumberText.plain(excess.total, 4)))")
+        expected:
+          "ranges whose high ends keep the \(excess.list) shares at most 1 (they sum to \(NumberText.plain(excess.total, 4)))"
+      )
     }
-    self.decisions = try ExportDecisionTable(catalog: walls.catalog, scenario: scenario)
+    let produced = try WallsSupply(catalog: walls.catalog, scenario: scenario).plan.units.keys.sorted()
+    self.decisions = try ExportDecisionTable(catalog: walls.catalog, scenario: scenario, kinds: produced)
   }
 
   /// The year each sample records its gap in.

@@ -58,6 +58,7 @@ public struct WallsStudy: Sendable {
         "Kinds that cannot run: "
           + input.excludedKinds.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value))" }.joined(separator: "; "))
     }
+    notes += input.productionNotes
     if !input.imputedPrices.isEmpty {
       notes.append(
         "Prices imputed from the H100's price per H100e (no catalog price): "

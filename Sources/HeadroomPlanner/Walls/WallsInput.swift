@@ -28,6 +28,8 @@ public struct WallsInput: Sendable {
   public var excludedKinds: [String: String]
   /// Kinds whose price was imputed (no catalog price).
   public var imputedPrices: [String]
+  /// Where production was clipped to fit a supply limit.
+  public var productionNotes: [String]
 
   /// Builds the inputs; throws for a scenario that references data the catalog lacks.
   ///
@@ -36,7 +38,7 @@ public struct WallsInput: Sendable {
   ///     (sweeps); computed here when nil or built for another reference model.
   ///   - decisions: export decisions computed once for scenarios that share rules and countries.
   public init(
-    catalog: Catalog, scenario: Scenario, kinds table: WallsKindTable? = nil, decisions: ExportDecisionTable? = nil
+    catalog: Catalog, scenario: Scenario, kinds table: WallsKindTable? = nil, decisions given: ExportDecisionTable? = nil
   ) throws(CatalogError) {
     self.scenario = scenario
     let table =
@@ -45,7 +47,14 @@ public struct WallsInput: Sendable {
     let bases = table.bases
     let years = Array(scenario.years)
     let first = scenario.firstYear
-    let ruleSets = try years.map { year throws(CatalogError) in try catalog.ruleSet(for: scenario.rules, in: year) }
+    let production = try WallsSupply(catalog: catalog, scenario: scenario)
+    let produced = production.plan.units.keys.sorted()
+    let decisions: ExportDecisionTable
+    if let given {
+      decisions = given
+    } else {
+      decisions = try ExportDecisionTable(catalog: catalog, scenario: scenario, kinds: produced)
+    }
     var problems: [CountryProblem] = []
     for settings in scenario.countries {
       let country = try catalog.country(settings.country)
@@ -62,35 +71,38 @@ public struct WallsInput: Sendable {
       var caps: [WallsCap] = []
       let uptake = scenario.licenceUptake(for: settings)
       for (y, year) in years.enumerated() where year > first {
-        for production in scenario.production {
-          guard let k = index[production.accelerator] else { continue }
-          let units =
-            scenario.units(production.unitsByYear, in: year)
-            * production.share(
-              of: country.id, global: scenario.allocation)
+        for kind in produced {
+          guard let k = index[kind] else { continue }
+          let made = production.units(kind, in: year)
+          var units = made * production.share(of: kind, to: country.id)
           guard units > 0 else { continue }
-          var decision =
-            decisions?.decision(country: country.id, year: year, accelerator: production.accelerator)
-            ?? catalog.exportDecision(for: bases[k].accelerator, to: country, under: ruleSets[y])
-          if let override = settings.policy[production.accelerator], year >= (settings.policyFrom ?? Int.min) {
-            decision = ExportDecision(decision: override, basis: decision.basis)
-          }
-          let factor: Double
-          switch decision.decision {
+          let part = bases[k].accelerator
+          guard let terms = decisions.terms(country: country.id, year: year, accelerator: kind) else { continue }
+          var factor: Double
+          switch terms.access {
+          case .domestic: factor = settings.domesticScale
           case .allowed: factor = 1
           case .licensed: factor = uptake
           case .denied: factor = 0
           }
+          var capped = terms.access == .licensed
+          if let override = settings.policy[kind], year >= (settings.policyFrom ?? Int.min) {
+            capped = false
+            switch override {
+            case .allowed: factor = part.origin == country.id ? settings.domesticScale : 1
+            case .licensed: factor = uptake
+            case .denied: factor = 0
+            }
+          }
+          // A cap relative to another market's shipments (Jan 2026: China at most 50 % of the units
+          // shipped to US customers) bounds this year's supply of the part.
+          if capped, let volume = terms.volumeCap {
+            units = min(units, volume.bound(referenceUnits: made * production.share(of: kind, to: volume.reference)))
+          }
           supply[y][k] += units * factor / 1000
-          if let cap = decision.cap, decision.decision == .licensed,
-            !caps.contains(where: { $0.fromYear == cap.fromYear })
-          {
+          if capped, let cap = terms.cumulativeCap, !caps.contains(where: { $0.fromYear == cap.fromYear }) {
             caps.append(WallsCap(fromYear: cap.fromYear, toYear: cap.toYear, h100Equivalents: cap.h100Equivalents))
           }
-        }
-        for production in country.domesticProduction {
-          guard let k = index[production.accelerator] else { continue }
-          supply[y][k] += scenario.units(production.unitsByYear, in: year) * settings.domesticScale / 1000
         }
         for (kind, byYear) in settings.unlicensed {
           guard let k = index[kind] else { continue }
@@ -136,6 +148,7 @@ public struct WallsInput: Sendable {
     self.problems = problems
     self.excludedKinds = table.excluded
     self.imputedPrices = table.imputedPrices
+    self.productionNotes = production.violations
   }
 }
 
@@ -147,7 +160,8 @@ extension WallsInput {
   /// first on training), and one kind is split so that training / inference = share / (1 − share).
   /// For example, 10 units worth [1, 1] and 10 worth [0.15, 1.2] at a share of 0.5 put all of the
   /// first kind and 1.48 of the second on training: 10.22 each.
-  public static func servedByStock(_ stock: [(stock: Double, capability: [Double])], trainingShare: Double) -> [Double] {
+  public static func servedByStock(_ stock: [(stock: Double, capability: [Double])], trainingShare: Double) -> [Double]
+  {
     let ordered = stock.filter { $0.stock > 0 }.sorted { a, b in
       a.capability[0] * b.capability[1] > b.capability[0] * a.capability[1]
     }

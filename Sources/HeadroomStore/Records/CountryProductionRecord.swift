@@ -1,6 +1,7 @@
 import GRDB
 
-/// A row of `country_production`: accelerators of one kind made in a country in a year (units).
+/// A row of `country_production`: accelerators of one kind placed in a country in a year by the data
+/// (`Hardware/production/`: a captive fleet's deployment share, or a part designed in that country).
 public struct CountryProductionRecord: Codable, Sendable, Hashable, FetchableRecord, PersistableRecord {
   public static let databaseTableName = "country_production"
 
