@@ -71,9 +71,11 @@ extension HeadroomDatabase {
     let plan = try catalog.productionPlan(through: supplyYears.upperBound)
     for kind in plan.units.keys.sorted() {
       guard let placement = catalog.placement(of: kind) else { continue }
-      for (country, share) in placement.sorted(by: { $0.key < $1.key }) where catalog.countries.contains(where: { $0.id == country }) {
+      for (country, share) in placement.sorted(by: { $0.key < $1.key })
+      where catalog.countries.contains(where: { $0.id == country }) {
         for (year, units) in (plan.units[kind] ?? [:]).sorted(by: { $0.key < $1.key }) where units * share > 0 {
-          try CountryProductionRecord(countryId: country, acceleratorId: kind, year: year, units: units * share).insert(db)
+          try CountryProductionRecord(countryId: country, acceleratorId: kind, year: year, units: units * share).insert(
+            db)
         }
       }
     }

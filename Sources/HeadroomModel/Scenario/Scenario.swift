@@ -131,7 +131,8 @@ public struct Scenario: Sendable, Hashable, Codable {
   public init(
     id: String, name: String, firstYear: Int, lastYear: Int, rules: Rules, lifetime: Int,
     wallThreshold: Double = 0.1, split: SplitPolicy = .maxMin, referenceModel: String, demand: DemandCase,
-    aiShareOfGrowth: Double, dcLoadFactor: Double = 1, production: [Production] = [], supplyScales: [String: Double] = [:],
+    aiShareOfGrowth: Double, dcLoadFactor: Double = 1, production: [Production] = [],
+    supplyScales: [String: Double] = [:],
     discountRate: Double = 0.07, licenceUptake: Double = 1, allocation: [String: Double],
     countries: [CountrySettings], provenance: Provenance = .init()
   ) {

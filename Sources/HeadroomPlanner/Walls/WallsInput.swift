@@ -38,7 +38,8 @@ public struct WallsInput: Sendable {
   ///     (sweeps); computed here when nil or built for another reference model.
   ///   - decisions: export decisions computed once for scenarios that share rules and countries.
   public init(
-    catalog: Catalog, scenario: Scenario, kinds table: WallsKindTable? = nil, decisions given: ExportDecisionTable? = nil
+    catalog: Catalog, scenario: Scenario, kinds table: WallsKindTable? = nil,
+    decisions given: ExportDecisionTable? = nil
   ) throws(CatalogError) {
     self.scenario = scenario
     let table =

@@ -42,6 +42,8 @@ public struct WallsSupply: Sendable {
 
   /// The limits the plan exceeded, in words, for notes.
   public var violations: [String] {
-    check.violations.map { "Production clipped to fit \($0.limit) in \($0.year): the plan needs \(NumberText.plain($0.required, 4)) \($0.unit), the limit allows \(NumberText.plain($0.available, 4)) (\($0.kinds.joined(separator: ", ")) scaled down)." }
+    check.violations.map {
+      "Production clipped to fit \($0.limit) in \($0.year): the plan needs \(NumberText.plain($0.required, 4)) \($0.unit), the limit allows \(NumberText.plain($0.available, 4)) (\($0.kinds.joined(separator: ", ")) scaled down)."
+    }
   }
 }
