@@ -52,6 +52,12 @@ public struct CatalogCheck: Sendable {
       coverage(
         "mfu defaults",
         catalog.mfu.provenance.numericFields.isEmpty ? [] : [(CatalogLoader.mfuFile, catalog.mfu.provenance)]),
+      coverage(
+        "inference profiles",
+        catalog.profiles.all.isEmpty ? [] : [(CatalogLoader.profilesFile, catalog.profiles.provenance)]),
+      coverage(
+        "inference calibration",
+        catalog.measurements.cases.isEmpty ? [] : [(CatalogLoader.calibrationFile, catalog.measurements.provenance)]),
     ]
     if !scenarios.isEmpty {
       var entry = coverage("scenarios", [])
@@ -120,6 +126,8 @@ public struct CatalogCheck: Sendable {
     for site in catalog.sites { unusedSupports(site.id, site.provenance) }
     for model in catalog.models { unusedSupports(model.id, model.provenance) }
     unusedSupports(CatalogLoader.mfuFile, catalog.mfu.provenance)
+    unusedSupports(CatalogLoader.profilesFile, catalog.profiles.provenance)
+    unusedSupports(CatalogLoader.calibrationFile, catalog.measurements.provenance)
     self.warnings = warnings
   }
 }

@@ -9,13 +9,18 @@ public struct Catalog: Sendable {
   public var models: [ReferenceModel]
   /// Sourced default MFU per accelerator and precision (`Scenarios/mfu.yaml`).
   public var mfu: DefaultMFU
+  /// Inference request profiles (`Scenarios/inference-profiles.yaml`).
+  public var profiles: InferenceProfiles
+  /// Published inference results to fit and check serving efficiency (`Scenarios/calibration.yaml`).
+  public var measurements: InferenceMeasurements
   /// Item id → data file (relative to the data folder), for messages and provenance.
   public var files: [String: String]
 
   public init(
     accelerators: [Accelerator] = [], systems: [AcceleratorSystem] = [],
     exportRules: ExportRules = .init([]), countries: [Country] = [], sites: [Site] = [],
-    models: [ReferenceModel] = [], mfu: DefaultMFU = .init(), files: [String: String] = [:]
+    models: [ReferenceModel] = [], mfu: DefaultMFU = .init(), profiles: InferenceProfiles = .init(),
+    measurements: InferenceMeasurements = .init(), files: [String: String] = [:]
   ) {
     self.accelerators = accelerators
     self.systems = systems
@@ -24,6 +29,8 @@ public struct Catalog: Sendable {
     self.sites = sites
     self.models = models
     self.mfu = mfu
+    self.profiles = profiles
+    self.measurements = measurements
     self.files = files
   }
 
@@ -55,6 +62,12 @@ public struct Catalog: Sendable {
   public func model(_ id: String) throws(CatalogError) -> ReferenceModel {
     if let found = models.first(where: { $0.id == id }) { return found }
     throw Self.unknown("model", id, among: models.map(\.id))
+  }
+
+  /// An inference request profile by id, or an error suggesting the nearest ids.
+  public func profile(_ id: String) throws(CatalogError) -> InferenceProfile {
+    if let found = profiles.profile(id) { return found }
+    throw Self.unknown("inference profile", id, among: profiles.all.map(\.id))
   }
 
   /// A resolved export rule set by id, or an error suggesting the nearest ids.
