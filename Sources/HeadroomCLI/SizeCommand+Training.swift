@@ -49,7 +49,8 @@ extension SizeCommand {
 
     @Option(
       parsing: .unconditional,
-      help: "Share of wall-clock time on useful steps, in (0, 1] (default: Scenarios/mfu.yaml, median of published runs).")
+      help:
+        "Share of wall-clock time on useful steps, in (0, 1] (default: Scenarios/mfu.yaml, median of published runs).")
     var goodput: Double?
 
     @Option(help: "Training precision: bf16, fp16, fp8, fp4 (BF16 and FP16 stand in for each other).")

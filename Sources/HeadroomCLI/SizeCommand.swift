@@ -91,7 +91,8 @@ enum SizeInput {
       }
     }
     guard duration.seconds > 0, duration.isFinite else {
-      throw CommandError("\(option) \(text): expected a positive \(what.replacingOccurrences(of: "a ", with: "")) such as 50ms")
+      throw CommandError(
+        "\(option) \(text): expected a positive \(what.replacingOccurrences(of: "a ", with: "")) such as 50ms")
     }
     return duration
   }

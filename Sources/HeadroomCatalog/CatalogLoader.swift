@@ -56,7 +56,8 @@ public struct CatalogLoader: Sendable {
     let sites = readAll("Grids/sites", kind: "site", Site.read, id: \.id)
     let models = readAll("Scenarios/models", kind: "reference model", ReferenceModel.read, id: \.id)
     /// Reads an optional single-file table (absent means empty).
-    func readOptional<Item>(_ file: String, _ empty: Item, _ read: (Node, String) throws(CatalogError) -> Item) -> Item {
+    func readOptional<Item>(_ file: String, _ empty: Item, _ read: (Node, String) throws(CatalogError) -> Item) -> Item
+    {
       guard FileManager.default.fileExists(atPath: root.appendingPathComponent(file).path) else { return empty }
       do throws(CatalogError) {
         let item = try read(parse(file), file)

@@ -60,7 +60,8 @@ enum CatalogReferences {
     }
     let mfu = CatalogLoader.mfuFile
     for run in catalog.mfu.runs {
-      expect(run.accelerator, among: acceleratorIDs, kind: "accelerator", file: mfu, field: "runs.\(run.id).accelerator")
+      expect(
+        run.accelerator, among: acceleratorIDs, kind: "accelerator", file: mfu, field: "runs.\(run.id).accelerator")
     }
     for group in catalog.mfu.sameSilicon {
       for id in group { expect(id, among: acceleratorIDs, kind: "accelerator", file: mfu, field: "same_silicon") }
@@ -75,7 +76,8 @@ enum CatalogReferences {
             ? []
             : [
               CatalogError(
-                file: CatalogLoader.profilesFile, line: catalog.profiles.provenance.lines["profiles.\(profile.id).model"],
+                file: CatalogLoader.profilesFile,
+                line: catalog.profiles.provenance.lines["profiles.\(profile.id).model"],
                 field: "profiles.\(profile.id).model", value: model,
                 expected: "unknown model id" + NearestNames.suggestion(for: model, among: modelIDs))
             ])
@@ -83,9 +85,12 @@ enum CatalogReferences {
     }
     for measured in catalog.measurements.cases {
       let path = "inference.\(measured.id)"
-      expect(measured.accelerator, among: acceleratorIDs, kind: "accelerator", file: calibration, field: "\(path).accelerator")
+      expect(
+        measured.accelerator, among: acceleratorIDs, kind: "accelerator", file: calibration,
+        field: "\(path).accelerator")
       expect(measured.model, among: modelIDs, kind: "model", file: calibration, field: "\(path).model")
-      expect(measured.profile, among: profileIDs, kind: "inference profile", file: calibration, field: "\(path).profile")
+      expect(
+        measured.profile, among: profileIDs, kind: "inference profile", file: calibration, field: "\(path).profile")
     }
     return problems
   }

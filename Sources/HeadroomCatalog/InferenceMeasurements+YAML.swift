@@ -16,7 +16,8 @@ extension InferenceMeasurements {
     var bandwidth: Double?
     if var serving = try item.mapping("serving") {
       if var fallback = try serving.mapping("fallback") {
-        bandwidth = try fallback.number("bandwidth_efficiency", in: 0.001...1, what: "a share of peak bandwidth in (0, 1]")
+        bandwidth = try fallback.number(
+          "bandwidth_efficiency", in: 0.001...1, what: "a share of peak bandwidth in (0, 1]")
         try fallback.rejectUnknownKeys(allowed: ["bandwidth_efficiency"])
       }
       try serving.rejectUnknownKeys(allowed: ["fallback"])
@@ -35,13 +36,16 @@ extension InferenceMeasurements {
       else {
         throw CatalogError(
           file: item.file, line: node.mark?.line, field: "orderings", value: node.string,
-          expected: "a pair of case ids under 'inference', e.g. [mlperf-v4.1-nvidia-h200-offline, mlperf-v4.1-nvidia-h100-offline]")
+          expected:
+            "a pair of case ids under 'inference', e.g. [mlperf-v4.1-nvidia-h200-offline, mlperf-v4.1-nvidia-h100-offline]"
+        )
       }
       orderings.append(Ordering(numerator: first, denominator: second))
     }
     var provenance = try Provenance.read(from: &item)
     provenance.sources += cases.map {
-      Source(url: $0.result, supports: ["inference.\($0.id)"], confidence: .primary, note: "\($0.submitter) \($0.system)")
+      Source(
+        url: $0.result, supports: ["inference.\($0.id)"], confidence: .primary, note: "\($0.submitter) \($0.system)")
     }
     try item.rejectUnknownKeys(allowed: yamlKeys)
     return InferenceMeasurements(

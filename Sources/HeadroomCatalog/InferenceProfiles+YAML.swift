@@ -46,7 +46,8 @@ extension InferenceProfiles {
         guard let precision = Precision(rawValue: name) else {
           throw entry.error(
             "precisions", entry.node("precisions"),
-            "unknown precision '\(name)'; expected some of \(Precision.allCases.map(\.rawValue).joined(separator: ", "))")
+            "unknown precision '\(name)'; expected some of \(Precision.allCases.map(\.rawValue).joined(separator: ", "))"
+          )
         }
         precisions.append(precision)
       }

@@ -27,7 +27,8 @@ extension Catalog {
     case .runs(let ids): basis = .runs(ids)
     case .fallback: basis = .fallback
     }
-    return ResolvedMFU(mfu: value.mfu, precision: value.precision, basis: basis, mark: mfu.mark(of: value)?.kind.rawValue)
+    return ResolvedMFU(
+      mfu: value.mfu, precision: value.precision, basis: basis, mark: mfu.mark(of: value)?.kind.rawValue)
   }
 
   /// The goodput to size a training run with: the given share, else the median of the published runs'

@@ -30,7 +30,8 @@ extension InferenceService {
   func prefill(replica: Int, roof: Roof) -> (time: TimeSpan, bound: InferenceEstimate.Bound) {
     let prompt = promptTokens > 0 ? promptTokens : context
     let k = Double(replica)
-    let compute = Compute(flop: 2 * model.activeParameters * Double(prompt)) / (roof.peak * (k * assumptions.computeEfficiency))
+    let compute =
+      Compute(flop: 2 * model.activeParameters * Double(prompt)) / (roof.peak * (k * assumptions.computeEfficiency))
     let touched =
       model.isMixtureOfExperts
       ? min(model.parameters, Double(prompt) * model.activeParameters) : model.parameters
@@ -143,7 +144,7 @@ extension InferenceService {
     if promptTokens + outputTokens > context {
       throw .promptExceedsContext(
         model: model.id, profile: profile, prompt: promptTokens, output: outputTokens, context: context,
-        limit: "the context the KV cache is sized at")
+        limit: "the KV-cache context given")
     }
     if let replica {
       try check(
@@ -151,7 +152,8 @@ extension InferenceService {
         "1 to \(assumptions.maxReplica) accelerators")
     }
     let a = assumptions
-    for (what, value) in [("bandwidth efficiency", a.bandwidthEfficiency), ("compute efficiency", a.computeEfficiency)] {
+    for (what, value) in [("bandwidth efficiency", a.bandwidthEfficiency), ("compute efficiency", a.computeEfficiency)]
+    {
       guard value > 0 && value <= 1 else {
         throw .efficiencyOutOfRange(what: what, value: value, location: "serving \(accelerator.id)")
       }
@@ -164,7 +166,7 @@ extension InferenceService {
       if promptTokens + outputTokens > maxContext {
         throw .promptExceedsContext(
           model: model.id, profile: profile, prompt: promptTokens, output: outputTokens, context: maxContext,
-          limit: "the model's maximum context")
+          limit: "\(model.id)'s maximum context")
       }
       throw .contextTooLong(model: model.id, context: context, maxContext: maxContext)
     }

@@ -6,8 +6,8 @@ import HeadroomModel
 ///
 /// The roofline, per replica of k accelerators at batch B:
 /// - a decode step reads the weights (for a mixture of experts, the experts its batch routes to:
-///   min(N, B x N_active) parameters) plus B KV caches at the mean decode position (prompt + output / 2),
-///   and does 2 x N_active x B FLOP; step time = max(bytes / (k x bandwidth x bandwidth efficiency),
+///   min(N, B x N_active) parameters) plus B KV caches at the mean decode position (prompt + output / 2;
+///   the full context for a decode-only service), and does 2 x N_active x B FLOP; step time = max(bytes / (k x bandwidth x bandwidth efficiency),
 ///   FLOP / (k x peak x compute efficiency));
 /// - prefill takes 2 x N_active FLOP per prompt token at k x peak x compute efficiency, interleaved with
 ///   decode: each cycle the replica prefills the B x prompt / output tokens of the requests that replace
@@ -132,8 +132,11 @@ public struct InferenceService: Sendable, Hashable {
   /// KV cache reserved for one sequence at the full context.
   public var kvPerSequence: Bytes { model.kvCache(tokens: context, at: precision) }
 
-  /// Tokens a decode step reads per sequence on average: the prompt plus half the output.
-  public var meanDecodeTokens: Double { Double(promptTokens) + Double(outputTokens) / 2 }
+  /// Tokens a decode step reads per sequence on average: the prompt plus half the output. A decode-only
+  /// service (no prompt) keeps the conservative full-context read it has always had.
+  public var meanDecodeTokens: Double {
+    promptTokens == 0 ? Double(context) : Double(promptTokens) + Double(outputTokens) / 2
+  }
 
   /// KV cache bytes one decode step reads per sequence (at ``meanDecodeTokens``).
   public var kvReadPerSequence: Bytes {

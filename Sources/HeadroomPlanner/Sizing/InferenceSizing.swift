@@ -147,13 +147,13 @@ public struct InferenceSizing: Sendable, Codable {
     guard profile.promptTokens + profile.outputTokens <= context else {
       throw SizingError.promptExceedsContext(
         model: model.id, profile: profile.id, prompt: profile.promptTokens, output: profile.outputTokens,
-        context: context, limit: "the context the KV cache is sized at")
+        context: context, limit: "the KV-cache context given")
     }
     if let maxContext = model.maxContext, context > maxContext {
       if profile.context > maxContext {
         throw SizingError.promptExceedsContext(
           model: model.id, profile: profile.id, prompt: profile.promptTokens, output: profile.outputTokens,
-          context: maxContext, limit: "the model's maximum context")
+          context: maxContext, limit: "\(model.id)'s maximum context")
       }
       throw SizingError.contextTooLong(model: model.id, context: context, maxContext: maxContext)
     }

@@ -36,7 +36,9 @@ public struct ResolvedMFU: Sendable, Hashable, Codable {
     switch basis {
     case .given: return "given with --mfu"
     case .runs(let ids):
-      let runs = ids.count == 1 ? "published run \(ids[0])" : "median of \(ids.count) published runs (\(ids.joined(separator: ", ")))"
+      let runs =
+        ids.count == 1
+        ? "published run \(ids[0])" : "median of \(ids.count) published runs (\(ids.joined(separator: ", ")))"
       return "default for \(accelerator) \(precision.rawValue): \(runs) in Scenarios/mfu.yaml"
         + (mark.map { ", \($0)" } ?? "")
     case .fallback:

@@ -130,7 +130,8 @@ public struct ServingCalibration: Sendable {
     let full = try rate(high)
     guard full >= target else {
       throw .efficiencyOutOfRange(
-        what: "compute efficiency needed to reproduce \(measured.id) (\(NumberText.plain(target, 4)) tokens/s per accelerator; Headroom gives \(NumberText.plain(full, 4)) at efficiency 1), at least",
+        what:
+          "compute efficiency needed to reproduce \(measured.id) (\(NumberText.plain(target, 4)) tokens/s per accelerator; Headroom gives \(NumberText.plain(full, 4)) at efficiency 1), at least",
         value: target / full, location: location)
     }
     guard try rate(low) <= target else {

@@ -51,13 +51,13 @@ public enum SizingError: Error, Sendable, Hashable, CustomStringConvertible {
         "a replica of \(replica) x \(accelerator) offers \(available.formatted()) usable but \(model) needs \(needed.formatted()) (weights plus one sequence's KV cache)"
     case .latencyUnreachable(let model, let accelerator, let target, let best, let replica):
       return
-        "\(model) on \(accelerator) cannot meet \(Self.milliseconds(target)) per output token: the best is \(Self.milliseconds(best)) at batch 1 on \(replica) accelerators, \(Self.overrun(best, target)) over the time-per-output-token limit"
+        "\(model) on \(accelerator) cannot meet \(Self.milliseconds(target)) per output token: the best is \(Self.milliseconds(best)) at batch 1 on \(replica) accelerators, over the time-per-output-token limit by \(Self.overrun(best, target))"
     case .firstTokenUnreachable(let model, let accelerator, let target, let best, let replica):
       return
-        "\(model) on \(accelerator) cannot meet the time-to-first-token limit of \(Self.milliseconds(target)): the best is \(Self.milliseconds(best)) (the prompt's prefill plus one decode step, batch 1 on \(replica) accelerators), \(Self.overrun(best, target)) over"
+        "\(model) on \(accelerator) cannot meet the time-to-first-token limit of \(Self.milliseconds(target)): the best is \(Self.milliseconds(best)) (the prompt's prefill plus one decode step, batch 1 on \(replica) accelerators), over the limit by \(Self.overrun(best, target))"
     case .promptExceedsContext(let model, let profile, let prompt, let output, let context, let limit):
       return
-        "profile \(profile): prompt \(prompt) + output \(output) = \(prompt + output) tokens exceed \(limit) of \(context) tokens for \(model)"
+        "profile \(profile): prompt \(prompt) + output \(output) = \(prompt + output) tokens exceed \(limit) of \(context) tokens (serving \(model))"
     case .efficiencyOutOfRange(let what, let value, let location):
       return "\(location): \(what) \(NumberText.plain(value, 4)) is outside (0, 1]"
     case .contextTooLong(let model, let context, let maxContext):

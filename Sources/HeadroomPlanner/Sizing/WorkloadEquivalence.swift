@@ -89,7 +89,7 @@ public struct WorkloadEquivalence: Sendable {
     if let maxContext = model.maxContext, request.context > maxContext {
       throw .promptExceedsContext(
         model: model.id, profile: request.id, prompt: request.promptTokens, output: request.outputTokens,
-        context: maxContext, limit: "the model's maximum context")
+        context: maxContext, limit: "\(model.id)'s maximum context")
     }
     let fitted: ServingCalibration
     if let calibration { fitted = calibration } else { fitted = try ServingCalibration(catalog: catalog) }

@@ -8,7 +8,8 @@ extension SizingReport {
     let trainingLimit = NumberText.plain(calibration.trainingTolerance * 100, 3)
     let inferenceLimit = NumberText.plain(calibration.inferenceTolerance * 100, 3)
     var training = Table(
-      title: "Training runs (Scenarios/mfu.yaml): Headroom's defaults against published figures (limit ±\(trainingLimit) %)",
+      title:
+        "Training runs (Scenarios/mfu.yaml): Headroom's defaults against published figures (limit ±\(trainingLimit) %)",
       columns: [
         .init("run"), .init("accelerator"), .init("role"), .init("metric"), .init("published", .right),
         .init("Headroom", .right), .init("error", .right), .init("held-out error", .right), .init("MFU", .right),
@@ -19,7 +20,8 @@ extension SizingReport {
           run.id, "\(run.accelerator) \(run.precision.rawValue)", role.rawValue, run.metric,
           CountText.format(run.published, digits: 4), CountText.format(run.headroom, digits: 4),
           SizingCells.percent(run.error),
-          run.role == .heldOut ? SizingCells.percent(run.error) : (run.leaveOneOutError.map(SizingCells.percent) ?? "—"),
+          run.role == .heldOut
+            ? SizingCells.percent(run.error) : (run.leaveOneOutError.map(SizingCells.percent) ?? "—"),
           NumberText.plain(run.mfu.mfu, 3),
         ])
       }
@@ -33,7 +35,8 @@ extension SizingReport {
         "MLPerf Inference, Llama 2 70B, closed division (Scenarios/calibration.yaml): output tokens/s per accelerator (limit ±\(inferenceLimit) %)",
       columns: [
         .init("case"), .init("accelerator"), .init("role"), .init("scenario"), .init("published", .right),
-        .init("Headroom", .right), .init("error", .right), .init("compute eff.", .right), .init("replica x batch", .right),
+        .init("Headroom", .right), .init("error", .right), .init("compute eff.", .right),
+        .init("replica x batch", .right),
       ])
     for role in [Calibration.Role.fit, .heldOut] {
       for measured in calibration.inference where measured.role == role {
