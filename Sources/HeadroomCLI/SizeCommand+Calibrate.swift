@@ -23,16 +23,8 @@ extension SizeCommand {
         let catalog = try options.loadCatalog()
         let calibration = try SizeInput.sizing { try Calibration(catalog: catalog) }
         options.emit(SizingReport.calibration(calibration))
-        let training = calibration.training.filter {
-          abs($0.error) > calibration.trainingTolerance
-            || abs($0.leaveOneOutError ?? 0) > calibration.trainingTolerance
-        }
-        let inference = calibration.inference.filter { abs($0.error) > calibration.inferenceTolerance }
-        let orderings = calibration.orderings.filter { !$0.matches }
-        if !training.isEmpty || !inference.isEmpty || !orderings.isEmpty {
-          let names = training.map(\.id) + inference.map(\.id) + orderings.map { "\($0.numerator)/\($0.denominator)" }
-          throw CommandError("outside tolerance: \(names.joined(separator: ", "))")
-        }
+        let failures = calibration.failures
+        if !failures.isEmpty { throw CommandError("outside tolerance: \(failures.joined(separator: ", "))") }
       }
     }
   }

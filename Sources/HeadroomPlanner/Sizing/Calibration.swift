@@ -91,6 +91,17 @@ public struct Calibration: Sendable, Codable {
 
   public var training: [TrainingCase]
   public var inference: [InferenceCase]
+
+  /// The cases outside their tolerance (a fitted run's leave-one-out figure included) and the orderings
+  /// Headroom gets the other way round, by id; empty when the calibration holds.
+  public var failures: [String] {
+    let runs = training.filter {
+      abs($0.error) > trainingTolerance || abs($0.leaveOneOutError ?? 0) > trainingTolerance
+    }
+    let results = inference.filter { abs($0.error) > inferenceTolerance }
+    return runs.map(\.id) + results.map(\.id)
+      + orderings.filter { !$0.matches }.map { "\($0.numerator) / \($0.denominator)" }
+  }
   public var orderings: [Ordering]
   /// The serving efficiency of parts without a fitted case.
   public var fallback: ServingEfficiency

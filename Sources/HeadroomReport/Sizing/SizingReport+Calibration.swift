@@ -27,7 +27,7 @@ extension SizingReport {
       }
     }
     training.notes = [
-      "Headroom sizes each run with the part's default MFU - the median of the published runs on its silicon (same_silicon groups pool the A100s and the H100/H800) - and, for accelerator-hours, the default goodput \(NumberText.plain(calibration.goodput, 3)) (\(calibration.goodputSource)).",
+      "Headroom sizes each run with the part's default MFU - the median of the published runs on its silicon (same_silicon groups pool the A100 variants and the GH100 parts) - and, for accelerator-hours, the default goodput \(NumberText.plain(calibration.goodput, 3)) (\(calibration.goodputSource)).",
       "fit: the run's own MFU is in that median. Its held-out error uses the median of the other runs on the silicon (leave-one-out); '—' where it is the only run. held-out: the run feeds no default.",
     ]
     var inference = Table(
