@@ -1,9 +1,10 @@
 import Foundation
 import HeadroomCatalog
 import HeadroomModel
-import HeadroomPlanner
 import HeadroomTestSupport
 import Testing
+
+@testable import HeadroomPlanner
 
 /// Sizing for a request profile: prefill and decode by default, precision from the profile, latency
 /// limits, and the errors for shapes or limits no replica meets.
@@ -128,5 +129,36 @@ import Testing
     let decoded = try JSONDecoder().decode(InferenceSizing.self, from: data)
     #expect(decoded.outcomes == sizing.outcomes && decoded.profile == sizing.profile)
     #expect(decoded.outcomes.first?.estimate?.facilityPower == sizing.outcomes.first?.estimate?.facilityPower)
+  }
+}
+
+/// The closed-form batch of a dense model against bisection over every part, dense model and profile.
+@Suite struct ClosedFormBatchTests {
+  @Test func theClosedFormBatchEqualsTheBisectedOne() throws {
+    // Given every accelerator, dense reference model and profile, When the largest batch meeting the
+    // limits is found in closed form and by bisection on each power-of-two replica that holds the model,
+    // Then the two agree (the closed form is only an acceleration).
+    let catalog = Repository.catalog
+    var compared = 0
+    for part in catalog.accelerators {
+      guard let memory = part.memory, let bandwidth = part.memoryBandwidth else { continue }
+      for model in catalog.models where !model.isMixtureOfExperts {
+        for profile in catalog.profiles.all where profile.context <= (model.maxContext ?? Int.max) {
+          let service = InferenceService(model: model, accelerator: part, profile: profile, rate: 1)
+          guard let (_, peak) = try? part.peak(at: service.precision) else { continue }
+          let roof = InferenceService.Roof(service: service, peak: peak, bandwidth: bandwidth, memory: memory)
+          for replica in [1, 2, 4, 8, 16, 32, 64] {
+            let limit = service.memoryBatchLimit(replica: replica, memory: memory)
+            guard limit >= 1 else { continue }
+            let prefill = service.prefill(replica: replica, roof: roof).time
+            let closed = service.closedFormBatch(replica: replica, limit: limit, roof: roof, prefillTime: prefill)
+            let bisected = service.bisectedBatch(replica: replica, limit: limit, roof: roof, prefillTime: prefill)
+            #expect(closed?.batch == bisected?.batch, "\(part.id) \(model.id) \(profile.id) x\(replica)")
+            compared += 1
+          }
+        }
+      }
+    }
+    #expect(compared > 500)
   }
 }

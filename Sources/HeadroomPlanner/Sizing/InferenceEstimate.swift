@@ -25,12 +25,16 @@ public struct InferenceEstimate: Sendable, Hashable {
     public var prefillTime: TimeSpan
 
     /// The decode step time: the larger of the two roofs.
-    public var time: TimeSpan { max(memoryTime, computeTime) }
+    public var time: TimeSpan { TimeSpan(seconds: timeSeconds) }
     /// Time per output token each user sees: the decode step plus the prefill interleaved with it.
-    public var cycle: TimeSpan { time + prefillTime }
-    public var bound: Bound { computeTime > memoryTime ? .compute : .bandwidth }
+    public var cycle: TimeSpan { TimeSpan(seconds: cycleSeconds) }
+    public var bound: Bound { computeTime.seconds > memoryTime.seconds ? .compute : .bandwidth }
     /// Output tokens per second of the replica, prefill included.
-    public var tokensPerSecond: Double { Double(batch) / cycle.seconds }
+    public var tokensPerSecond: Double { Double(batch) / cycleSeconds }
+    /// ``time`` in seconds.
+    var timeSeconds: Double { max(memoryTime.seconds, computeTime.seconds) }
+    /// ``cycle`` in seconds.
+    var cycleSeconds: Double { timeSeconds + prefillTime.seconds }
   }
 
   /// How the replica size was chosen.

@@ -1,63 +1,130 @@
 import HeadroomModel
 
 extension InferenceService {
-  /// The figures every roofline evaluation needs, looked up once.
+  /// The figures every roofline evaluation needs, looked up and multiplied out once, in base units
+  /// (bytes, FLOP, seconds): a sizing evaluates the roofline hundreds of times.
   struct Roof {
     var peak: ComputeRate
     var bandwidth: Bandwidth
     var memory: Bytes
+    /// Dense peak x compute efficiency of one accelerator, in FLOP/s.
+    var flopsPerSecond: Double
+    /// Peak bandwidth x bandwidth efficiency of one accelerator, in B/s.
+    var bytesPerSecond: Double
     /// Prompt tokens per second one accelerator prefills.
     var prefillPerAccelerator: Double
+    /// Bytes per parameter at the serving precision.
+    var bytesPerParameter: Double
+    /// KV-cache bytes a decode step reads per sequence.
+    var kvReadBytes: Double
+    /// FLOP per token (2 x N_active).
+    var flopPerToken: Double
+    /// Prompt tokens prefilled per output token.
+    var promptPerOutput: Double
+
+    init(service: InferenceService, peak: ComputeRate, bandwidth: Bandwidth, memory: Bytes) {
+      self.peak = peak
+      self.bandwidth = bandwidth
+      self.memory = memory
+      flopsPerSecond = peak.flopsPerSecond * service.assumptions.computeEfficiency
+      bytesPerSecond = bandwidth.baseValue * service.assumptions.bandwidthEfficiency
+      flopPerToken = 2 * service.model.activeParameters
+      prefillPerAccelerator = flopsPerSecond / flopPerToken
+      bytesPerParameter = service.precision.bytesPerValue
+      kvReadBytes = service.kvReadPerSequence.baseValue
+      promptPerOutput = Double(service.promptTokens) / Double(max(service.outputTokens, 1))
+    }
   }
 
   /// The decode cycle of a k-accelerator replica at a batch.
   func step(replica: Int, batch: Int, roof: Roof) -> InferenceEstimate.Step {
-    let touched =
-      model.isMixtureOfExperts
-      ? min(model.parameters, Double(batch) * model.activeParameters) : model.parameters
-    let bytes = Bytes(baseValue: touched * precision.bytesPerValue) + kvReadPerSequence * Double(batch)
-    let flop = Compute(flop: 2 * model.activeParameters * Double(batch))
+    let b = Double(batch)
+    let touched = model.isMixtureOfExperts ? min(model.parameters, b * model.activeParameters) : model.parameters
+    let bytes = touched * roof.bytesPerParameter + roof.kvReadBytes * b
+    let flop = roof.flopPerToken * b
     let k = Double(replica)
-    let prefillTokens = Double(batch) * Double(promptTokens) / Double(max(outputTokens, 1))
     return InferenceEstimate.Step(
-      replica: replica, batch: batch, bytes: bytes, flop: flop,
-      memoryTime: bytes / (roof.bandwidth * (k * assumptions.bandwidthEfficiency)),
-      computeTime: flop / (roof.peak * (k * assumptions.computeEfficiency)),
-      prefillTime: TimeSpan(seconds: prefillTokens / (roof.prefillPerAccelerator * k)))
+      replica: replica, batch: batch, bytes: Bytes(baseValue: bytes), flop: Compute(flop: flop),
+      memoryTime: TimeSpan(seconds: bytes / (roof.bytesPerSecond * k)),
+      computeTime: TimeSpan(seconds: flop / (roof.flopsPerSecond * k)),
+      prefillTime: TimeSpan(seconds: b * roof.promptPerOutput / (roof.prefillPerAccelerator * k)))
   }
 
   /// Prefill time of one prompt (the full context when there is none) on a replica, and its bound.
   func prefill(replica: Int, roof: Roof) -> (time: TimeSpan, bound: InferenceEstimate.Bound) {
-    let prompt = promptTokens > 0 ? promptTokens : context
+    let prompt = Double(promptTokens > 0 ? promptTokens : context)
     let k = Double(replica)
-    let compute =
-      Compute(flop: 2 * model.activeParameters * Double(prompt)) / (roof.peak * (k * assumptions.computeEfficiency))
+    let compute = roof.flopPerToken * prompt / (roof.flopsPerSecond * k)
     let touched =
-      model.isMixtureOfExperts
-      ? min(model.parameters, Double(prompt) * model.activeParameters) : model.parameters
-    let bytes = Bytes(baseValue: touched * precision.bytesPerValue) + model.kvCache(tokens: prompt, at: precision)
-    let memory = bytes / (roof.bandwidth * (k * assumptions.bandwidthEfficiency))
-    return (max(compute, memory), compute >= memory ? .compute : .bandwidth)
+      model.isMixtureOfExperts ? min(model.parameters, prompt * model.activeParameters) : model.parameters
+    let bytes = touched * roof.bytesPerParameter + model.kvCachePerToken(at: precision).baseValue * prompt
+    let memory = bytes / (roof.bytesPerSecond * k)
+    return (TimeSpan(seconds: max(compute, memory)), compute >= memory ? .compute : .bandwidth)
   }
 
   /// The largest batch a replica's memory holds (0 when not even one sequence fits).
   func memoryBatchLimit(replica: Int, memory: Bytes) -> Int {
-    let room = memory * (Double(replica) * assumptions.usableMemory) - weights
-    guard room.baseValue > 0, kvPerSequence.baseValue > 0 else { return 0 }
-    return Int((room / kvPerSequence).rounded(.down))
+    let room = memory.baseValue * Double(replica) * assumptions.usableMemory - weights.baseValue
+    let perSequence = kvPerSequence.baseValue
+    guard room > 0, perSequence > 0 else { return 0 }
+    return Int((room / perSequence).rounded(.down))
   }
 
   /// Whether a cycle meets both latency limits, given the replica's prefill time for one prompt.
   func meetsLimits(_ step: InferenceEstimate.Step, prefillTime: TimeSpan) -> Bool {
-    if let limit = timePerOutputToken, step.cycle > limit { return false }
-    if let limit = timeToFirstToken, prefillTime + step.time > limit { return false }
+    if let limit = timePerOutputToken, step.cycleSeconds > limit.seconds { return false }
+    if let limit = timeToFirstToken, prefillTime.seconds + step.timeSeconds > limit.seconds { return false }
     return true
   }
 
   /// The largest batch up to `limit` whose cycle meets the latency limits, or nil when batch 1 misses.
+  ///
+  /// For a dense model every term of the cycle is linear in the batch B - memory a + b B, compute c B,
+  /// interleaved prefill q B - so the limits give B in closed form: TPOT needs a + (b + q) B and
+  /// (c + q) B within it, TTFT needs a + b B and c B within it less the prompt's prefill. The result is
+  /// checked against ``step(replica:batch:roof:)`` and nudged by one for rounding. A mixture of experts
+  /// (weights touched grow with B) is searched by bisection.
   func latencyBatch(replica: Int, limit: Int, roof: Roof) -> InferenceEstimate.Step? {
     guard limit >= 1 else { return nil }
     let prefillTime = prefill(replica: replica, roof: roof).time
+    if !model.isMixtureOfExperts {
+      return closedFormBatch(replica: replica, limit: limit, roof: roof, prefillTime: prefillTime)
+    }
+    return bisectedBatch(replica: replica, limit: limit, roof: roof, prefillTime: prefillTime)
+  }
+
+  /// The largest batch for a dense model from the linear cycle terms, checked by evaluation.
+  func closedFormBatch(replica: Int, limit: Int, roof: Roof, prefillTime: TimeSpan) -> InferenceEstimate.Step? {
+    let one = step(replica: replica, batch: 1, roof: roof)
+    let zero = step(replica: replica, batch: 0, roof: roof)
+    let a = zero.memoryTime.seconds
+    let b = one.memoryTime.seconds - a
+    let c = one.computeTime.seconds
+    let q = one.prefillTime.seconds
+    var bound = Double(limit)
+    if let tpot = timePerOutputToken?.seconds {
+      bound = min(bound, (tpot - a) / (b + q), tpot / (c + q))
+    }
+    if let ttft = timeToFirstToken?.seconds {
+      let room = ttft - prefillTime.seconds
+      bound = min(bound, b > 0 ? (room - a) / b : (room >= a ? Double(limit) : 0), c > 0 ? room / c : Double(limit))
+    }
+    guard bound.isFinite else {
+      return bisectedBatch(replica: replica, limit: limit, roof: roof, prefillTime: prefillTime)
+    }
+    var batch = min(limit, max(0, Int(bound.rounded(.down))))
+    while batch >= 1, !meetsLimits(step(replica: replica, batch: batch, roof: roof), prefillTime: prefillTime) {
+      batch -= 1
+    }
+    guard batch >= 1 else { return nil }
+    while batch < limit, meetsLimits(step(replica: replica, batch: batch + 1, roof: roof), prefillTime: prefillTime) {
+      batch += 1
+    }
+    return step(replica: replica, batch: batch, roof: roof)
+  }
+
+  /// The largest batch up to `limit` meeting the limits, by bisection (the cycle grows with the batch).
+  func bisectedBatch(replica: Int, limit: Int, roof: Roof, prefillTime: TimeSpan) -> InferenceEstimate.Step? {
     var best = step(replica: replica, batch: 1, roof: roof)
     guard meetsLimits(best, prefillTime: prefillTime) else { return nil }
     var low = 1
@@ -127,8 +194,11 @@ extension InferenceService {
   }
 
   func validate() throws(SizingError) {
-    func check(_ ok: Bool, _ field: String, _ value: String, _ expected: String) throws(SizingError) {
-      if !ok { throw .invalidInput(field: field, value: value, expected: expected) }
+    // The value and the expectation are only formatted for an error: sizing validates on every call.
+    func check(
+      _ ok: Bool, _ field: String, _ value: @autoclosure () -> String, _ expected: @autoclosure () -> String
+    ) throws(SizingError) {
+      if !ok { throw .invalidInput(field: field, value: value(), expected: expected()) }
     }
     try check(rate > 0 && rate.isFinite, "rate", NumberText.plain(rate, 4), "a positive number of tokens per second")
     if let limit = timePerOutputToken {
@@ -152,11 +222,13 @@ extension InferenceService {
         "1 to \(assumptions.maxReplica) accelerators")
     }
     let a = assumptions
-    for (what, value) in [("bandwidth efficiency", a.bandwidthEfficiency), ("compute efficiency", a.computeEfficiency)]
-    {
-      guard value > 0 && value <= 1 else {
-        throw .efficiencyOutOfRange(what: what, value: value, location: "serving \(accelerator.id)")
-      }
+    if !(a.bandwidthEfficiency > 0 && a.bandwidthEfficiency <= 1) {
+      throw .efficiencyOutOfRange(
+        what: "bandwidth efficiency", value: a.bandwidthEfficiency, location: "serving \(accelerator.id)")
+    }
+    if !(a.computeEfficiency > 0 && a.computeEfficiency <= 1) {
+      throw .efficiencyOutOfRange(
+        what: "compute efficiency", value: a.computeEfficiency, location: "serving \(accelerator.id)")
     }
     try check(
       a.usableMemory > 0 && a.usableMemory <= 1, "usable memory", NumberText.plain(a.usableMemory, 3),
@@ -192,9 +264,7 @@ extension InferenceService {
     guard let bandwidth = accelerator.memoryBandwidth else {
       throw .missingFigure(accelerator: accelerator.id, field: "memory_bandwidth", needed: "the decode roofline")
     }
-    let roof = Roof(
-      peak: peak, bandwidth: bandwidth, memory: memory,
-      prefillPerAccelerator: (peak * assumptions.computeEfficiency).flopsPerSecond / (2 * model.activeParameters))
+    let roof = Roof(service: self, peak: peak, bandwidth: bandwidth, memory: memory)
     // Replica sizes: powers of two up to the largest allowed.
     let sizes = Array(sequence(first: 1) { $0 * 2 }.prefix { $0 <= assumptions.maxReplica })
     guard let smallest = sizes.first(where: { memoryBatchLimit(replica: $0, memory: memory) >= 1 }) else {
