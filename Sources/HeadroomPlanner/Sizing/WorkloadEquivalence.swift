@@ -98,20 +98,20 @@ public struct WorkloadEquivalence: Sendable {
       problem: nil)
   }
 
-  /// Both ratios with the defaults: ``referenceModel`` under the catalog's default profile, calibrated.
-  /// When the calibration or the default profile is unusable, the uncalibrated roofline is used and
-  /// ``problem`` says why.
-  public init(catalog: Catalog) {
+  /// Both ratios for a reference model under the catalog's default profile (chat), calibrated. When the
+  /// calibration, the model or the default profile is unusable, the uncalibrated roofline is used and
+  /// ``problem`` says why (use the throwing initialiser to stop instead).
+  public init(catalog: Catalog, referenceModel: String = Self.referenceModel) {
     let profile = catalog.profiles.defaultID ?? "chat"
     do throws(SizingError) {
-      try self.init(catalog: catalog, referenceModel: Self.referenceModel, profile: profile)
+      try self.init(catalog: catalog, referenceModel: referenceModel, profile: profile)
     } catch {
       let fallback =
         catalog.profiles.defaultProfile
         ?? InferenceProfile(
           id: "decode", name: "decode only", promptTokens: 0, outputTokens: 8192, timeToFirstToken: nil,
           timePerOutputToken: TimeSpan(seconds: 0.05))
-      let model = try? catalog.model(Self.referenceModel)
+      let model = try? catalog.model(referenceModel)
       self.init(
         catalog: catalog, model: model, profile: fallback, efficiency: { _, _ in .uncalibrated },
         problem: error.description)
