@@ -25,11 +25,11 @@ extension CatalogCommand {
       }
     }
 
-    /// Every scenario file in Scenarios/ (not its models/ folder or mfu.yaml), loaded and checked.
+    /// Every scenario file in Scenarios/ (not its models/ folder or the sizing tables), loaded and checked.
     static func scenarios(catalog: Catalog, root: URL) throws -> [(file: String, scenario: Scenario)] {
       let folder = root.appendingPathComponent("Scenarios")
       let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-        .filter { $0.hasSuffix(".yaml") && $0 != "mfu.yaml" }.sorted()
+        .filter { $0.hasSuffix(".yaml") && !CatalogLoader.sizingFiles.contains("Scenarios/\($0)") }.sorted()
       let loader = ScenarioLoader(catalog: catalog, root: root)
       return try files.map { file throws(CatalogError) in
         ("Scenarios/\(file)", try loader.load(folder.appendingPathComponent(file).path))

@@ -73,7 +73,7 @@ extension CatalogCommand {
         let workloadRows: [(String, String, (WorkloadEquivalence.Entry) -> Double?)] = [
           ("training H100-equivalents (bf16 x MFU)", "trainingH100e", { $0.training }),
           (
-            "inference H100-equivalents (\(WorkloadEquivalence.referenceModel), 50 ms)", "inferenceH100e",
+            "inference H100-equivalents (\(equivalence.model), \(equivalence.profile))", "inferenceH100e",
             { $0.inference }
           ),
         ]
@@ -107,7 +107,7 @@ extension CatalogCommand {
       ]
       if equivalence != nil {
         table.notes.append(
-          "Workload H100-equivalents: training = bf16 peak x default MFU (Scenarios/mfu.yaml) over the H100's; inference = \(WorkloadEquivalence.referenceModel) output tokens/s per accelerator (fp8 where supported, else 16-bit; 50 ms per token; roofline assumptions of 'headroom size inference') over the H100's."
+          "Workload H100-equivalents: training = bf16 peak x default MFU (median of published runs, Scenarios/mfu.yaml) over the H100's; inference = \(equivalence?.model ?? "") output tokens/s per accelerator under the \(equivalence?.profile ?? "") profile (its precisions, FP4 where the part has it; efficiency fitted to MLPerf Inference, else the fallback; as 'headroom size inference') over the H100's."
         )
       }
       return Report(

@@ -7,7 +7,8 @@ import HeadroomReport
 
 extension Precision: ExpressibleByArgument {}
 
-/// `headroom size training|inference`: chips, days, MW, MWh and dollars for one workload.
+/// `headroom size training|inference|calibrate`: chips, days, MW, MWh and dollars for one workload, and
+/// the measured cases the sizing is checked against.
 struct SizeCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "size",
@@ -15,9 +16,10 @@ struct SizeCommand: ParsableCommand {
     discussion: """
       Counts accept 405e9, 405B, 15.6T, 1.5M or 2,048. Power per accelerator comes from a catalog system \
       that holds the part (wall power / accelerators), else Epoch's multipliers (server 1.53 x TDP); then \
-      IT = 1.14 x server and facility = PUE x IT. Give --compare a,b,c to rank parts for the workload.
+      IT = 1.14 x server and facility = PUE x IT. Give --compare a,b,c to rank parts for the workload. \
+      'headroom size calibrate' lists every published case the sizing is checked against.
       """,
-    subcommands: [Training.self, Inference.self]
+    subcommands: [Training.self, Inference.self, Calibrate.self]
   )
 }
 
@@ -35,39 +37,33 @@ struct SizeLocationOptions: ParsableArguments {
   @Option(help: "Comma-separated accelerator ids to rank for this workload (per watt and per dollar).")
   var compare: String?
 
-  /// The facility the options describe.
-  func facility(_ catalog: Catalog) throws -> Facility {
+  func validate() throws {
     if let pue, !(pue >= 1 && pue.isFinite) {
-      throw CommandError(
+      throw ValidationError(
         "--pue \(NumberText.plain(pue, 4)): expected a number of at least 1 (facility power / IT power)")
     }
-    if site != nil && country != nil {
-      throw CommandError("--site \(site!) --country \(country!): give one of them (a site's country is known)")
+    if let site, let country {
+      throw ValidationError("--site \(site) --country \(country): give one of them (a site's country is known)")
     }
-    if let site {
-      let found = try catalog.site(site)
-      return Facility(site: found, country: try? catalog.country(found.country), pue: pue)
-    }
-    if let country { return Facility(country: try catalog.country(country), pue: pue) }
-    if let us = try? catalog.country("US") { return Facility(country: us, pue: pue) }
-    if let pue { return Facility(name: "--pue \(NumberText.plain(pue, 4))", pue: pue) }
-    throw CommandError("no location: give --pue, --country or --site (the data has no US country file to default to)")
   }
 
-  /// The accelerators to size: `--compare` ids (with `--accelerator` first when given), or the one part.
-  func accelerators(_ catalog: Catalog, primary: String?) throws -> [Accelerator] {
+  /// The location as the library takes it.
+  var location: SizingLocation { SizingLocation(pue: pue, country: country, site: site) }
+
+  /// The accelerator ids to size: `--compare` ids (with `--accelerator` first when given), or the one part.
+  func acceleratorIDs(primary: String?) throws -> [String] {
     guard let compare else {
       guard let primary else {
         throw CommandError("--accelerator: missing; give an accelerator id (or --compare a,b,c)")
       }
-      return [try catalog.accelerator(primary)]
+      return [primary]
     }
     var ids = compare.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter {
       !$0.isEmpty
     }
     if let primary, !ids.contains(primary) { ids.insert(primary, at: 0) }
     guard !ids.isEmpty else { throw CommandError("--compare '\(compare)': expected comma-separated accelerator ids") }
-    return try ids.map { id throws(CatalogError) in try catalog.accelerator(id) }
+    return ids
   }
 }
 
@@ -83,7 +79,7 @@ enum SizeInput {
   }
 
   /// A positive duration with its unit (50ms, 0.05 s); a bare number is read as milliseconds.
-  static func latency(_ text: String, option: String) throws -> TimeSpan {
+  static func latency(_ text: String, option: String, what: String = "a time per output token") throws -> TimeSpan {
     let duration: TimeSpan
     if let milliseconds = Double(text.trimmingCharacters(in: .whitespaces)) {
       duration = TimeSpan(seconds: milliseconds / 1000)
@@ -91,11 +87,12 @@ enum SizeInput {
       do {
         duration = try TimeSpan(parsing: text)
       } catch {
-        throw CommandError("\(option) \(text): expected a time per output token such as 50ms or 0.05s")
+        throw CommandError("\(option) \(text): expected \(what) such as 50ms or 0.05s")
       }
     }
     guard duration.seconds > 0, duration.isFinite else {
-      throw CommandError("\(option) \(text): expected a positive time per output token such as 50ms")
+      throw CommandError(
+        "\(option) \(text): expected a positive \(what.replacingOccurrences(of: "a ", with: "")) such as 50ms")
     }
     return duration
   }
@@ -114,35 +111,12 @@ enum SizeInput {
     guard value > 0 else { throw CommandError("\(option) \(value): expected \(what) of at least 1") }
   }
 
-  /// Runs a sizing call, turning its error into a command error.
-  static func sizing<T>(_ body: () throws(SizingError) -> T) throws -> T {
+  /// Runs a library call, turning a sizing error into a command error (catalog errors pass through).
+  static func sizing<T>(_ body: () throws -> T) throws -> T {
     do {
       return try body()
-    } catch {
+    } catch let error as SizingError {
       throw CommandError(error.description)
     }
-  }
-}
-
-/// Cell and JSON helpers for sizing reports.
-enum SizeCells {
-  static func megawatts(_ power: Power?) -> JSONValue { .number(power?.megawatts) }
-
-  static func money(_ money: Money?) -> String { money.map { $0.formatted() } ?? Cells.absent }
-
-  static func milliseconds(_ duration: TimeSpan) -> String {
-    NumberText.plain(duration.seconds * 1000, 3) + " ms"
-  }
-
-  static func grouped(_ value: Int) -> String { Cells.grouped(Double(value)) }
-
-  /// Ranks (1 = best) of values, higher better unless `ascending`; nil values rank last.
-  static func ranks(_ values: [Double?], ascending: Bool = false) -> [Int?] {
-    let order = values.indices.filter { values[$0] != nil }.sorted { a, b in
-      ascending ? values[a]! < values[b]! : values[a]! > values[b]!
-    }
-    var result = [Int?](repeating: nil, count: values.count)
-    for (rank, index) in order.enumerated() { result[index] = rank + 1 }
-    return result
   }
 }

@@ -58,6 +58,12 @@ public struct CatalogCheck: Sendable {
       coverage(
         "mfu defaults",
         catalog.mfu.provenance.numericFields.isEmpty ? [] : [(CatalogLoader.mfuFile, catalog.mfu.provenance)]),
+      coverage(
+        "inference profiles",
+        catalog.profiles.all.isEmpty ? [] : [(CatalogLoader.profilesFile, catalog.profiles.provenance)]),
+      coverage(
+        "inference calibration",
+        catalog.measurements.cases.isEmpty ? [] : [(CatalogLoader.calibrationFile, catalog.measurements.provenance)]),
     ]
     if !scenarios.isEmpty {
       var entry = coverage("scenarios", [])
@@ -158,6 +164,8 @@ public struct CatalogCheck: Sendable {
     for option in catalog.generation { unusedSupports(option.id, option.provenance) }
     for item in catalog.equipment { unusedSupports(item.id, item.provenance) }
     unusedSupports(CatalogLoader.mfuFile, catalog.mfu.provenance)
+    unusedSupports(CatalogLoader.profilesFile, catalog.profiles.provenance)
+    unusedSupports(CatalogLoader.calibrationFile, catalog.measurements.provenance)
     self.warnings = warnings
   }
 }

@@ -59,22 +59,29 @@ public struct CatalogLoader: Sendable {
     let models = readAll("Scenarios/models", kind: "reference model", ReferenceModel.read, id: \.id)
     let production = readAll("Hardware/production", kind: "production outlook", ProductionOutlook.read, id: \.id)
     let supply = readAll("Hardware/supply", kind: "supply limit", SupplyLimit.read, id: \.id)
-    var mfu = DefaultMFU()
-    if FileManager.default.fileExists(atPath: root.appendingPathComponent(Self.mfuFile).path) {
+    /// Reads an optional single-file table (absent means empty).
+    func readOptional<Item>(_ file: String, _ empty: Item, _ read: (Node, String) throws(CatalogError) -> Item) -> Item
+    {
+      guard FileManager.default.fileExists(atPath: root.appendingPathComponent(file).path) else { return empty }
       do throws(CatalogError) {
-        mfu = try DefaultMFU.read(parse(Self.mfuFile), file: Self.mfuFile)
-        files[Self.mfuFile] = Self.mfuFile
+        let item = try read(parse(file), file)
+        files[file] = file
+        return item
       } catch let error {
         problems.append(error)
+        return empty
       }
     }
+    let mfu = readOptional(Self.mfuFile, DefaultMFU(), DefaultMFU.read)
+    let profiles = readOptional(Self.profilesFile, InferenceProfiles(), InferenceProfiles.read)
+    let measurements = readOptional(Self.calibrationFile, InferenceMeasurements(), InferenceMeasurements.read)
     let catalog = Catalog(
       accelerators: accelerators.sorted { $0.id < $1.id }, systems: systems.sorted { $0.id < $1.id },
       exportRules: ExportRules(rules.sorted { $0.effective < $1.effective }),
       countries: countries.sorted { $0.id < $1.id }, sites: sites.sorted { $0.id < $1.id },
-      models: models.sorted { $0.id < $1.id }, mfu: mfu, production: production.sorted { $0.id < $1.id },
-      supplyLimits: supply.sorted { $0.id < $1.id }, generation: generation.sorted { $0.id < $1.id },
-      equipment: equipment.sorted { $0.id < $1.id }, files: files)
+      models: models.sorted { $0.id < $1.id }, mfu: mfu, profiles: profiles, measurements: measurements,
+      production: production.sorted { $0.id < $1.id }, supplyLimits: supply.sorted { $0.id < $1.id },
+      generation: generation.sorted { $0.id < $1.id }, equipment: equipment.sorted { $0.id < $1.id }, files: files)
     problems += CatalogReferences.check(catalog)
     guard problems.isEmpty else { throw CatalogErrors(problems) }
     return catalog
@@ -82,6 +89,12 @@ public struct CatalogLoader: Sendable {
 
   /// The default-MFU table, relative to the data root (optional: absent means no defaults).
   static let mfuFile = "Scenarios/mfu.yaml"
+  /// Inference request profiles, relative to the data root (optional).
+  static let profilesFile = "Scenarios/inference-profiles.yaml"
+  /// Published inference results for calibration, relative to the data root (optional).
+  static let calibrationFile = "Scenarios/calibration.yaml"
+  /// The sizing tables in Scenarios/ (not scenarios), relative to the data root.
+  public static let sizingFiles: Set<String> = [mfuFile, profilesFile, calibrationFile]
 
   /// YAML files below a folder of the data root, as paths relative to the root, sorted.
   func yamlFiles(under folder: String) -> [String] {

@@ -68,13 +68,57 @@ enum CatalogReferences {
         )
       }
     }
-    for id in catalog.mfu.byAccelerator.keys.sorted() where !acceleratorIDs.contains(id) {
+    problems += supplyReferences(catalog, acceleratorIDs: acceleratorIDs)
+    problems += sizingReferences(catalog, acceleratorIDs: acceleratorIDs)
+    return problems
+  }
+
+  /// The ids the sizing tables name: runs' and same-silicon accelerators, cases' accelerators, models and
+  /// profiles.
+  static func sizingReferences(_ catalog: Catalog, acceleratorIDs: [String]) -> [CatalogError] {
+    var problems: [CatalogError] = []
+    func expect(_ id: String, among known: [String], kind: String, file: String, field: String) {
+      guard !known.contains(id) else { return }
+      let provenance = file == CatalogLoader.mfuFile ? catalog.mfu.provenance : catalog.measurements.provenance
       problems.append(
         CatalogError(
-          file: catalog.files[CatalogLoader.mfuFile], field: "accelerators.\(id)", value: id,
-          expected: "unknown accelerator id" + NearestNames.suggestion(for: id, among: acceleratorIDs)))
+          file: file, line: provenance.lines[field], field: field, value: id,
+          expected: "unknown \(kind) id" + NearestNames.suggestion(for: id, among: known)))
     }
-    problems += supplyReferences(catalog, acceleratorIDs: acceleratorIDs)
+    let mfu = CatalogLoader.mfuFile
+    for run in catalog.mfu.runs {
+      expect(
+        run.accelerator, among: acceleratorIDs, kind: "accelerator", file: mfu, field: "runs.\(run.id).accelerator")
+    }
+    for group in catalog.mfu.sameSilicon {
+      for id in group { expect(id, among: acceleratorIDs, kind: "accelerator", file: mfu, field: "same_silicon") }
+    }
+    let calibration = CatalogLoader.calibrationFile
+    let modelIDs = catalog.models.map(\.id)
+    let profileIDs = catalog.profiles.all.map(\.id)
+    for profile in catalog.profiles.all {
+      if let model = profile.model {
+        problems.append(
+          contentsOf: modelIDs.contains(model)
+            ? []
+            : [
+              CatalogError(
+                file: CatalogLoader.profilesFile,
+                line: catalog.profiles.provenance.lines["profiles.\(profile.id).model"],
+                field: "profiles.\(profile.id).model", value: model,
+                expected: "unknown model id" + NearestNames.suggestion(for: model, among: modelIDs))
+            ])
+      }
+    }
+    for measured in catalog.measurements.cases {
+      let path = "inference.\(measured.id)"
+      expect(
+        measured.accelerator, among: acceleratorIDs, kind: "accelerator", file: calibration,
+        field: "\(path).accelerator")
+      expect(measured.model, among: modelIDs, kind: "model", file: calibration, field: "\(path).model")
+      expect(
+        measured.profile, among: profileIDs, kind: "inference profile", file: calibration, field: "\(path).profile")
+    }
     return problems
   }
 

@@ -78,15 +78,68 @@ import Testing
   }
 
   @Test func catalogCompareShowsWorkloadSpecificEquivalents() throws {
-    // Given the H100 and the H20, When compared, Then both workload rows appear, and the H20 counts for
-    // more in inference than in training (0.15x).
-    let result = try Headroom.run(["catalog", "compare", "h100-sxm", "h20", "--format", "json"])
+    // Given the H100, the H200 and the H20, When compared, Then both workload rows appear: the H200 (same
+    // die, same training default) counts for about 1.28 H100 in chat serving, as MLPerf's calibration
+    // says, while the compute-poor H20 stays near its training ratio for prefill-heavy chat.
+    let result = try Headroom.run(["catalog", "compare", "h100-sxm", "h200-sxm", "h20", "--format", "json"])
     #expect(result.status == 0, "\(result.stderr)")
     let metrics = try #require(Headroom.json(result.stdout)["metrics"] as? [String: Any])
     let training = try #require(metrics["trainingH100e"] as? [Double])
     let inference = try #require(metrics["inferenceH100e"] as? [Double])
     #expect(training[0] == 1 && inference[0] == 1)
-    #expect(inference[1] > 3 * training[1])
+    #expect(training[1] == 1 && inference[1] > 1.2)
+    #expect(abs(inference[2] / training[2] - 1) < 0.25)
+  }
+
+  @Test(arguments: ["h100-sxm", "h200-sxm", "mi300x", "b200"])
+  func theMLPerfProfilePrintsTokensPerAcceleratorWithTheEfficiencyBasis(accelerator: String) throws {
+    // Given the MLPerf Llama 2 70B profile, When one part is sized, Then the table gives tokens/s per
+    // accelerator and names the efficiency basis (fitted to an MLPerf case), and the JSON says the same.
+    let table = try Headroom.run(["size", "inference", "--profile", "mlperf-llama2-70b", "--accelerator", accelerator])
+    #expect(table.status == 0, "\(table.stderr)")
+    #expect(table.stdout.contains("per accelerator (fitted efficiency)"), "\(table.stdout)")
+    #expect(table.stdout.contains("compute 0.") && table.stdout.contains("(fitted to mlperf-v"), "\(table.stdout)")
+    let json = try Headroom.json(
+      try Headroom.run([
+        "size", "inference", "--profile", "mlperf-llama2-70b", "--accelerator", accelerator, "--format", "json",
+      ]).stdout)
+    let efficiency = try #require(json["efficiency"] as? [String: Any])
+    #expect(efficiency["basis"] as? String == "fitted")
+    #expect((json["tokensPerSecondPerAccelerator"] as? Double ?? 0) > 2000)
+  }
+
+  @Test func calibrateListsEveryCaseAndPasses() throws {
+    // Given the repository data, When 'size calibrate' runs, Then it exits 0 and lists the training runs,
+    // the MLPerf cases apart by role, and the orderings.
+    let result = try Headroom.run(["size", "calibrate", "--format", "json"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let json = try Headroom.json(result.stdout)
+    let training = try #require(json["training"] as? [[String: Any]])
+    let inference = try #require(json["inference"] as? [[String: Any]])
+    #expect(training.count >= 8 && inference.count >= 6)
+    #expect(Set(inference.compactMap { $0["role"] as? String }) == ["fit", "held-out"])
+    #expect((json["orderings"] as? [[String: Any]])?.allSatisfy { $0["matches"] as? Bool == true } == true)
+  }
+
+  @Test func aProfileLongerThanTheModelsContextAndAnUnmetTTFTExitNonZeroSayingWhy() throws {
+    // Given RAG prompts (16,000 tokens) for an 8K model, and a 1 ms TTFT limit, When sized, Then each
+    // exits non-zero naming the profile and context, or the limit and by how much it is missed.
+    let rag = try Headroom.run([
+      "size", "inference", "--model", "llama-3-70b", "--profile", "rag-long-context", "--accelerator", "h100-sxm",
+    ])
+    #expect(rag.status != 0)
+    #expect(rag.stderr.contains("16685 tokens exceed llama-3-70b's maximum context of 8192 tokens"), "\(rag.stderr)")
+    let ttft = try Headroom.run([
+      "size", "inference", "--model", "llama-3-70b", "--accelerator", "h100-sxm", "--ttft", "1ms",
+    ])
+    #expect(ttft.status != 0)
+    #expect(ttft.stderr.contains("cannot meet the time-to-first-token limit of 1 ms"), "\(ttft.stderr)")
+    #expect(ttft.stderr.contains("over the limit by"), "\(ttft.stderr)")
+    let efficiency = try Headroom.run([
+      "size", "inference", "--model", "llama-3-70b", "--accelerator", "h100-sxm", "--compute-efficiency", "1.5",
+    ])
+    #expect(efficiency.status != 0)
+    #expect(efficiency.stderr.contains("--compute-efficiency 1.5: expected a number in (0, 1]"), "\(efficiency.stderr)")
   }
 
   @Test(arguments: [

@@ -82,17 +82,39 @@ import Testing
     #expect(abs(error) <= Self.tolerance, "\(estimate.acceleratorHours) V100-hours vs \(published): \(error)")
   }
 
-  @Test func theDefaultMFUsReproduceTheRunsTheyCameFrom() throws {
-    // Given the catalog's default MFUs (Scenarios/mfu.yaml), When looked up for the parts of the runs
-    // above, Then each is the figure of its published run: PaLM 46.2 % on TPU v4, about 20 % FP8 on the
-    // H800, 40 % BF16 on the H100 (Llama 3's 38-43 %), and a marked fallback for a part with no run.
+  @Test func theDefaultMFUsAreMediansOfThePublishedRunsOnTheSilicon() throws {
+    // Given the catalog's runs (Scenarios/mfu.yaml), When defaults are looked up, Then each is the median
+    // of the runs on the part's silicon, computed here independently of DefaultMFU.
     let mfu = SizingTestData.catalog.mfu
+    func median(_ values: [Double]) -> Double {
+      let sorted = values.sorted()
+      return sorted.count % 2 == 1
+        ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+    }
+    let a100 = mfu.runs.filter { ["a100-40gb", "a100-80gb", "a800"].contains($0.accelerator) }.compactMap(\.mfu)
+    #expect(a100.count >= 3)
+    // the two A100 variants (and the A800) share one default: same die, same clocks.
+    for part in ["a100-40gb", "a100-80gb", "a800"] {
+      #expect(mfu.lookup(accelerator: part, precision: .bf16)?.mfu == median(a100), "\(part)")
+    }
     #expect(mfu.lookup(accelerator: "tpu-v4", precision: .bf16)?.mfu == 0.462)
-    #expect(mfu.lookup(accelerator: "h800", precision: .fp8)?.mfu == 0.20)
-    #expect(mfu.lookup(accelerator: "h100-sxm", precision: .bf16)?.mfu == 0.40)
+    #expect(mfu.lookup(accelerator: "h100-sxm", precision: .bf16)?.mfu == median([0.41, 0.41]))
+    // FP8 runs on GH100 silicon: DeepSeek-V3 on H800 and Llama 4 Behemoth on H100.
+    #expect(mfu.lookup(accelerator: "h800", precision: .fp8)?.mfu == median([0.20, 0.197]))
     let fallback = try #require(mfu.lookup(accelerator: "h20", precision: .bf16))
     #expect(fallback.basis == .fallback)
     #expect(mfu.mark(of: fallback)?.kind == .assumption)
     #expect(mfu.lookup(accelerator: "v100-sxm2", precision: .bf16)?.precision == .fp16)
+    // A held-out run (Llama 2 70B) feeds no default.
+    #expect(mfu.runs.first { $0.id == "llama-2-70b" }?.mfu == nil)
+  }
+
+  @Test func theDefaultGoodputIsTheMedianOfPublishedRunsAndStretchesWallClockTime() throws {
+    // Given the goodput runs (Llama 3 0.90, Gemini 0.97, PaLM's derived 0.66), When the default is
+    // resolved, Then it is their median, 0.90, and a given goodput wins.
+    let catalog = SizingTestData.catalog
+    #expect(try catalog.trainingGoodput().goodput == 0.90)
+    #expect(try catalog.trainingGoodput(given: 0.8).goodput == 0.8)
+    #expect(throws: SizingError.self) { try catalog.trainingGoodput(given: 1.2) }
   }
 }

@@ -7,12 +7,15 @@ import HeadroomPlanner
 // Size every catalog accelerator against every reference model, for training and for inference:
 //
 // - training: the model's active parameters on 15T tokens by a 90-day deadline at the part's default
-//   BF16 MFU (Scenarios/mfu.yaml), with power, energy, cost and CO2 for the US;
-// - inference: the model at 1M output tokens/s and 50 ms per token, at FP8 where the part has it;
+//   BF16 MFU and the default goodput (Scenarios/mfu.yaml), with power, energy, cost and CO2 for the US;
+// - inference: the model at 1M output tokens/s under every request profile
+//   (Scenarios/inference-profiles.yaml), at the profile's precision the part has, with the part's
+//   serving efficiency fitted to MLPerf Inference (else the fallback);
 // - the workload H100-equivalents of every part (one training rate and one inference sizing each).
 //
-// The catalog is loaded once, outside the measured loop. Combinations that cannot be sized (a model
-// that fits no replica of 64, a part without a BF16 rate) end in an error, which is part of the work.
+// The catalog is loaded and the serving efficiencies fitted once, outside the measured loop.
+// Combinations that cannot be sized (a model that fits no replica of 64, a profile longer than the
+// model's context, a latency limit no replica meets) end in an error, which is part of the work.
 
 /// The repository's data folder, four levels above this file.
 let repository = URL(fileURLWithPath: #filePath)
@@ -22,12 +25,16 @@ let repository = URL(fileURLWithPath: #filePath)
 struct SizingGrid: Sendable {
   let catalog: Catalog
   let facility: Facility
+  let calibration: ServingCalibration
+  let goodput: Double
 
   init() {
     do {
       catalog = try CatalogLoader(root: repository).load()
+      calibration = try ServingCalibration(catalog: catalog)
+      goodput = try catalog.trainingGoodput().goodput
     } catch {
-      fatalError("the repository's data does not load: \(error)")
+      fatalError("the repository's data does not load or fit: \(error)")
     }
     facility = (try? catalog.country("US")).map { Facility(country: $0) } ?? Facility(name: "PUE 1.2", pue: 1.2)
   }
@@ -40,19 +47,24 @@ struct SizingGrid: Sendable {
       let price = part.unitPrice(systems: catalog.systems)
       for model in catalog.models {
         let mfu = (try? part.peak(at: .bf16)).flatMap {
-          catalog.mfu.lookup(accelerator: part.id, precision: $0.precision)
+          try? catalog.trainingMFU(accelerator: part.id, precision: $0.precision)
         }
         let job = TrainingJob(
           parameters: model.parameters, activeParameters: model.activeParameters, tokens: 15e12, accelerator: part,
-          precision: .bf16, mfu: mfu?.mfu ?? 0.4, size: .deadline(TimeSpan(days: 90)), shape: .init(model: model))
+          precision: .bf16, mfu: mfu?.mfu ?? 0.4, goodput: goodput, size: .deadline(TimeSpan(days: 90)),
+          shape: .init(model: model))
         if let estimate = try? job.estimate(power: power, facility: facility, unitPrice: price) {
           blackHole(estimate)
           sized += 1
         }
-        let service = InferenceService(model: model, accelerator: part, rate: 1e6)
-        if let estimate = try? service.estimate(power: power, facility: facility, unitPrice: price) {
-          blackHole(estimate)
-          sized += 1
+        for profile in catalog.profiles.all {
+          var service = InferenceService(model: model, accelerator: part, profile: profile, rate: 1e6)
+          service.assumptions = .init(
+            efficiency: calibration.efficiency(accelerator: part.id, precision: service.precision))
+          if let estimate = try? service.estimate(power: power, facility: facility, unitPrice: price) {
+            blackHole(estimate)
+            sized += 1
+          }
         }
       }
     }
@@ -63,12 +75,13 @@ struct SizingGrid: Sendable {
 let benchmarks: @Sendable () -> Void = {
   let grid = SizingGrid()
   let pairs = grid.catalog.accelerators.count * grid.catalog.models.count
+  let profiles = grid.catalog.profiles.all.count
   print(
-    "Sizing grid: \(grid.catalog.accelerators.count) accelerators x \(grid.catalog.models.count) models = \(pairs) pairs; \(grid.run()) of \(2 * pairs) training and inference sizings succeed"
+    "Sizing grid: \(grid.catalog.accelerators.count) accelerators x \(grid.catalog.models.count) models x \(profiles) profiles; \(grid.run()) of \(pairs * (1 + profiles)) training and inference sizings succeed"
   )
 
   Benchmark(
-    "Size grid: every accelerator x every model (training + inference)",
+    "Size grid: every accelerator x every model x every profile (training + inference)",
     configuration: .init(metrics: [.wallClock, .mallocCountTotal], maxDuration: .seconds(5), maxIterations: 1000)
   ) { benchmark in
     for _ in benchmark.scaledIterations {
@@ -81,7 +94,19 @@ let benchmarks: @Sendable () -> Void = {
     configuration: .init(metrics: [.wallClock, .mallocCountTotal], maxDuration: .seconds(5), maxIterations: 1000)
   ) { benchmark in
     for _ in benchmark.scaledIterations {
-      blackHole(WorkloadEquivalence(catalog: grid.catalog))
+      blackHole(
+        try? WorkloadEquivalence(
+          catalog: grid.catalog, referenceModel: WorkloadEquivalence.referenceModel, profile: "chat",
+          calibration: grid.calibration))
+    }
+  }
+
+  Benchmark(
+    "Fit serving efficiencies to the MLPerf cases (Scenarios/calibration.yaml)",
+    configuration: .init(metrics: [.wallClock, .mallocCountTotal], maxDuration: .seconds(5), maxIterations: 1000)
+  ) { benchmark in
+    for _ in benchmark.scaledIterations {
+      blackHole(try? ServingCalibration(catalog: grid.catalog))
     }
   }
 }

@@ -17,13 +17,18 @@ public struct Catalog: Sendable {
   public var generation: [GenerationOption]
   /// Long-lead electrical equipment for grid connections (`Grids/equipment/`).
   public var equipment: [Equipment]
+  /// Inference request profiles (`Scenarios/inference-profiles.yaml`).
+  public var profiles: InferenceProfiles
+  /// Published inference results to fit and check serving efficiency (`Scenarios/calibration.yaml`).
+  public var measurements: InferenceMeasurements
   /// Item id → data file (relative to the data folder), for messages and provenance.
   public var files: [String: String]
 
   public init(
     accelerators: [Accelerator] = [], systems: [AcceleratorSystem] = [],
     exportRules: ExportRules = .init([]), countries: [Country] = [], sites: [Site] = [],
-    models: [ReferenceModel] = [], mfu: DefaultMFU = .init(), production: [ProductionOutlook] = [],
+    models: [ReferenceModel] = [], mfu: DefaultMFU = .init(), profiles: InferenceProfiles = .init(),
+    measurements: InferenceMeasurements = .init(), production: [ProductionOutlook] = [],
     supplyLimits: [SupplyLimit] = [], generation: [GenerationOption] = [], equipment: [Equipment] = [],
     files: [String: String] = [:]
   ) {
@@ -38,6 +43,8 @@ public struct Catalog: Sendable {
     self.supplyLimits = supplyLimits
     self.generation = generation
     self.equipment = equipment
+    self.profiles = profiles
+    self.measurements = measurements
     self.files = files
   }
 
@@ -86,6 +93,12 @@ public struct Catalog: Sendable {
   /// The production the catalog's outlooks give through `last` (stated years, then each outlook's rule).
   public func productionPlan(through last: Int) throws(CatalogError) -> ProductionPlan {
     try ProductionPlan(outlooks: production, limits: supplyLimits, through: last)
+  }
+
+  /// An inference request profile by id, or an error suggesting the nearest ids.
+  public func profile(_ id: String) throws(CatalogError) -> InferenceProfile {
+    if let found = profiles.profile(id) { return found }
+    throw Self.unknown("inference profile", id, among: profiles.all.map(\.id))
   }
 
   /// A resolved export rule set by id, or an error suggesting the nearest ids.

@@ -166,13 +166,11 @@ extension SitePlanProblem {
         }
         var mfu = run.mfu
         var mfuNote = "MFU \(NumberText.plain(run.mfu ?? 0, 3)) (given)"
-        if mfu == nil, let value = catalog.mfu.lookup(accelerator: part.id, precision: peak.precision) {
+        if mfu == nil, let value = try? catalog.trainingMFU(accelerator: part.id, precision: peak.precision) {
           mfu = value.mfu
-          let basis: String
-          switch value.basis {
-          case .accelerator: basis = "catalog default for \(part.id)"
-          case .fallback: basis = "catalog fallback for \(value.precision.rawValue), an assumption"
-          }
+          let basis =
+            value.isFallback
+            ? "catalog fallback for \(value.precision.rawValue), an assumption" : "catalog default for \(part.id)"
           mfuNote = "MFU \(NumberText.plain(value.mfu, 3)) (\(basis))"
         }
         guard let mfu else {
@@ -352,7 +350,7 @@ extension SitePlanProblem {
   /// Sustained training TFLOP/s of one accelerator: 16-bit peak × the catalog's default MFU.
   static func sustainedTeraflops(_ part: Accelerator, catalog: Catalog) -> Double? {
     guard let (precision, peak) = try? part.peak(at: .bf16),
-      let mfu = catalog.mfu.lookup(accelerator: part.id, precision: precision)
+      let mfu = try? catalog.trainingMFU(accelerator: part.id, precision: precision)
     else { return nil }
     return peak.teraflops * mfu.mfu
   }

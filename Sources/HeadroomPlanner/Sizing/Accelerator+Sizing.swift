@@ -15,4 +15,14 @@ extension Accelerator {
   public var preferredServingPrecision: Precision {
     compute[.fp8] != nil ? .fp8 : (compute[.bf16] != nil ? .bf16 : .fp16)
   }
+
+  /// The first precision of a profile's accepted list the part has a rate for (BF16 and FP16 stand in
+  /// for each other), or nil when it has none of them.
+  public func servingPrecision(accepting precisions: [Precision]) -> Precision? {
+    for precision in precisions {
+      if compute[precision] != nil { return precision }
+      if let alternative = precision.sixteenBitAlternative, compute[alternative] != nil { return alternative }
+    }
+    return nil
+  }
 }

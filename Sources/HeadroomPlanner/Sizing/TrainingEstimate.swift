@@ -61,7 +61,7 @@ public struct TrainingEstimate: Sendable, Hashable {
   public var notes: [String] {
     var notes = [
       "compute = 6 x \(CountText.format(job.activeParameters)) active parameters x \(CountText.format(job.tokens)) tokens",
-      "MFU \(NumberText.plain(job.mfu, 3)) (\(job.mfuSource)) of the \(precision.rawValue) dense peak \(peak.formatted()); goodput \(NumberText.plain(job.goodput, 3))",
+      "MFU \(NumberText.plain(job.mfu, 3)) (\(job.mfuSource)) of the \(precision.rawValue) dense peak \(peak.formatted()); goodput \(NumberText.plain(job.goodput, 3)) (wall-clock time = steps / goodput)",
       "memory floor: 16 B x \(CountText.format(job.parameters)) parameters + activations (2 x seq \(job.shape.sequenceLength) x hidden \(job.shape.hiddenSize) x \(job.shape.layers) layers per sequence, full recomputation, over min(n, 8) tensor-parallel accelerators)",
     ]
     if countBasis == .memory {
@@ -71,7 +71,7 @@ public struct TrainingEstimate: Sendable, Hashable {
     }
     if let power {
       notes.append(
-        "power: \(power.explanation); x PUE \(NumberText.plain(facility.pue, 3)) (\(facility.name)); drawn at peak for the whole run"
+        "power: \(power.explanation); x PUE \(NumberText.plain(facility.pue, 3)) (\(facility.name)); energy basis: that power drawn for the whole wall-clock time, goodput losses included (system wall power where the catalog has the system)"
       )
       if facility.electricityPrice == nil {
         notes.append("no electricity price for \(facility.name): energy cost left out")
