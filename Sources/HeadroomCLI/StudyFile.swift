@@ -22,7 +22,7 @@ enum StudyFile {
   static func write<Value: Encodable>(_ value: Value, to path: String) throws {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
-    try encoder.encode(value).write(to: URL(fileURLWithPath: path))
+    try encoder.encode(value).write(to: URL(fileURLWithPath: path), options: .atomic)
   }
 
   /// A decoding error as "field 'a.b': what was wrong".
