@@ -39,8 +39,8 @@ test: build lint
 	@if [ "$$(id -u)" = "0" ]; then $(MAKE) --no-print-directory test-slurm; \
 	else echo "test-slurm skipped: it starts Slurm daemons and needs root (sudo make test-slurm)"; fi
 
-# A single-node Slurm cluster started here runs a 4-task array sweep and its merge job, and the merged
-# result must equal a single-process run (scripts/slurm/test-slurm.sh; about a minute on a clean machine).
+# A single-node Slurm cluster started here runs a 4-task array sweep and batch and their merge jobs; the merged
+# results must equal single-process runs (scripts/slurm/test-slurm.sh; 30-40 s on a clean machine).
 slurm-deps:
 	@missing=""; \
 	for package in $(SLURM_PACKAGES); do \

@@ -4,10 +4,11 @@
 # Starts munged, slurmctld and slurmd as root with a generated slurm.conf in a temporary folder
 # (proctrack/linuxproc, task/none, select/cons_tres, this machine's CPUs and memory from `slurmd -C`,
 # free ports, its own munge key and socket: nothing under /etc is used or changed), submits a 4-task
-# array Sobol sweep and its dependent merge job through scripts/slurm/submit.sh, waits for them
-# (TEST_SLURM_TIMEOUT seconds, default 600), checks that the merged result's countries are
-# byte-identical to a single-process run of the same sweep and that the merge recorded the run in the
-# database, and stops the daemons it started by their pid files (always: also on failure or Ctrl-C).
+# array Sobol sweep and a 4-task array batch of the bundled scenarios, each with its dependent merge
+# job, through scripts/slurm/submit.sh, waits for them (TEST_SLURM_TIMEOUT seconds, default 600),
+# checks that each merged result (the sweep's countries, the batch's results) is byte-identical to a
+# single-process run of the same study and that the sweep's merge recorded the run in the database,
+# and stops the daemons it started by their pid files (always: also on failure or Ctrl-C).
 # The temporary folder is removed on success (kept with TEST_SLURM_KEEP=1) and kept, with the daemons'
 # logs, on failure.
 set -euo pipefail
@@ -37,7 +38,10 @@ export SLURM_CONF=$work/slurm.conf
 stop_daemons() {
   local status=$?
   # Jobs first (their steps are children of slurmd), then the daemons this script started, by pid file.
-  if [ -f "$work/slurmctld.pid" ]; then scancel --quiet --full "${array_job:-0}" "${merge_job:-0}" 2> /dev/null || true; fi
+  if [ -f "$work/slurmctld.pid" ]; then
+    scancel --quiet --full "${array_job:-0}" "${merge_job:-0}" "${batch_array_job:-0}" "${batch_merge_job:-0}" \
+      2> /dev/null || true
+  fi
   for daemon in slurmd slurmctld munged; do
     local pidfile=$work/$daemon.pid
     [ "$daemon" = munged ] && pidfile=$work/munge/munged.pid
@@ -131,21 +135,30 @@ sweep=(--method sobol --vary demand.growth.start=1.6:3.3 --vary ai_share_of_dc_g
   --vary lifetime=4:6 --samples 4 --seed 3)
 export HEADROOM=$headroom HEADROOM_DB=$work/headroom.sqlite
 read -r array_job merge_job < <("$root/scripts/slurm/submit.sh" 4 "$work/out" sweep "${sweep[@]}")
-say "submitted array job $array_job (4 tasks) and merge job $merge_job (after the array)"
+say "submitted sweep array job $array_job (4 tasks) and merge job $merge_job (after the array)"
+# And a batch of the five bundled scenarios in 4 tasks (task 1 solves two of them).
+batch=(baseline china-h200 us-grid-minus-30 diffusion-enforced china-domestic-x2)
+read -r batch_array_job batch_merge_job < <("$root/scripts/slurm/submit.sh" 4 "$work/batch" batch "${batch[@]}")
+say "submitted batch array job $batch_array_job (4 tasks) and merge job $batch_merge_job"
+jobs="$array_job,$merge_job,$batch_array_job,$batch_merge_job"
 
-# Meanwhile, the same sweep in one process, outside Slurm.
+# Meanwhile, the same sweep and batch in one process each, outside Slurm.
 "$headroom" sweep "${sweep[@]}" --format json --no-save > "$work/single.json"
+"$headroom" batch "${batch[@]}" --format json > "$work/single-batch.json"
 
 deadline=$(($(date +%s) + timeout))
-while squeue -h -j "$array_job,$merge_job" 2> /dev/null | grep -q .; do
-  [ "$(date +%s)" -lt "$deadline" ] || fail "jobs still queued or running after $timeout s: $(squeue -h -j "$array_job,$merge_job")"
+while squeue -h -j "$jobs" 2> /dev/null | grep -q .; do
+  [ "$(date +%s)" -lt "$deadline" ] || fail "jobs still queued or running after $timeout s: $(squeue -h -j "$jobs")"
   sleep 1
 done
-merge_state=$(scontrol show job "$merge_job" 2> /dev/null | sed -n 's/.*JobState=\([A-Z_]*\).*/\1/p' | head -n 1)
+state() { scontrol show job "$1" 2> /dev/null | sed -n 's/.*JobState=\([A-Z_]*\).*/\1/p' | head -n 1; }
 for task in 1 2 3 4; do
-  [ -s "$work/out/shard-$task.json" ] || fail "array task $task wrote no shard file (see $work/out/logs)"
+  [ -s "$work/out/shard-$task.json" ] || fail "sweep array task $task wrote no shard file (see $work/out/logs)"
+  [ -s "$work/batch/shard-$task.json" ] || fail "batch array task $task wrote no shard file (see $work/batch/logs)"
 done
-[ "$merge_state" = COMPLETED ] || fail "merge job $merge_job ended $merge_state (see $work/out/logs)"
+for job in "$merge_job" "$batch_merge_job"; do
+  [ "$(state "$job")" = COMPLETED ] || fail "merge job $job ended $(state "$job") (see $work/out/logs, $work/batch/logs)"
+done
 say "array and merge jobs completed after $(($(date +%s) - started)) s"
 
 jq -c .countries "$work/single.json" > "$work/single-countries.json"
@@ -153,7 +166,13 @@ jq -c .countries "$work/out/merged.json" > "$work/merged-countries.json"
 cmp "$work/single-countries.json" "$work/merged-countries.json" \
   || fail "the merged countries differ from the single run's ($work/single-countries.json, $work/merged-countries.json)"
 [ "$(jq '.countries | length' "$work/single.json")" -gt 0 ] || fail "the single run reports no countries"
-say "merged result equals the single-process run ($(wc -c < "$work/merged-countries.json") bytes of countries JSON)"
+say "merged sweep equals the single-process run ($(wc -c < "$work/merged-countries.json") bytes of countries JSON)"
+jq -c .results "$work/single-batch.json" > "$work/single-results.json"
+jq -c .results "$work/batch/merged.json" > "$work/merged-results.json"
+cmp "$work/single-results.json" "$work/merged-results.json" \
+  || fail "the merged batch differs from the single run's ($work/single-results.json, $work/merged-results.json)"
+[ "$(jq '.results | length' "$work/batch/merged.json")" = 5 ] || fail "the merged batch does not hold 5 scenarios"
+say "merged batch equals the single-process run (5 scenarios)"
 
 runs=$("$headroom" runs list --format json)
 echo "$runs" | jq -e '[.runs[] | select(.kind == "sweep")] | length == 1' > /dev/null \

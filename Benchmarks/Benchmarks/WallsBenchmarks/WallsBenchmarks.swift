@@ -17,12 +17,12 @@ let benchmarks: @Sendable () -> Void = {
   Benchmark("walls baseline: build + solve") { benchmark in
     let catalog = try CatalogLoader(root: repository).load()
     let scenario = try ScenarioLoader(catalog: catalog, root: repository).load("baseline")
-    let kinds = WallsKindTable(catalog: catalog)
-    let runner = WallsRunner(solver: CoinORSolver())
+    let kinds = WallsKindTable(catalog: catalog, referenceModel: scenario.referenceModel)
+    let runner = WallsRunner(solver: CoinORSolver(), threshold: scenario.wallThreshold)
     benchmark.startMeasurement()
     for _ in benchmark.scaledIterations {
       let input = try WallsInput(catalog: catalog, scenario: scenario, kinds: kinds)
-      blackHole(try runner.run(input))
+      blackHole(try runner.solveCountries(input.problems))
     }
   }
 
@@ -36,18 +36,5 @@ let benchmarks: @Sendable () -> Void = {
     blackHole(try runner.solveCountries(problems))
   }
 
-  // 1,000 samples of the baseline varying four inputs (phase 1 only, all cores).
-  Benchmark("sweep baseline x 1000 samples", configuration: .init(maxIterations: 1)) { benchmark in
-    let catalog = try CatalogLoader(root: repository).load()
-    let sweep = try Sweep(
-      catalog: catalog, loader: ScenarioLoader(catalog: catalog, root: repository), scenario: "baseline",
-      ranges: [
-        SweepRange(path: "demand_growth", low: 1.5, high: 3.3),
-        SweepRange(path: "ai_share_of_dc_growth", low: 0.35, high: 0.6),
-        SweepRange(path: "production_growth", low: 1.1, high: 1.6),
-        SweepRange(path: "training_share", low: 0.3, high: 0.7),
-      ], fixed: [], seed: 1, solver: CoinORSolver())
-    benchmark.startMeasurement()
-    blackHole(try sweep.run(indices: Array(0..<1000)))
-  }
+  // Sweeps (throughput, and what Sobol indices add) are in SweepBenchmarks.
 }
