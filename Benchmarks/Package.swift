@@ -10,6 +10,7 @@ import PackageDescription
 //     swift package --disable-sandbox benchmark --target WallsBenchmarks
 //     swift package --disable-sandbox benchmark --target CatalogBenchmarks
 //     swift package --disable-sandbox benchmark --target PlanBenchmarks
+//     swift package --disable-sandbox benchmark --target SweepBenchmarks
 let package = Package(
   name: "HeadroomBenchmarks",
   platforms: [.macOS(.v14)],
@@ -79,6 +80,20 @@ let package = Package(
         .product(name: "HeadroomCoinOR", package: "Headroom"),
       ],
       path: "Benchmarks/PlanBenchmarks",
+      plugins: [
+        .plugin(name: "BenchmarkPlugin", package: "benchmark")
+      ]
+    ),
+    .executableTarget(
+      name: "SweepBenchmarks",
+      dependencies: [
+        .product(name: "Benchmark", package: "benchmark"),
+        .product(name: "HeadroomModel", package: "Headroom"),
+        .product(name: "HeadroomCatalog", package: "Headroom"),
+        .product(name: "HeadroomPlanner", package: "Headroom"),
+        .product(name: "HeadroomCoinOR", package: "Headroom"),
+      ],
+      path: "Benchmarks/SweepBenchmarks",
       plugins: [
         .plugin(name: "BenchmarkPlugin", package: "benchmark")
       ]

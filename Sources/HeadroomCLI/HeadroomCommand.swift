@@ -12,7 +12,7 @@ public struct HeadroomCommand: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       CatalogCommand.self, ClassifyCommand.self, GridCommand.self, FitCommand.self, SizeCommand.self,
-      WallsCommand.self, WhatIfCommand.self, SweepCommand.self, PlanCommand.self,
+      WallsCommand.self, WhatIfCommand.self, SweepCommand.self, BatchCommand.self, PlanCommand.self,
       DBCommand.self, QueryCommand.self, RunsCommand.self,
     ]
   )

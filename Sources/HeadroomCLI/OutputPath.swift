@@ -7,7 +7,7 @@ enum OutputPath {
   static func check(_ path: String, option: String) throws {
     let url = URL(fileURLWithPath: path)
     let expected: [String: String] = [
-      "--chart": "svg", "--export-mps": "mps", "--save-samples": "json", "--html": "html",
+      "--chart": "svg", "--export-mps": "mps", "--save-samples": "json", "--save-results": "json", "--html": "html",
     ]
     if let wanted = expected[option], url.pathExtension.lowercased() != wanted {
       throw ValidationError("\(option) \(path): expected a .\(wanted) file.")

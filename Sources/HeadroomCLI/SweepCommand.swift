@@ -6,17 +6,27 @@ import HeadroomPlanner
 import HeadroomReport
 import HeadroomStore
 
-/// `headroom sweep`: Monte Carlo over input ranges; wall-year percentiles and the inputs that move them.
+extension SweepMethod: ExpressibleByArgument {}
+
+/// `headroom sweep`: Monte Carlo or Sobol over input ranges; wall-year percentiles and the inputs that
+/// move them.
 struct SweepCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "sweep",
-    abstract: "Monte Carlo over input ranges: p5/p50/p95 wall years per country and which inputs move them.",
+    abstract:
+      "Vary inputs over ranges: wall-year percentiles per country and which inputs move them (Spearman or Sobol).",
     discussion: """
       Examples:
         headroom sweep --vary demand.growth.start=1.6:3.3 --vary ai_share_of_dc_growth=0.35:0.6 --samples 1000
+        headroom sweep --method sobol --vary demand.growth.start=1.6:3.3 --vary lifetime=4:6 --samples 128
         headroom sweep --vary demand.growth.start=1.6:3.3 --samples 1000 --shard 1/2 --save-samples a.json
         headroom sweep --merge a.json b.json
-      Sample i always draws the same inputs for a given --seed, so shards together equal one whole run.
+      --method random (the default) draws --samples independent samples and ranks inputs by Spearman
+      correlation. --method sobol runs a Saltelli design of N = --samples base rows, N x (k + 2) runs for
+      k inputs, and reports first- and total-order Sobol indices with 95 % bootstrap intervals.
+      Run i always draws the same inputs for a given --seed, so shards together equal one whole run.
+      In a Slurm array job the shard comes from SLURM_ARRAY_TASK_ID (see scripts/slurm/README.md).
+      A merge refuses files of another sweep and names missing shards; --partial summarises what is there.
       """
   )
 
@@ -28,12 +38,16 @@ struct SweepCommand: ParsableCommand {
     transform: { text in try SweepRange(parsing: text) })
   var ranges: [SweepRange] = []
 
-  @Option(help: "Number of samples.") var samples = 200
+  @Option(help: "random (independent samples, Spearman) or sobol (Saltelli design, Sobol indices).")
+  var method: SweepMethod = .random
+  @Option(help: "Number of samples (random), or of base rows N (sobol: N x (k + 2) runs).") var samples = 200
   @Option(help: "Random seed (the same seed draws the same samples).") var seed: UInt64 = 1
-  @Option(help: ArgumentHelp("Run only shard i of n (1-based), e.g. 2/4.", valueName: "i/n")) var shard: Shard?
+  @OptionGroup var shardOptions: ShardOptions
   @Option(help: "Write the raw samples as JSON (to merge shards later).") var saveSamples: String?
   @Option(parsing: .upToNextOption, help: "Merge raw sample files from shards instead of solving.") var merge:
     [String] = []
+  @Flag(help: "With --merge: summarise the samples present even when shards are missing (a warning names them).")
+  var partial = false
   @OptionGroup var history: RunHistoryOptions
 
   func validate() throws {
@@ -47,10 +61,12 @@ struct SweepCommand: ParsableCommand {
       if let clash = ranges.first(where: { range in scenarioOptions.allOverrides.contains { $0.path == range.path } }) {
         throw ValidationError("\(clash.path) is both --set and --vary; give it one way.")
       }
-      if let shard, shard.index > samples {
-        throw ValidationError("--shard \(shard): shard \(shard.index) of \(samples) samples would hold none.")
+      let runs = method.runs(samples: samples, inputs: ranges.count)
+      if let shard = shardOptions.shard, shard.index > runs {
+        throw ValidationError("--shard \(shard): shard \(shard.index) of \(runs) runs would hold none.")
       }
-    } else if !ranges.isEmpty || shard != nil || !scenarioOptions.allOverrides.isEmpty {
+      if partial { throw ValidationError("--partial only applies to --merge.") }
+    } else if !ranges.isEmpty || shardOptions.shard != nil || !scenarioOptions.allOverrides.isEmpty {
       throw ValidationError(
         "--merge reads the ranges, overrides and shards from the files: give no --vary, --set or --shard.")
     }
@@ -58,78 +74,56 @@ struct SweepCommand: ParsableCommand {
   }
 
   func run() throws {
-    if !merge.isEmpty {
-      let files = try merge.map { path in (name: path, samples: try SweepSamplesFile.read(path)) }
-      let merged = try SweepSamples.merge(files)
-      let missing = merged.missingIndices
-      if !missing.isEmpty {
-        FileHandle.standardError.write(
-          Data(
-            "warning: \(missing.count) of \(merged.samplesRequested) samples are in no file (first: \(missing.prefix(5).map(String.init).joined(separator: ", ")))\n"
-              .utf8))
+    try reportingErrors {
+      do {
+        if merge.isEmpty { try solve() } else { try mergeFiles() }
+      } catch let error as StudyFileError {
+        throw CommandError(error.description)
       }
-      options.emit(SweepReport(samples: merged).report())
-      return
     }
+  }
+
+  /// Merges shard files: refuses files of another sweep, names missing shards, records a complete sweep.
+  func mergeFiles() throws {
+    let files = try merge.map { path in
+      (name: path, samples: try StudyFile.read(SweepSamples.self, from: path, what: "a sweep samples file"))
+    }
+    let merged = try SweepSamples.merge(files)
+    do {
+      try merged.checkComplete(files: merge)
+    } catch {
+      guard partial else {
+        throw CommandError("\(error)\nRun the missing shards, or give --partial to summarise what is there.")
+      }
+      FileHandle.standardError.write(Data("warning: \(error)\n".utf8))
+    }
+    if let saveSamples { try StudyFile.write(merged, to: saveSamples) }
+    if merged.missingIndices.isEmpty && !history.noSave { history.save(merged, data: try options.loadData()) }
+    options.emit(SweepReport(samples: merged).report())
+  }
+
+  /// Runs the sweep, or the shard of it this process is given.
+  func solve() throws {
+    let shard = try shardOptions.resolve()
+    let runs = method.runs(samples: samples, inputs: ranges.count)
+    try ShardOptions.check(shard, total: runs, unit: "runs")
     let loaded = try scenarioOptions.load(options)
-    let sweep = try SweepStudy(scenario: loaded.scenario, ranges: ranges, seed: seed, walls: loaded.study)
-    let shard = shard ?? Shard(index: 1, count: 1)
-    let indices = shard.indices(of: samples)
+    let sweep = try SweepStudy(
+      scenario: loaded.scenario, ranges: ranges, seed: seed, method: method, samples: samples, walls: loaded.study)
     let showProgress = isatty(STDERR_FILENO) == 1
-    let total = indices.count
-    let drawn = try sweep.run(indices: indices) { done in
+    let total = shard.indices(of: runs).count
+    let scenarioFile = ScenarioLoader(catalog: loaded.catalog, root: loaded.root).url(for: scenarioOptions.scenario)
+    let file = try sweep.run(
+      shard: shard, overrides: scenarioOptions.overrideTexts, dataHash: DataHash.of(root: loaded.root),
+      scenarioHash: DataHash.of(file: scenarioFile)
+    ) { done in
       if showProgress && (done % 10 == 0 || done == total) {
-        FileHandle.standardError.write(Data("\rsweep: \(done)/\(total) samples".utf8))
+        FileHandle.standardError.write(Data("\rsweep: \(done)/\(total) runs".utf8))
       }
     }
     if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
-    let file = SweepSamples(
-      scenario: loaded.scenario.id, overrides: scenarioOptions.overrideTexts, ranges: ranges, seed: seed,
-      samplesRequested: samples, firstYear: loaded.scenario.firstYear, lastYear: loaded.scenario.lastYear,
-      dataHash: DataHash.of(root: loaded.root), samples: drawn)
-    if let saveSamples { try SweepSamplesFile.write(file, to: saveSamples) }
+    if let saveSamples { try StudyFile.write(file, to: saveSamples) }
     if shard.count == 1 { history.save(file, data: loaded.data) }
     options.emit(SweepReport(samples: file).report())
-  }
-}
-
-/// `--shard i/n`: the samples whose index is i − 1 modulo n.
-struct Shard: ExpressibleByArgument, CustomStringConvertible {
-  var index: Int
-  var count: Int
-
-  init(index: Int, count: Int) {
-    self.index = index
-    self.count = count
-  }
-
-  init?(argument: String) {
-    let parts = argument.split(separator: "/").map { Int($0) }
-    guard parts.count == 2, let index = parts[0], let count = parts[1], count >= 1, (1...count).contains(index) else {
-      return nil
-    }
-    self.init(index: index, count: count)
-  }
-
-  var description: String { "\(index)/\(count)" }
-
-  /// The sample indices of this shard among `samples`.
-  func indices(of samples: Int) -> [Int] { (0..<samples).filter { $0 % count == index - 1 } }
-}
-
-/// Reading and writing samples files.
-enum SweepSamplesFile {
-  static func read(_ path: String) throws -> SweepSamples {
-    do {
-      return try JSONDecoder().decode(SweepSamples.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
-    } catch {
-      throw CommandError("--merge \(path): not a sweep samples file (\(error))")
-    }
-  }
-
-  static func write(_ samples: SweepSamples, to path: String) throws {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
-    try encoder.encode(samples).write(to: URL(fileURLWithPath: path))
   }
 }

@@ -32,6 +32,15 @@ public enum DataHash {
     return hash.hex
   }
 
+  /// The same hash over one file's bytes alone (e.g. a scenario file outside the data folder), or nil
+  /// when it cannot be read.
+  public static func of(file: URL) -> String? {
+    guard let contents = FileManager.default.contents(atPath: file.path) else { return nil }
+    var hash = FNV1a64()
+    hash.add(contents)
+    return hash.hex
+  }
+
   /// The relative paths of the hashed files, sorted by their UTF-8 bytes.
   public static func files(under root: URL) -> [String] {
     var result: [String] = []

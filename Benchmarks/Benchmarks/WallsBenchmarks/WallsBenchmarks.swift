@@ -45,7 +45,7 @@ let benchmarks: @Sendable () -> Void = {
       ranges: [
         SweepRange(path: "demand.growth.start", low: 1.8, high: 3.0),
         SweepRange(path: "ai_share_of_dc_growth", low: 0.35, high: 0.6),
-        SweepRange(path: "production_growth", low: 1.1, high: 1.6),
+        SweepRange(path: "supply_scales.tsmc-cowos", low: 0.8, high: 1.2),
         SweepRange(path: "demand.growth.long_run", low: 1.2, high: 1.5),
       ], seed: 1,
       walls: WallsStudy(catalog: catalog, solver: CoinORSolver(), solverIdentity: .init(name: "CLP", version: "")))

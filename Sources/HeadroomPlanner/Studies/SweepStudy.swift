@@ -6,20 +6,32 @@ import HeadroomSolver
 /// loaded scenario through its typed parameters (no file is read per sample), solve each sample
 /// (phase 1 only: walls do not need the cost phase), and summarise the wall years and which inputs
 /// move them.
+///
+/// `method: .random` draws `samples` independent samples; `method: .sobol` runs the Saltelli design of
+/// `samples` base rows (``SobolDesign``: N × (k + 2) runs) for Sobol indices. Either way run i depends
+/// only on the seed and i, so shards run anywhere merge into the whole sweep.
 public struct SweepStudy: Sendable {
   public var scenario: Scenario
   public var ranges: [SweepRange]
   public var seed: UInt64
+  public var method: SweepMethod
+  /// Samples (random) or base rows N (sobol).
+  public var samples: Int
   public var walls: WallsStudy
   let parameters: [Scenario.Parameter]
   let decisions: ExportDecisionTable
 
   /// Prepares a sweep; a range whose path is not a numeric field, or whose bounds are outside the
   /// field's range, is an error naming it.
-  public init(scenario: Scenario, ranges: [SweepRange], seed: UInt64, walls: WallsStudy) throws(CatalogError) {
+  public init(
+    scenario: Scenario, ranges: [SweepRange], seed: UInt64, method: SweepMethod = .random, samples: Int,
+    walls: WallsStudy
+  ) throws(CatalogError) {
     self.scenario = scenario
     self.ranges = ranges
     self.seed = seed
+    self.method = method
+    self.samples = samples
     self.walls = walls.preparingKinds(for: scenario.referenceModel)
     var parameters: [Scenario.Parameter] = []
     for range in ranges {
@@ -47,15 +59,46 @@ public struct SweepStudy: Sendable {
   /// The year each sample records its gap in.
   public var summaryYear: Int { SweepSamples.summaryYear(firstYear: scenario.firstYear, lastYear: scenario.lastYear) }
 
+  /// Model runs the whole sweep makes (``SweepMethod/runs(samples:inputs:)``).
+  public var runs: Int { method.runs(samples: samples, inputs: ranges.count) }
+
   /// Runs the samples with the given indices (all of them, or one shard's), on all cores.
   public func run(indices: [Int], progress: (@Sendable (Int) -> Void)? = nil) throws -> [SweepSample] {
     try concurrentResults(count: indices.count, progress: progress) { try sample(indices[$0]) }
   }
 
+  /// Runs one shard (``SweepShard/whole`` for all) and returns its samples with what drew them, as
+  /// written to a samples file.
+  ///
+  /// - Parameters:
+  ///   - overrides: The `--set` overrides the scenario was loaded with, as written (recorded only).
+  ///   - dataHash: Hash of the data folder (shards from other data refuse to merge).
+  ///   - scenarioHash: Hash of the scenario file (likewise).
+  public func run(
+    shard: SweepShard, overrides: [String], dataHash: String?, scenarioHash: String?,
+    progress: (@Sendable (Int) -> Void)? = nil
+  ) throws -> SweepSamples {
+    let drawn = try run(indices: shard.indices(of: runs), progress: progress)
+    return SweepSamples(
+      scenario: scenario.id, overrides: overrides, ranges: ranges, seed: seed, method: method,
+      samplesRequested: runs, firstYear: scenario.firstYear, lastYear: scenario.lastYear, dataHash: dataHash,
+      scenarioHash: scenarioHash, shards: ShardCoverage(shard), samples: drawn)
+  }
+
+  /// The uniform draws in [0, 1) of run `index`, one per input.
+  public func unitInputs(at index: Int) -> [Double] {
+    switch method {
+    case .random:
+      var random = SweepRandom(seed: seed, sample: index)
+      return ranges.map { _ in random.unit() }
+    case .sobol:
+      return SobolDesign(inputs: ranges.count, baseSamples: samples).unitInputs(at: index, seed: seed)
+    }
+  }
+
   /// The scenario of one sample, with its drawn inputs set.
   public func scenario(for index: Int) -> (Scenario, [Double]) {
-    var random = SweepRandom(seed: seed, sample: index)
-    let inputs = ranges.map { $0.value(at: random.unit()) }
+    let inputs = zip(ranges, unitInputs(at: index)).map { $0.value(at: $1) }
     var drawn = scenario
     for (parameter, value) in zip(parameters, inputs) { parameter.apply(value, to: &drawn) }
     return (drawn, inputs)

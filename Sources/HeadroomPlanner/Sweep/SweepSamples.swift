@@ -9,6 +9,9 @@ public struct SweepSamples: Sendable, Hashable, Codable {
   public var overrides: [String]
   public var ranges: [SweepRange]
   public var seed: UInt64
+  /// How the inputs were drawn (random when the file does not say: files from before Sobol studies).
+  public var method: SweepMethod
+  /// Model runs the whole sweep makes: the samples (random) or N × (k + 2) (sobol).
   public var samplesRequested: Int
   public var firstYear: Int
   public var lastYear: Int
@@ -16,39 +19,56 @@ public struct SweepSamples: Sendable, Hashable, Codable {
   public var summaryYear: Int
   /// Hash of the data folder the samples were solved on, when known.
   public var dataHash: String?
+  /// Hash of the scenario file itself, when known (it may live outside the data folder).
+  public var scenarioHash: String?
+  /// The shards these samples are (nil in files from before shards were recorded).
+  public var shards: ShardCoverage?
   public var samples: [SweepSample]
 
   public init(
-    scenario: String, overrides: [String], ranges: [SweepRange], seed: UInt64, samplesRequested: Int, firstYear: Int,
-    lastYear: Int, dataHash: String? = nil, samples: [SweepSample]
+    scenario: String, overrides: [String], ranges: [SweepRange], seed: UInt64, method: SweepMethod = .random,
+    samplesRequested: Int, firstYear: Int, lastYear: Int, dataHash: String? = nil, scenarioHash: String? = nil,
+    shards: ShardCoverage? = nil, samples: [SweepSample]
   ) {
     self.scenario = scenario
     self.overrides = overrides
     self.ranges = ranges
     self.seed = seed
+    self.method = method
     self.samplesRequested = samplesRequested
     self.firstYear = firstYear
     self.lastYear = lastYear
     self.summaryYear = Self.summaryYear(firstYear: firstYear, lastYear: lastYear)
     self.dataHash = dataHash
+    self.scenarioHash = scenarioHash
+    self.shards = shards
     self.samples = samples
+  }
+
+  /// The Saltelli design of a Sobol sweep (nil for a random one).
+  public var design: SobolDesign? {
+    method == .sobol
+      ? SobolDesign(inputs: ranges.count, baseSamples: samplesRequested / (ranges.count + 2)) : nil
   }
 
   /// 2030 when inside the horizon, else its last year.
   public static func summaryYear(firstYear: Int, lastYear: Int) -> Int { min(max(2030, firstYear), lastYear) }
 
   /// A problem with a samples file, naming the file and what is wrong.
-  public struct FileError: Error, Sendable, CustomStringConvertible {
-    public var file: String
-    public var problem: String
-    public var description: String { "\(file): \(problem)" }
-  }
+  public typealias FileError = StudyFileError
 
   /// Checks that a file's contents are a sweep's own: inputs one per range and inside them, years
   /// inside the horizon, sample indices within the samples requested, no sample twice.
   public func validate(file: String) throws(FileError) {
     guard samplesRequested > 0 else { throw FileError(file: file, problem: "samplesRequested is \(samplesRequested)") }
     guard firstYear <= lastYear else { throw FileError(file: file, problem: "the horizon ends before it starts") }
+    if method == .sobol && samplesRequested % (ranges.count + 2) != 0 {
+      throw FileError(
+        file: file,
+        problem: "a Sobol sweep of \(ranges.count) inputs makes a multiple of \(ranges.count + 2) runs, "
+          + "not \(samplesRequested)")
+    }
+    try shards?.check(indices: samples.map(\.index), file: file)
     var seen = Set<Int>()
     for sample in samples {
       guard (0..<samplesRequested).contains(sample.index) else {
@@ -79,12 +99,22 @@ public struct SweepSamples: Sendable, Hashable, Codable {
     }
   }
 
-  /// Whether another file holds samples of the same sweep (scenario, overrides, ranges, seed, size,
-  /// horizon and data), and if not, what differs.
+  /// Whether another file holds samples of the same sweep (scenario and its file, overrides, ranges,
+  /// method, seed, size, horizon, data and shard split), and if not, what differs.
   public func difference(from other: SweepSamples) -> String? {
     if scenario != other.scenario { return "scenario \(other.scenario) instead of \(scenario)" }
+    if scenarioHash != other.scenarioHash {
+      return "scenario file hash \(other.scenarioHash ?? "none") instead of \(scenarioHash ?? "none") "
+        + "(the scenario file changed between runs)"
+    }
     if overrides != other.overrides { return "overrides \(other.overrides) instead of \(overrides)" }
-    if ranges != other.ranges { return "different --vary ranges" }
+    if ranges != other.ranges {
+      func text(_ ranges: [SweepRange]) -> String {
+        ranges.map { "\($0.path)=\($0.low):\($0.high)" }.joined(separator: ", ")
+      }
+      return "--vary \(text(other.ranges)) instead of \(text(ranges))"
+    }
+    if method != other.method { return "method \(other.method.rawValue) instead of \(method.rawValue)" }
     if seed != other.seed { return "seed \(other.seed) instead of \(seed)" }
     if samplesRequested != other.samplesRequested {
       return "\(other.samplesRequested) samples requested instead of \(samplesRequested)"
@@ -92,6 +122,9 @@ public struct SweepSamples: Sendable, Hashable, Codable {
     if firstYear != other.firstYear || lastYear != other.lastYear { return "a different horizon" }
     if dataHash != other.dataHash {
       return "data hash \(other.dataHash ?? "none") instead of \(dataHash ?? "none") (solved on different data)"
+    }
+    if let mine = shards, let theirs = other.shards, mine.count != theirs.count {
+      return "split into \(theirs.count) shards instead of \(mine.count)"
     }
     return nil
   }
@@ -116,6 +149,10 @@ public struct SweepSamples: Sendable, Hashable, Codable {
       }
     }
     merged.samples = byIndex.values.sorted { $0.index < $1.index }
+    switch ShardCoverage.union(files.map(\.samples.shards)) {
+    case .success(let coverage): merged.shards = coverage
+    case .failure(let mismatch): throw FileError(file: firstName, problem: mismatch.description)
+    }
     return merged
   }
 
@@ -123,5 +160,48 @@ public struct SweepSamples: Sendable, Hashable, Codable {
   public var missingIndices: [Int] {
     let present = Set(samples.map(\.index))
     return (0..<samplesRequested).filter { !present.contains($0) }
+  }
+
+  /// The shards (by number) no file holds, when the files record their shards.
+  public var missingShards: [Int] {
+    guard let shards else { return [] }
+    let held = Set(shards.shards)
+    return (1...shards.count).filter { !held.contains($0) }
+  }
+
+  /// Throws unless every sample of the sweep is present, naming the missing shards by number (and any
+  /// samples missing from the shards given) and the files merged.
+  public func checkComplete(files: [String]) throws(FileError) {
+    guard
+      let missing = ShardCoverage.missing(
+        total: samplesRequested, coverage: shards, present: Set(samples.map(\.index)))
+    else { return }
+    throw FileError(file: files.joined(separator: ", "), problem: missing)
+  }
+}
+
+extension SweepSamples {
+  enum CodingKeys: String, CodingKey {
+    case scenario, overrides, ranges, seed, method, samplesRequested, firstYear, lastYear, summaryYear, dataHash
+    case scenarioHash, shards, samples
+  }
+
+  /// Reads a samples file; files written before Sobol studies and shard records read as random sweeps
+  /// of unknown shards.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      scenario: try container.decode(String.self, forKey: .scenario),
+      overrides: try container.decode([String].self, forKey: .overrides),
+      ranges: try container.decode([SweepRange].self, forKey: .ranges),
+      seed: try container.decode(UInt64.self, forKey: .seed),
+      method: try container.decodeIfPresent(SweepMethod.self, forKey: .method) ?? .random,
+      samplesRequested: try container.decode(Int.self, forKey: .samplesRequested),
+      firstYear: try container.decode(Int.self, forKey: .firstYear),
+      lastYear: try container.decode(Int.self, forKey: .lastYear),
+      dataHash: try container.decodeIfPresent(String.self, forKey: .dataHash),
+      scenarioHash: try container.decodeIfPresent(String.self, forKey: .scenarioHash),
+      shards: try container.decodeIfPresent(ShardCoverage.self, forKey: .shards),
+      samples: try container.decode([SweepSample].self, forKey: .samples))
   }
 }

@@ -1,7 +1,8 @@
 import HeadroomModel
 import HeadroomPlanner
 
-/// A sweep's wall-year percentiles and drivers as a table and JSON.
+/// A sweep's wall-year percentiles and drivers as a table and JSON; a Sobol sweep's indices
+/// (``SobolReport``).
 public struct SweepReport: Sendable {
   public var samples: SweepSamples
 
@@ -13,6 +14,9 @@ public struct SweepReport: Sendable {
   }
 
   public func report() -> Report {
+    if samples.method == .sobol, let summary = try? SobolSummary(samples: samples) {
+      return SobolReport(samples: samples, summary: summary).report()
+    }
     let file = samples
     let summary = SweepSummary(samples: file.samples, ranges: file.ranges, lastYear: file.lastYear)
     let none = file.lastYear + 1
@@ -56,7 +60,8 @@ public struct SweepReport: Sendable {
     return Report(
       tables: [table],
       json: .object([
-        ("scenario", .string(file.scenario)), ("seed", .number(Double(file.seed))),
+        ("scenario", .string(file.scenario)), ("method", .string(file.method.rawValue)),
+        ("seed", .number(Double(file.seed))),
         ("samples", .number(Double(file.samples.count))), ("samplesRequested", .number(Double(file.samplesRequested))),
         (
           "ranges",
