@@ -75,7 +75,9 @@ let package = Package(
     ),
 
     /// Saves synthetic runs from a separate process, for the store's concurrency and crash tests.
-    .executableTarget(name: "headroom-store-writer", dependencies: ["HeadroomStore"], path: "Tests/StoreWriter"),
+    .executableTarget(
+      name: "headroom-store-writer",
+      dependencies: ["HeadroomStore", .product(name: "GRDB", package: "GRDB.swift")], path: "Tests/StoreWriter"),
 
     // MARK: - Unit test bundles
 
