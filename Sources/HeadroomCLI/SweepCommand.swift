@@ -61,11 +61,11 @@ struct SweepCommand: ParsableCommand {
     if !merge.isEmpty {
       let files = try merge.map { path in (name: path, samples: try SweepSamplesFile.read(path)) }
       let merged = try SweepSamples.merge(files)
-      let missing = merged.missingIndices
-      if !missing.isEmpty {
+      let missing = merged.missing(first: 5)
+      if missing.count > 0 {
         FileHandle.standardError.write(
           Data(
-            "warning: \(missing.count) of \(merged.samplesRequested) samples are in no file (first: \(missing.prefix(5).map(String.init).joined(separator: ", ")))\n"
+            "warning: \(missing.count) of \(merged.samplesRequested) samples are in no file (first: \(missing.first.map(String.init).joined(separator: ", ")))\n"
               .utf8))
       }
       options.emit(SweepReport(samples: merged).report())
@@ -76,17 +76,34 @@ struct SweepCommand: ParsableCommand {
     let shard = shard ?? Shard(index: 1, count: 1)
     let indices = shard.indices(of: samples)
     let showProgress = isatty(STDERR_FILENO) == 1
-    let total = indices.count
-    let drawn = try sweep.run(indices: indices) { done in
-      if showProgress && (done % 10 == 0 || done == total) {
-        FileHandle.standardError.write(Data("\rsweep: \(done)/\(total) samples".utf8))
+    let total = shard.count(of: samples)
+    func file(_ drawn: [SweepSample]) -> SweepSamples {
+      SweepSamples(
+        scenario: loaded.scenario.id, overrides: scenarioOptions.overrideTexts, ranges: ranges, seed: seed,
+        samplesRequested: samples, firstYear: loaded.scenario.firstYear, lastYear: loaded.scenario.lastYear,
+        dataHash: DataHash.of(root: loaded.root), samples: drawn)
+    }
+    let drawn: [SweepSample]
+    do {
+      drawn = try sweep.run(indices: indices) { done in
+        if showProgress && (done % 10 == 0 || done == total) {
+          FileHandle.standardError.write(Data("\rsweep: \(done)/\(total) samples".utf8))
+        }
       }
+    } catch let stopped as SweepStopped {
+      // Keep what finished: the samples file can be merged with the rest later (--merge).
+      if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
+      var kept = "no samples file was asked for (--save-samples)"
+      if let saveSamples {
+        try SweepSamplesFile.write(file(stopped.samples), to: saveSamples)
+        kept = "wrote them to \(saveSamples) (merge it with the rest later: headroom sweep --merge)"
+      }
+      FileHandle.standardError.write(
+        Data("sweep \(stopped.stopped): \(stopped.samples.count) of \(total) samples finished; \(kept)\n".utf8))
+      throw stopped.stopped
     }
     if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
-    let file = SweepSamples(
-      scenario: loaded.scenario.id, overrides: scenarioOptions.overrideTexts, ranges: ranges, seed: seed,
-      samplesRequested: samples, firstYear: loaded.scenario.firstYear, lastYear: loaded.scenario.lastYear,
-      dataHash: DataHash.of(root: loaded.root), samples: drawn)
+    let file = file(drawn)
     if let saveSamples { try SweepSamplesFile.write(file, to: saveSamples) }
     if shard.count == 1 { history.save(file, data: loaded.data) }
     options.emit(SweepReport(samples: file).report())
@@ -113,8 +130,11 @@ struct Shard: ExpressibleByArgument, CustomStringConvertible {
 
   var description: String { "\(index)/\(count)" }
 
-  /// The sample indices of this shard among `samples`.
-  func indices(of samples: Int) -> [Int] { (0..<samples).filter { $0 % count == index - 1 } }
+  /// The sample indices of this shard among `samples`, lazily (nothing is allocated up front).
+  func indices(of samples: Int) -> StrideTo<Int> { stride(from: index - 1, to: samples, by: count) }
+
+  /// How many samples of `samples` this shard holds.
+  func count(of samples: Int) -> Int { samples >= index ? (samples - index) / count + 1 : 0 }
 }
 
 /// Reading and writing samples files.

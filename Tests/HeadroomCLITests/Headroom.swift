@@ -36,7 +36,7 @@ enum Headroom {
   /// data folder is found from anywhere).
   static func run(
     _ arguments: [String], in directory: URL = FileManager.default.temporaryDirectory, unsetting: [String] = [],
-    program: URL = executable
+    setting: [String: String] = [:], program: URL = executable
   ) throws -> Result {
     let process = Process()
     process.executableURL = program
@@ -47,6 +47,7 @@ enum Headroom {
     // Runs that record history write to a scratch database, never the repository's .headroom/.
     if environment["HEADROOM_DB"] == nil { environment["HEADROOM_DB"] = scratchDatabase.path }
     for name in unsetting { environment.removeValue(forKey: name) }
+    environment.merge(setting) { $1 }
     process.environment = environment
     let out = Pipe()
     let err = Pipe()

@@ -36,8 +36,35 @@ public struct SweepStudy: Sendable {
   public var summaryYear: Int { SweepSamples.summaryYear(firstYear: scenario.firstYear, lastYear: scenario.lastYear) }
 
   /// Runs the samples with the given indices (all of them, or one shard's), on all cores.
-  public func run(indices: [Int], progress: (@Sendable (Int) -> Void)? = nil) throws -> [SweepSample] {
-    try concurrentResults(count: indices.count, progress: progress) { try sample(indices[$0]) }
+  ///
+  /// The indices are read a chunk at a time, so memory grows with the samples finished, not with the
+  /// samples asked for (a lazy `stride` of 10^8 indices costs nothing up front). A stop request
+  /// (Ctrl-C) is honoured between samples: the samples running finish and ``SweepStopped`` is thrown
+  /// with every sample finished so far.
+  ///
+  /// - Parameter progress: Called with the number of samples finished.
+  public func run(
+    indices: some Sequence<Int>, stop: StopRequest = .process, progress: (@Sendable (Int) -> Void)? = nil
+  ) throws -> [SweepSample] {
+    var samples: [SweepSample] = []
+    var iterator = indices.makeIterator()
+    let chunkSize = max(64, Workers.count * 16)
+    while true {
+      var chunk: [Int] = []
+      chunk.reserveCapacity(chunkSize)
+      while chunk.count < chunkSize, let index = iterator.next() { chunk.append(index) }
+      if chunk.isEmpty { break }
+      let before = samples.count
+      let box = try concurrentPartialResults(
+        count: chunk.count, stop: stop,
+        progress: progress.map { report in
+          { @Sendable done in report(before + done) }
+        }
+      ) { try sample(chunk[$0]) }
+      samples += try box.finishedValues()
+      if let signal = box.stoppedBy { throw SweepStopped(samples: samples, stopped: Stopped(signal: signal)) }
+    }
+    return samples
   }
 
   /// The scenario of one sample, with its drawn inputs set.

@@ -124,4 +124,17 @@ public struct SweepSamples: Sendable, Hashable, Codable {
     let present = Set(samples.map(\.index))
     return (0..<samplesRequested).filter { !present.contains($0) }
   }
+
+  /// How many of `0..<samplesRequested` no file holds, and the first `limit` of them, without listing
+  /// them all (a stopped sweep of 10^8 samples is missing nearly all of them).
+  public func missing(first limit: Int) -> (count: Int, first: [Int]) {
+    let present = Set(samples.map(\.index))
+    var first: [Int] = []
+    var index = 0
+    while first.count < limit, index < samplesRequested {
+      if !present.contains(index) { first.append(index) }
+      index += 1
+    }
+    return (samplesRequested - present.count, first)
+  }
 }
