@@ -111,7 +111,7 @@ extension CatalogCommand {
 func parseDay(_ text: String?) throws -> Day {
   guard let text else { return today() }
   guard let day = Day(parsing: text) else {
-    throw CommandError("--on '\(text)': expected a date as YYYY-MM-DD")
+    throw CommandError("--on '\(text)': \(Day.problem(parsing: text) ?? "expected a date as YYYY-MM-DD")")
   }
   return day
 }

@@ -27,13 +27,13 @@ extension SizeCommand {
     @Option(help: "Reference model id (see Scenarios/models).")
     var model: String
 
-    @Option(help: "Demanded output tokens per second (1e6, 1M).")
+    @Option(parsing: .unconditional, help: "Demanded output tokens per second (1e6, 1M).")
     var rate: String
 
     @Option(help: "Accelerator id (see 'headroom catalog list').")
     var accelerator: String?
 
-    @Option(help: "Time-per-output-token target (50ms, 0.05s; a bare number is milliseconds).")
+    @Option(parsing: .unconditional, help: "Time-per-output-token target (50ms, 0.05s; a bare number is milliseconds).")
     var latency: String = "50ms"
 
     @Option(help: "Serving precision (default: fp8 where the part has an FP8 rate, else bf16/fp16).")

@@ -28,8 +28,8 @@ struct SweepCommand: ParsableCommand {
     transform: { text in try SweepRange(parsing: text) })
   var ranges: [SweepRange] = []
 
-  @Option(help: "Number of samples.") var samples = 200
-  @Option(help: "Random seed (the same seed draws the same samples).") var seed: UInt64 = 1
+  @Option(parsing: .unconditional, help: "Number of samples.") var samples = 200
+  @Option(parsing: .unconditional, help: "Random seed (the same seed draws the same samples).") var seed: UInt64 = 1
   @Option(help: ArgumentHelp("Run only shard i of n (1-based), e.g. 2/4.", valueName: "i/n")) var shard: Shard?
   @Option(help: "Write the raw samples as JSON (to merge shards later).") var saveSamples: String?
   @Option(parsing: .upToNextOption, help: "Merge raw sample files from shards instead of solving.") var merge:
@@ -40,19 +40,21 @@ struct SweepCommand: ParsableCommand {
     if merge.isEmpty {
       guard !ranges.isEmpty else { throw ValidationError("Give at least one --vary path=lo:hi (or --merge files).") }
       guard samples > 0 else { throw ValidationError("--samples must be positive (got \(samples)).") }
-      var seen = Set<String>()
-      for range in ranges where !seen.insert(range.path).inserted {
-        throw ValidationError("--vary \(range.path) is given twice; give each path once.")
-      }
+      try RepeatedOptions.checkUnique(ranges, option: "--vary") { $0.path }
       if let clash = ranges.first(where: { range in scenarioOptions.allOverrides.contains { $0.path == range.path } }) {
         throw ValidationError("\(clash.path) is both --set and --vary; give it one way.")
       }
       if let shard, shard.index > samples {
         throw ValidationError("--shard \(shard): shard \(shard.index) of \(samples) samples would hold none.")
       }
-    } else if !ranges.isEmpty || shard != nil || !scenarioOptions.allOverrides.isEmpty {
+    } else if !ranges.isEmpty || shard != nil || !scenarioOptions.allOverrides.isEmpty || saveSamples != nil {
       throw ValidationError(
-        "--merge reads the ranges, overrides and shards from the files: give no --vary, --set or --shard.")
+        "--merge reads the ranges, overrides and shards from the files: give no --vary, --set, --shard or --save-samples."
+      )
+    } else {
+      try RepeatedOptions.checkUnique(merge, option: "--merge", what: "file") {
+        URL(fileURLWithPath: $0).standardizedFileURL.path
+      }
     }
     if let saveSamples { try OutputPath.check(saveSamples, option: "--save-samples") }
   }

@@ -200,8 +200,9 @@ struct YAMLMapping {
   /// A day written `YYYY-MM-DD`.
   mutating func day(_ key: String) throws(CatalogError) -> Day? {
     guard let node = node(key) else { return nil }
-    guard let text = node.string, let day = Day(parsing: text) else {
-      throw error(key, node, "expected a date as YYYY-MM-DD")
+    guard let text = node.string else { throw error(key, node, "expected a date as YYYY-MM-DD") }
+    guard let day = Day(parsing: text) else {
+      throw error(key, node, "not a calendar date: \(Day.problem(parsing: text) ?? "expected YYYY-MM-DD")")
     }
     return day
   }
