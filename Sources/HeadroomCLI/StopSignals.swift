@@ -106,7 +106,7 @@ extension HeadroomCommand {
   /// ``StopSignals``), refusing unknown `help` topics, and exiting with the right status.
   public static func mainStoppingOnSignals() -> Never {
     StopSignals.install()
-    let arguments = Array(CommandLine.arguments.dropFirst())
+    let arguments = NegativeArguments.rewrite(Array(CommandLine.arguments.dropFirst()))
     if let problem = HelpTopics.problem(in: arguments) {
       FileHandle.standardError.write(Data("error: \(problem)\n".utf8))
       terminateProcess(64)

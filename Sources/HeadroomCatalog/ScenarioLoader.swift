@@ -117,7 +117,10 @@ public struct ScenarioLoader: Sendable {
     for (key, value) in overlayMapping {
       if key.string == "extends" { continue }
       if let index = pairs.firstIndex(where: { $0.0.string == key.string }) {
-        pairs[index].1 = key.string == "sources" ? concatenate(pairs[index].1, value) : merge(pairs[index].1, value)
+        // The overlay's key is kept, so that errors about the value give the overlay's line.
+        pairs[index] = (
+          key, key.string == "sources" ? concatenate(pairs[index].1, value) : merge(pairs[index].1, value)
+        )
       } else {
         pairs.append((key, value))
       }
