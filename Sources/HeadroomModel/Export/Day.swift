@@ -47,11 +47,17 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
   static func parse(_ text: String) -> Result<Day, Reason> {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard (1...3).contains(parts.count),
-      parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy { "0"..."9" ~= $0 } }),
-      parts[0].count == 4
-    else { return .failure(Reason(text: "expected a date as YYYY-MM-DD")) }
-    let values = parts.map { Int($0)! }
+    // Digits are checked by Unicode scalar: a digit followed by a combining mark is one Character
+    // that compares between "0" and "9" but is not a digit (found by the fuzzer).
+    let values = parts.compactMap { part -> Int? in
+      guard !part.isEmpty, part.unicodeScalars.count <= 4,
+        part.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) })
+      else { return nil }
+      return Int(part)
+    }
+    guard (1...3).contains(parts.count), values.count == parts.count, parts[0].unicodeScalars.count == 4 else {
+      return .failure(Reason(text: "expected a date as YYYY-MM-DD"))
+    }
     let year = values[0]
     let month = values.count > 1 ? values[1] : 1
     let day = values.count > 2 ? values[2] : 1
