@@ -8,6 +8,8 @@ import Testing
     ("2000-02-29", true), ("2026-04-31", false), ("2026-12-31", true), ("2026-13-01", false), ("2026-00-10", false),
     ("2026-01-00", false), ("2026", true), ("2026-07", true), ("2026--01", false), ("+2026-01-01", false),
     ("2026-01-01-01", false), ("26-01-01", false), ("", false), ("2026-0x-01", false), ("1899-12-31", false),
+    // Found by the fuzzer: a digit with a combining mark is one Character between "0" and "9".
+    ("20\u{64F}28", false), ("2026-0\u{301}1-01", false), ("\u{661}\u{669}\u{669}\u{669}", false),
   ])
   func onlyRealCalendarDaysParse(text: String, valid: Bool) {
     // Given a text, When parsed, Then it is a day exactly when the calendar has it
