@@ -74,11 +74,17 @@ let package = Package(
       path: "Tests/HeadroomTestSupport"
     ),
 
+    /// The entry points of the fuzz targets (Tests/Fuzz/Targets, built by 'make fuzz') and of the replay test.
+    .target(name: "HeadroomFuzzing", dependencies: ["HeadroomModel", "HeadroomCatalog"], path: "Tests/Fuzz/Entries"),
+
     /// Saves synthetic runs from a separate process, for the store's concurrency and crash tests.
-    .executableTarget(name: "headroom-store-writer", dependencies: ["HeadroomStore"], path: "Tests/StoreWriter"),
+    .executableTarget(
+      name: "headroom-store-writer",
+      dependencies: ["HeadroomStore", .product(name: "GRDB", package: "GRDB.swift")], path: "Tests/StoreWriter"),
 
     // MARK: - Unit test bundles
 
+    .testTarget(name: "HeadroomFuzzTests", dependencies: ["HeadroomFuzzing"], path: "Tests/Fuzz/Replay"),
     .testTarget(name: "HeadroomModelTests", dependencies: ["HeadroomTestSupport", "HeadroomModel"]),
     .testTarget(name: "HeadroomCatalogTests", dependencies: ["HeadroomTestSupport", "HeadroomCatalog"]),
     .testTarget(name: "HeadroomSolverTests", dependencies: ["HeadroomTestSupport", "HeadroomSolver"]),

@@ -70,7 +70,7 @@ struct BatchCommand: ParsableCommand {
     let references = scenarios.map { BatchScenario(reference: $0, fileHash: DataHash.of(file: loader.url(for: $0))) }
     let study = WallsStudy(catalog: data.catalog, solver: LiveSolver.solver, solverIdentity: LiveSolver.identity)
     let showProgress = isatty(STDERR_FILENO) == 1
-    let total = shard.indices(of: scenarios.count).count
+    let total = shard.count(of: scenarios.count)
     let results = try BatchStudy(scenarios: loaded, references: references, walls: study).run(
       shard: shard, dataHash: DataHash.of(root: data.root)
     ) { done in

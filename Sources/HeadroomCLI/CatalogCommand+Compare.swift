@@ -17,6 +17,7 @@ extension CatalogCommand {
 
     func validate() throws {
       guard ids.count >= 2 else { throw ValidationError("Give at least two accelerator ids to compare.") }
+      try RepeatedOptions.checkUnique(ids, option: "catalog compare: id", what: "id") { $0 }
     }
 
     func run() throws {

@@ -40,10 +40,15 @@ extension CatalogCommand {
         let day = try parseDay(on)
         let rules = try catalog.ruleSet(inForceOn: day)
         var parts = catalog.accelerators
+        try KnownValues.check(vendor, option: "--vendor", among: parts.map(\.vendor))
+        try KnownValues.check(origin, option: "--origin", among: parts.map(\.origin))
         if let vendor { parts = parts.filter { $0.vendor.lowercased() == vendor.lowercased() } }
         if let origin { parts = parts.filter { $0.origin.uppercased() == origin.uppercased() } }
         if let datacenter { parts = parts.filter { $0.datacenter == datacenter } }
         let classes = Dictionary(uniqueKeysWithValues: parts.map { ($0.id, rules.classify(ExportItem($0))) })
+        try KnownValues.check(
+          exportClass, option: "--class",
+          among: catalog.accelerators.map { rules.classify(ExportItem($0)).eccn } + ["none"])
         if let exportClass {
           parts = parts.filter { classes[$0.id]?.eccn.lowercased() == exportClass.lowercased() }
         }
@@ -111,7 +116,7 @@ extension CatalogCommand {
 func parseDay(_ text: String?) throws -> Day {
   guard let text else { return today() }
   guard let day = Day(parsing: text) else {
-    throw CommandError("--on '\(text)': expected a date as YYYY-MM-DD")
+    throw CommandError("--on '\(text)': \(Day.problem(parsing: text) ?? "expected a date as YYYY-MM-DD")")
   }
   return day
 }

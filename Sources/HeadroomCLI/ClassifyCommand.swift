@@ -33,19 +33,19 @@ struct ClassifyCommand: ParsableCommand {
   @Option(help: "Destination country (ISO code) for the licensing policy.")
   var to: String?
 
-  @Option(help: "Hypothetical part: dense TFLOP/s (or TOPS) at --bits.")
+  @Option(parsing: .unconditional, help: "Hypothetical part: dense TFLOP/s (or TOPS) at --bits.")
   var tflops: Double?
 
-  @Option(help: "Hypothetical part: bit length of that rate (e.g. 16, 8, 4).")
+  @Option(parsing: .unconditional, help: "Hypothetical part: bit length of that rate (e.g. 16, 8, 4).")
   var bits: Int?
 
-  @Option(help: "Hypothetical part: logic die area in mm2 (needed for performance density).")
+  @Option(parsing: .unconditional, help: "Hypothetical part: logic die area in mm2 (needed for performance density).")
   var dieArea: Double?
 
-  @Option(help: "Hypothetical part: memory bandwidth in GB/s.")
+  @Option(parsing: .unconditional, help: "Hypothetical part: memory bandwidth in GB/s.")
   var memoryBandwidth: Double?
 
-  @Option(help: "Hypothetical part: scale-up (I/O) bandwidth in GB/s.")
+  @Option(parsing: .unconditional, help: "Hypothetical part: scale-up (I/O) bandwidth in GB/s.")
   var interconnect: Double?
 
   @Flag(help: "Hypothetical part: not designed or marketed for data centres (Note 2 to 3A090).")
@@ -55,7 +55,9 @@ struct ClassifyCommand: ParsableCommand {
   var origin: String?
 
   func validate() throws {
-    let hypothetical = tflops != nil || bits != nil || dieArea != nil || notDatacenter || origin != nil
+    let hypothetical =
+      tflops != nil || bits != nil || dieArea != nil || memoryBandwidth != nil || interconnect != nil || notDatacenter
+      || origin != nil
     if id != nil && hypothetical {
       throw ValidationError("Give either an accelerator id or --tflops and --bits, not both.")
     }

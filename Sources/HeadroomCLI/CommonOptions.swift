@@ -25,8 +25,18 @@ public struct CommonOptions: ParsableArguments {
     return LoadedData(root: root, catalog: try CatalogLoader(root: root).load())
   }
 
-  /// Prints a report in the chosen format.
+  /// Prints a report in the chosen format; a report holding a number that is not finite (`inf W`) is
+  /// not printed: the command stops with an error naming where the number is (exit status 1).
   func emit(_ report: Report) {
+    let nonFinite = report.nonFiniteNumbers
+    guard nonFinite.isEmpty else {
+      let listed = nonFinite.prefix(3).joined(separator: "; ") + (nonFinite.count > 3 ? "; ..." : "")
+      FileHandle.standardError.write(
+        Data(
+          ("error: the result is not finite (\(listed)): an input is out of range or too large; "
+            + "check the values given on the command line and in the data files\n").utf8))
+      terminateProcess(1)
+    }
     print(report.render(format), terminator: "")
   }
 }

@@ -33,6 +33,7 @@ struct DBCommand: ParsableCommand {
         let catalog = try CatalogLoader(root: root).load()
         let hash = DataHash.of(root: root)
         let path = try store.resolve(options)
+        try HeadroomDatabase.checkImportable(catalog, path: path)
         let counts = try HeadroomDatabase(path: path).importCatalog(catalog, dataHash: hash, dataRoot: root.path)
         let elapsed = ContinuousClock.now - start
         let milliseconds = Double(elapsed.components.seconds) * 1e3 + Double(elapsed.components.attoseconds) / 1e15

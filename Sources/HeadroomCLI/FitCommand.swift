@@ -23,7 +23,7 @@ struct FitCommand: ParsableCommand {
 
   @Option(help: "Site id (see Grids/sites).") var site: String
   @Option(help: "System id (see 'headroom catalog list').") var system: String
-  @Option(help: "Year (default: the site's last phase, once energised).") var year: Int?
+  @Option(parsing: .unconditional, help: "Year (default: the site's last phase, once energised).") var year: Int?
 
   func run() throws {
     try reportingErrors {

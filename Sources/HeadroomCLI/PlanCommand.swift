@@ -35,8 +35,8 @@ struct PlanCommand: ParsableCommand {
 
   @Option(help: "Site id (see Grids/sites).") var site: String
   @Option(help: "Workloads id in Scenarios/workloads/ or a path to a workloads file.") var workloads: String
-  @Option(help: "First plan year (default: the file's horizon, else 2026).") var from: Int?
-  @Option(help: "Last plan year (default: the file's horizon, else 2030).") var to: Int?
+  @Option(parsing: .unconditional, help: "First plan year (default: the file's horizon, else 2026).") var from: Int?
+  @Option(parsing: .unconditional, help: "Last plan year (default: the file's horizon, else 2030).") var to: Int?
 
   @Option(
     name: .customLong("set"),
@@ -48,12 +48,13 @@ struct PlanCommand: ParsableCommand {
   @Option(help: "Write the MIP in free MPS format to this file.") var exportMps: String?
 
   @Option(
+    parsing: .unconditional,
     help:
       "Stop the cost phase after this long and report the best plan found, e.g. 30s, 2min, 500ms (the service phase gets a quarter of it, each diagnosis solve an eighth)."
   )
   var timeLimit = "30s"
 
-  @Option(help: "Relative MIP gap at which the solver may stop, in percent.") var gap = 0.1
+  @Option(parsing: .unconditional, help: "Relative MIP gap at which the solver may stop, in percent.") var gap = 0.1
 
   @Flag(help: "Skip the re-solves that explain which limit causes a shortfall.") var noDiagnosis = false
 
@@ -62,6 +63,12 @@ struct PlanCommand: ParsableCommand {
       "Behind-the-meter options the plan may build: 'site' (the site file's behind_the_meter), 'none', 'all', or ids from Grids/generation separated by commas."
   )
   var btm = "site"
+
+  func validate() throws {
+    try RepeatedOptions.checkUnique(overrides, option: "--set") { text in
+      (try? ScenarioOverride(parsing: text).path) ?? text
+    }
+  }
 
   func run() throws {
     try reportingErrors {

@@ -8,8 +8,9 @@ struct QueryCommand: ParsableCommand {
     commandName: "query",
     abstract: "Run read-only SQL against the database ('headroom db build' makes it).",
     discussion: """
-      The file is opened read-only: a statement that would write (INSERT, DROP, PRAGMA x = y) is \
-      refused and the database is left unchanged. Columns carry their units in their names (tdp_w, \
+      The file is opened read-only: a statement that would write (INSERT, DROP, PRAGMA x = y, a pragma \
+      with side effects, ATTACH, VACUUM) is refused and the database is left unchanged. A query that runs \
+      longer than --timeout seconds is stopped. Columns carry their units in their names (tdp_w, \
       memory_bytes, bf16_flops, power_mw). For example:
         headroom query "SELECT id, bf16_flops / 1e12 AS bf16_tflops, tdp_w FROM accelerators ORDER BY bf16_flops DESC LIMIT 5"
       """)
@@ -20,10 +21,21 @@ struct QueryCommand: ParsableCommand {
   @Argument(help: "The SQL to run; with several statements separated by ';', the last one's rows are shown.")
   var sql: String
 
+  @Option(
+    parsing: .unconditional,
+    help: ArgumentHelp("Stop the query after this many seconds (default: 30).", valueName: "seconds"))
+  var timeout: Double = ReadOnlyQuery.defaultTimeout
+
+  func validate() throws {
+    guard timeout.isFinite, timeout > 0 else {
+      throw ValidationError("--timeout must be a positive number of seconds (got \(timeout)).")
+    }
+  }
+
   func run() throws {
     try reportingStoreErrors {
       let path = try store.resolve(options)
-      let result = try ReadOnlyQuery(path: path).run(sql)
+      let result = try ReadOnlyQuery(path: path, timeout: timeout).run(sql)
       options.emit(Self.report(result, format: options.format))
     }
   }

@@ -23,7 +23,7 @@ struct RunsCommand: ParsableCommand {
     func run() throws {
       try reportingStoreErrors {
         let path = try store.resolve(options)
-        let runs = try HeadroomDatabase(path: path, createIfMissing: false).runs()
+        let runs = try HeadroomDatabase(readingAt: path).runs()
         var table = Table(
           title: "Runs in \(path) (\(runs.count))",
           columns: [
@@ -69,7 +69,7 @@ struct RunsCommand: ParsableCommand {
     func run() throws {
       try reportingStoreErrors {
         let path = try store.resolve(options)
-        guard let stored = try HeadroomDatabase(path: path, createIfMissing: false).run(id: id) else {
+        guard let stored = try HeadroomDatabase(readingAt: path).run(id: id) else {
           throw StoreError.unknownRun(id: id, path: path)
         }
         options.emit(Self.report(stored))
@@ -179,7 +179,7 @@ struct RunsCommand: ParsableCommand {
     func run() throws {
       try reportingStoreErrors {
         let path = try store.resolve(options)
-        let diff = try HeadroomDatabase(path: path, createIfMissing: false).diff(a, b)
+        let diff = try HeadroomDatabase(readingAt: path).diff(a, b)
         options.emit(Self.report(diff, a: a, b: b))
       }
     }

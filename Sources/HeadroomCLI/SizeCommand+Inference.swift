@@ -35,13 +35,15 @@ extension SizeCommand {
     @Option(help: "Request profile id (see Scenarios/inference-profiles.yaml; default: chat).")
     var profile: String?
 
-    @Option(help: "Demanded output tokens per second (1e6, 1M; default: one replica's worth).")
+    @Option(parsing: .unconditional, help: "Demanded output tokens per second (1e6, 1M; default: one replica's worth).")
     var rate: String?
 
     @Option(help: "Accelerator id (see 'headroom catalog list').")
     var accelerator: String?
 
-    @Option(help: "Time-per-output-token limit (50ms, 0.05s; a bare number is milliseconds; default: the profile's).")
+    @Option(
+      parsing: .unconditional,
+      help: "Time-per-output-token limit (50ms, 0.05s; a bare number is milliseconds; default: the profile's).")
     var latency: String?
 
     @Option(help: "Time-to-first-token limit (450ms, 2s; a bare number is milliseconds; default: the profile's).")

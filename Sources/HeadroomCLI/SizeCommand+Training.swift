@@ -23,16 +23,16 @@ extension SizeCommand {
     @OptionGroup var options: CommonOptions
     @OptionGroup var location: SizeLocationOptions
 
-    @Option(help: "Parameters (all of them; 405e9, 405B). Or give --model.")
+    @Option(parsing: .unconditional, help: "Parameters (all of them; 405e9, 405B). Or give --model.")
     var params: String?
 
-    @Option(help: "Active parameters per token for a mixture of experts (default: --params).")
+    @Option(parsing: .unconditional, help: "Active parameters per token for a mixture of experts (default: --params).")
     var activeParams: String?
 
     @Option(help: "Reference model id (Scenarios/models): its parameters, active parameters and shape.")
     var model: String?
 
-    @Option(help: "Training tokens (15.6e12, 15.6T).")
+    @Option(parsing: .unconditional, help: "Training tokens (15.6e12, 15.6T).")
     var tokens: String
 
     @Option(help: "Accelerator id (see 'headroom catalog list').")

@@ -61,6 +61,9 @@ struct SizeLocationOptions: ParsableArguments {
     var ids = compare.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter {
       !$0.isEmpty
     }
+    if let duplicate = ids.enumerated().first(where: { ids[..<$0.offset].contains($0.element) })?.element {
+      throw CommandError("--compare '\(compare)': '\(duplicate)' is given twice; give each id once")
+    }
     if let primary, !ids.contains(primary) { ids.insert(primary, at: 0) }
     guard !ids.isEmpty else { throw CommandError("--compare '\(compare)': expected comma-separated accelerator ids") }
     return ids

@@ -40,8 +40,9 @@ struct SweepCommand: ParsableCommand {
 
   @Option(help: "random (independent samples, Spearman) or sobol (Saltelli design, Sobol indices).")
   var method: SweepMethod = .random
-  @Option(help: "Number of samples (random), or of base rows N (sobol: N x (k + 2) runs).") var samples = 200
-  @Option(help: "Random seed (the same seed draws the same samples).") var seed: UInt64 = 1
+  @Option(parsing: .unconditional, help: "Number of samples (random), or of base rows N (sobol: N x (k + 2) runs).")
+  var samples = 200
+  @Option(parsing: .unconditional, help: "Random seed (the same seed draws the same samples).") var seed: UInt64 = 1
   @OptionGroup var shardOptions: ShardOptions
   @Option(help: "Write the raw samples as JSON (to merge shards later).") var saveSamples: String?
   @Option(parsing: .upToNextOption, help: "Merge raw sample files from shards instead of solving.") var merge:
@@ -98,7 +99,7 @@ struct SweepCommand: ParsableCommand {
       FileHandle.standardError.write(Data("warning: \(error)\n".utf8))
     }
     if let saveSamples { try StudyFile.write(merged, to: saveSamples) }
-    if merged.missingIndices.isEmpty && !history.noSave { history.save(merged, data: try options.loadData()) }
+    if merged.missing(first: 0).count == 0 && !history.noSave { history.save(merged, data: try options.loadData()) }
     options.emit(SweepReport(samples: merged).report())
   }
 
@@ -111,15 +112,33 @@ struct SweepCommand: ParsableCommand {
     let sweep = try SweepStudy(
       scenario: loaded.scenario, ranges: ranges, seed: seed, method: method, samples: samples, walls: loaded.study)
     let showProgress = isatty(STDERR_FILENO) == 1
-    let total = shard.indices(of: runs).count
+    let total = shard.count(of: runs)
     let scenarioFile = ScenarioLoader(catalog: loaded.catalog, root: loaded.root).url(for: scenarioOptions.scenario)
-    let file = try sweep.run(
-      shard: shard, overrides: scenarioOptions.overrideTexts, dataHash: DataHash.of(root: loaded.root),
-      scenarioHash: DataHash.of(file: scenarioFile)
-    ) { done in
-      if showProgress && (done % 10 == 0 || done == total) {
-        FileHandle.standardError.write(Data("\rsweep: \(done)/\(total) runs".utf8))
+    let dataHash = DataHash.of(root: loaded.root)
+    let scenarioHash = DataHash.of(file: scenarioFile)
+    let file: SweepSamples
+    do {
+      file = try sweep.run(
+        shard: shard, overrides: scenarioOptions.overrideTexts, dataHash: dataHash, scenarioHash: scenarioHash
+      ) { done in
+        if showProgress && (done % 10 == 0 || done == total) {
+          FileHandle.standardError.write(Data("\rsweep: \(done)/\(total) runs".utf8))
+        }
       }
+    } catch let stopped as SweepStopped {
+      // Keep what finished: the samples file can be merged with the rest later (--merge --partial).
+      if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
+      var kept = "no samples file was asked for (--save-samples)"
+      if let saveSamples {
+        try StudyFile.write(
+          sweep.file(
+            shard: shard, overrides: scenarioOptions.overrideTexts, dataHash: dataHash, scenarioHash: scenarioHash,
+            samples: stopped.samples), to: saveSamples)
+        kept = "wrote them to \(saveSamples) (merge it with the rest later: headroom sweep --merge)"
+      }
+      FileHandle.standardError.write(
+        Data("sweep \(stopped.stopped): \(stopped.samples.count) of \(total) runs finished; \(kept)\n".utf8))
+      throw stopped.stopped
     }
     if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
     if let saveSamples { try StudyFile.write(file, to: saveSamples) }

@@ -17,7 +17,9 @@ struct ScenarioOptions: ParsableArguments {
     transform: { text in try ScenarioOverride(parsing: text) })
   var overrides: [ScenarioOverride] = []
 
-  @Option(help: "Share of demand a gap must exceed for a year to count as a wall (default: the scenario's, 0.1).")
+  @Option(
+    parsing: .unconditional,
+    help: "Share of demand a gap must exceed for a year to count as a wall (default: the scenario's, 0.1).")
   var threshold: Double?
 
   /// The overrides, `--threshold` included (as `wall_threshold=`).
@@ -32,10 +34,7 @@ struct ScenarioOptions: ParsableArguments {
     if let threshold, !(threshold > 0 && threshold < 1) {
       throw ValidationError("--threshold must be a share strictly between 0 and 1 (got \(threshold)).")
     }
-    var seen = Set<String>()
-    for override in allOverrides where !seen.insert(override.path).inserted {
-      throw ValidationError("--set \(override.path) is given twice; give each path once.")
-    }
+    try RepeatedOptions.checkUnique(allOverrides, option: "--set") { $0.path }
   }
 
   /// Loads the catalog and the scenario with its overrides.

@@ -110,10 +110,14 @@ public struct CatalogLoader: Sendable {
   /// Parses one file into a YAML node, turning syntax errors into catalog errors with a line.
   func parse(_ relative: String, absolute: URL? = nil) throws(CatalogError) -> Node {
     let url = absolute ?? root.appendingPathComponent(relative)
-    let text: String
-    do {
-      text = try String(contentsOf: url, encoding: .utf8)
-    } catch {
+    // Foundation (Swift 6.3) leaks its 4 KB read buffer when it reads a 0-byte file (found by the
+    // data-files fuzz target), so an empty file is answered before reading.
+    let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue
+    if size == 0 { throw CatalogError(file: relative, line: 1, expected: "the file is empty") }
+    guard let data = try? Data(contentsOf: url) else {
+      throw CatalogError(file: relative, expected: "cannot read the file")
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
       throw CatalogError(file: relative, expected: "cannot read the file as UTF-8 text")
     }
     do {

@@ -55,8 +55,9 @@ public struct ScenarioLoader: Sendable {
     for override in overrides {
       node = try apply(override, to: node)
     }
+    let scenario: Scenario
     do {
-      return try read(node, file: prepared.file)
+      scenario = try read(node, file: prepared.file)
     } catch let error {
       // An error in a field set from the command line names the --set, not a file line.
       if let field = error.field, let override = overrides.first(where: { $0.path == field }) {
@@ -64,6 +65,18 @@ public struct ScenarioLoader: Sendable {
       }
       throw error
     }
+    try Self.checkID(scenario.id, of: prepared.file, in: node)
+    return scenario
+  }
+
+  /// Throws unless an id equals the file name it was read from (without `.yaml`), as for every data file.
+  static func checkID(_ id: String, of file: String, in node: Node) throws(CatalogError) {
+    let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+    guard id != stem else { return }
+    var line: Int?
+    if case .mapping(let mapping) = node { line = mapping.first { $0.key.string == "id" }?.key.mark?.line }
+    throw CatalogError(
+      file: file, line: line, field: "id", value: id, expected: "the id must match the file name ('\(stem)')")
   }
 
   func displayName(_ url: URL) -> String {
@@ -104,7 +117,10 @@ public struct ScenarioLoader: Sendable {
     for (key, value) in overlayMapping {
       if key.string == "extends" { continue }
       if let index = pairs.firstIndex(where: { $0.0.string == key.string }) {
-        pairs[index].1 = key.string == "sources" ? concatenate(pairs[index].1, value) : merge(pairs[index].1, value)
+        // The overlay's key is kept, so that errors about the value give the overlay's line.
+        pairs[index] = (
+          key, key.string == "sources" ? concatenate(pairs[index].1, value) : merge(pairs[index].1, value)
+        )
       } else {
         pairs.append((key, value))
       }

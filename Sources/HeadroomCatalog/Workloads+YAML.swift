@@ -225,7 +225,8 @@ extension YAMLMapping {
       return endOfYear ? Day(year: year, month: 12, day: 31) : Day(year: year)
     }
     guard text.contains("-"), let day = Day(parsing: text), (2000...2100).contains(day.year) else {
-      throw error(key, valueNode, "expected a year (e.g. 2027) or a date as YYYY-MM-DD")
+      let reason = text.contains("-") ? Day.problem(parsing: text).map { "not a calendar date: \($0); " } ?? "" : ""
+      throw error(key, valueNode, reason + "expected a year (e.g. 2027) or a date as YYYY-MM-DD")
     }
     return day
   }

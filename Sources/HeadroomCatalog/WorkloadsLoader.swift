@@ -68,14 +68,17 @@ public struct WorkloadsLoader: Sendable {
     for override in overrides {
       node = try apply(override, to: node)
     }
+    let result: Workloads
     do {
-      return try read(node, file: display)
+      result = try read(node, file: display)
     } catch let error {
       if let field = error.field, let override = overrides.first(where: { $0.path == field }) {
         throw CatalogError(field: "--set \(override.path)", value: override.value, expected: error.expected)
       }
       throw error
     }
+    try ScenarioLoader.checkID(result.id, of: display, in: node)
+    return result
   }
 
   /// Whether a path that does not exist yet may be created by `--set`.

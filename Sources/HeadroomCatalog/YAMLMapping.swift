@@ -120,15 +120,17 @@ struct YAMLMapping {
     guard let node = node(key) else { return nil }
     let (valueNode, _) = try longForm(key, node)
     guard case .scalar(let scalar) = valueNode else {
-      throw error(key, valueNode, "expected a \(Q.dimension.name), e.g. '\(Q.dimension.example)'")
+      throw error(
+        key, valueNode, "expected \(UnitDimension.withArticle(Q.dimension.name)), e.g. '\(Q.dimension.example)'")
     }
     let quantity: Q
     do {
       quantity = try Q(parsing: scalar.string)
     } catch let problem {
-      var expected = "expected a \(Q.dimension.name) with its unit, e.g. '\(Q.dimension.example)'"
+      var expected =
+        "expected \(UnitDimension.withArticle(Q.dimension.name)) with its unit, e.g. '\(Q.dimension.example)'"
       if let actual = problem.actualDimension {
-        expected += " ('\(scalar.string)' is a \(actual))"
+        expected += " ('\(scalar.string)' is \(UnitDimension.withArticle(actual)))"
       } else {
         expected += " (\(problem.reason))"
       }
@@ -143,7 +145,8 @@ struct YAMLMapping {
 
   mutating func requiredQuantity<Q: Quantity>(_ key: String, _ type: Q.Type) throws(CatalogError) -> Q {
     guard let value = try quantity(key, type) else {
-      throw error(key, nil, "missing field (a \(Q.dimension.name), e.g. '\(Q.dimension.example)')")
+      throw error(
+        key, nil, "missing field (\(UnitDimension.withArticle(Q.dimension.name)), e.g. '\(Q.dimension.example)')")
     }
     return value
   }
@@ -200,8 +203,9 @@ struct YAMLMapping {
   /// A day written `YYYY-MM-DD`.
   mutating func day(_ key: String) throws(CatalogError) -> Day? {
     guard let node = node(key) else { return nil }
-    guard let text = node.string, let day = Day(parsing: text) else {
-      throw error(key, node, "expected a date as YYYY-MM-DD")
+    guard let text = node.string else { throw error(key, node, "expected a date as YYYY-MM-DD") }
+    guard let day = Day(parsing: text) else {
+      throw error(key, node, "not a calendar date: \(Day.problem(parsing: text) ?? "expected YYYY-MM-DD")")
     }
     return day
   }

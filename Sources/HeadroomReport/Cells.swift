@@ -14,7 +14,7 @@ public enum Cells {
   /// A whole number with thousands separators: 15,832.
   public static func grouped(_ value: Double?) -> String {
     guard let value, value.isFinite else { return absent }
-    let integer = Int(value.rounded())
+    guard let integer = Int(representing: value) else { return NumberText.scientific(value, 3) }
     let digits = String(abs(integer))
     var result = ""
     for (index, character) in digits.reversed().enumerated() {

@@ -123,8 +123,10 @@ public struct SVGChart: Sendable {
       out +=
         "<line x1=\"\(plotX)\" x2=\"\(plotX + plotWidth)\" y1=\"\(py(tick))\" y2=\"\(py(tick))\" stroke=\"#eee\"/>\n"
     }
-    let step = max(1, Int((spanX / 5).rounded(.up)))
-    for value in stride(from: Int(minX), through: Int(maxX), by: step) {
+    let step = max(1, Int(representing: spanX / 5, rounding: .up) ?? 1)
+    let first = Int(representing: minX, rounding: .towardZero) ?? 0
+    let last = Int(representing: maxX, rounding: .towardZero) ?? first
+    for value in stride(from: first, through: max(first, last), by: step) {
       out +=
         "<text x=\"\(px(Double(value)))\" y=\"\(plotY + plotHeight + 12)\" font-size=\"9\" text-anchor=\"middle\" fill=\"#666\">\(value)</text>\n"
     }

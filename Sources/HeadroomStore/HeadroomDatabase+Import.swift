@@ -40,6 +40,20 @@ extension HeadroomDatabase {
     }
   }
 
+  /// Checks that every catalog item becomes a row (a memory beyond a 64-bit count of bytes does not),
+  /// before any file is opened, so that a refused import creates and changes nothing.
+  ///
+  /// - Throws: ``StoreError/database(path:message:)`` naming the item, the field and the value.
+  public static func checkImportable(_ catalog: Catalog, path: String? = nil) throws(StoreError) {
+    for part in catalog.accelerators {
+      do {
+        _ = try AcceleratorRecord(part, file: nil)
+      } catch {
+        throw StoreError.database(path: path, message: "cannot import \(error)")
+      }
+    }
+  }
+
   /// Inserts every catalog row (the tables are empty).
   private static func insert(_ catalog: Catalog, supplyYears: ClosedRange<Int>, into db: Database) throws {
     func file(_ provenance: Provenance, _ id: String) -> String? { provenance.file ?? catalog.files[id] }

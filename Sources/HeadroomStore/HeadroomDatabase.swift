@@ -18,8 +18,12 @@ import GRDB
 /// A file written by a newer build (a higher schema version) is refused, never migrated down; a file
 /// that is not an SQLite database, or holds another program's tables, is refused with SQLite's message.
 ///
+/// Commands that only read open the file with ``init(readingAt:)``: read-only, never created, never
+/// migrated, so the file is left byte for byte as it was.
+///
 /// ## Topics
 /// - ``init(path:createIfMissing:)``
+/// - ``init(readingAt:)``
 /// - ``inMemory()``
 /// - ``schemaVersion``
 public struct HeadroomDatabase: Sendable {
@@ -40,7 +44,11 @@ public struct HeadroomDatabase: Sendable {
   /// - Throws: ``StoreError``: missing file, newer schema, not a database, or any SQLite failure.
   public init(path: String, createIfMissing: Bool = true) throws(StoreError) {
     let url = URL(fileURLWithPath: path)
-    if !FileManager.default.fileExists(atPath: url.path) {
+    if FileManager.default.fileExists(atPath: url.path) {
+      // Refuse a newer schema, another program's tables or garbage before opening for writing: the
+      // writing connection switches the file to WAL mode, which would rewrite its header.
+      try Self.probe(path: path)
+    } else {
       guard createIfMissing else { throw StoreError.missing(path: path) }
       do {
         try FileManager.default.createDirectory(
@@ -68,6 +76,12 @@ public struct HeadroomDatabase: Sendable {
     self.path = path
     try checkVersion()
     try migrate()
+  }
+
+  /// Wraps a connection as it is, without checking or migrating it (the read-only opening checks first).
+  init(unmigrated writer: any DatabaseWriter, path: String?) {
+    self.writer = writer
+    self.path = path
   }
 
   /// A fresh, empty, migrated in-memory database.
@@ -136,23 +150,30 @@ public struct HeadroomDatabase: Sendable {
 
   /// Refuses a newer schema, and a file that holds tables but no Headroom schema.
   private func checkVersion() throws(StoreError) {
-    let name = path ?? ":memory:"
-    let (version, tables) = try read { db in
-      let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-      let tables = try String.fetchAll(
-        db,
-        sql: """
-          SELECT name FROM sqlite_master WHERE type = 'table'
-          AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%' ORDER BY name
-          """)
-      return (version, tables)
-    }
+    let (version, tables) = try read { try Self.versionAndTables($0) }
+    try Self.check(version: version, tables: tables, path: path ?? ":memory:")
+  }
+
+  /// The schema version and the non-internal tables of a database.
+  static func versionAndTables(_ db: Database) throws -> (version: Int, tables: [String]) {
+    let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+    let tables = try String.fetchAll(
+      db,
+      sql: """
+        SELECT name FROM sqlite_master WHERE type = 'table'
+        AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%' ORDER BY name
+        """)
+    return (version, tables)
+  }
+
+  /// Throws when a file's schema is newer than this build's, or when it holds tables but no Headroom schema.
+  static func check(version: Int, tables: [String], path: String) throws(StoreError) {
     if version > Schema.version {
-      throw StoreError.newerSchema(path: name, found: version, known: Schema.version)
+      throw StoreError.newerSchema(path: path, found: version, known: Schema.version)
     }
     if version == 0, !tables.isEmpty {
       let listed = tables.prefix(5).joined(separator: ", ") + (tables.count > 5 ? ", ..." : "")
-      throw StoreError.notADatabase(path: name, message: "it holds other tables (\(listed)) and no Headroom schema")
+      throw StoreError.notADatabase(path: path, message: "it holds other tables (\(listed)) and no Headroom schema")
     }
   }
 

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import HeadroomModel
 
 /// A problem with a Headroom database, said in words that name the file and what to do.
 ///
@@ -12,8 +13,14 @@ import GRDB
 public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
   /// No file at the path (for commands that only read).
   case missing(path: String)
+  /// The file exists but holds no Headroom database (0 bytes, or SQLite without tables), for reads.
+  case empty(path: String)
   /// The file was written by a build whose schema is newer than this one's.
   case newerSchema(path: String, found: Int, known: Int)
+  /// The file's schema is older than this build's and a read-only command cannot migrate it.
+  case olderSchema(path: String, found: Int, known: Int)
+  /// A query ran longer than its time limit and was stopped.
+  case timedOut(statement: String, seconds: Double)
   /// The file is not an SQLite database, is damaged, or holds another program's tables.
   case notADatabase(path: String, message: String)
   /// A read-only query tried to modify the database.
@@ -29,6 +36,14 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     switch self {
     case .missing(let path):
       return "no database at \(path): run 'headroom db build' first"
+    case .empty(let path):
+      return "no Headroom database in \(path) (the file is empty): run 'headroom db build' first"
+    case .olderSchema(let path, let found, let known):
+      return "\(path) was written by an older Headroom (schema \(found), this build reads \(known)); "
+        + "'headroom db build' or any command that saves a run upgrades it"
+    case .timedOut(let statement, let seconds):
+      return "query stopped after \(NumberText.plain(seconds, 3)) s (--timeout): \(Self.shortened(statement)); "
+        + "give a larger --timeout, or narrow the query"
     case .newerSchema(let path, let found, let known):
       return "\(path) was written by a newer Headroom (schema \(found), this build knows up to \(known)); "
         + "use a newer headroom, or 'headroom db build --path <new file>' to build a fresh database"
@@ -65,7 +80,18 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case .SQLITE_NOTADB, .SQLITE_CORRUPT:
       return .notADatabase(path: path ?? ":memory:", message: message)
     case .SQLITE_READONLY:
-      return .readOnly(statement: statement ?? error.sql ?? "the statement")
+      // A user's query that writes is refused as such; Headroom's own statements failing means the
+      // file or its folder cannot be written (their SQL is no help to the user).
+      if let statement { return .readOnly(statement: statement) }
+      return .database(
+        path: path,
+        message: "cannot write to it: the file or its folder is read-only; "
+          + "give a writable file with --db, --path or $HEADROOM_DB")
+    case .SQLITE_CANTOPEN:
+      return .database(
+        path: path,
+        message: "cannot open or create the file: check that its folder exists and that the file and folder "
+          + "are readable (and writable, for a command that saves)")
     case .SQLITE_BUSY:
       return .database(
         path: path,

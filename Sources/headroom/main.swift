@@ -1,3 +1,3 @@
 import HeadroomCLI
 
-HeadroomCommand.main()
+HeadroomCommand.mainStoppingOnSignals()

@@ -16,8 +16,14 @@ enum Headroom {
   static let scratchDatabase = FileManager.default.temporaryDirectory
     .appendingPathComponent("headroom-tests-\(ProcessInfo.processInfo.processIdentifier).sqlite")
 
-  /// The executable built beside the test bundle.
-  static var executable: URL { built("headroom") }
+  /// The executable built beside the test bundle, or `$HEADROOM_TEST_EXECUTABLE` (to run the corpus
+  /// against another build, e.g. an older one to see what it finds).
+  static var executable: URL {
+    if let path = ProcessInfo.processInfo.environment["HEADROOM_TEST_EXECUTABLE"], !path.isEmpty {
+      return URL(fileURLWithPath: path)
+    }
+    return built("headroom")
+  }
 
   /// The test-only program that saves synthetic runs from its own process.
   static var storeWriter: URL { built("headroom-store-writer") }

@@ -8,7 +8,11 @@ import Testing
 @Suite struct SitePlanWorkloadsTests {
   /// Writes a workloads file to a temporary folder and returns its path.
   func file(_ text: String) throws -> String {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("workloads-\(UUID().uuidString).yaml")
+    // A file is named after its id (as the loader requires), in a folder of its own.
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("workloads-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let id = text.split(separator: "\n").first { $0.hasPrefix("id: ") }.map { String($0.dropFirst(4)) } ?? "test"
+    let url = folder.appendingPathComponent("\(id).yaml")
     try text.write(to: url, atomically: true, encoding: .utf8)
     return url.path
   }

@@ -7,7 +7,8 @@ import Testing
     // Given 4 shards of 10 runs, When each lists its indices, Then together they hold 0..<10 once each.
     let all = (1...4).flatMap { SweepShard(index: $0, count: 4).indices(of: 10) }
     #expect(all.sorted() == Array(0..<10))
-    #expect(SweepShard(index: 2, count: 4).indices(of: 10) == [1, 5, 9])
+    #expect(Array(SweepShard(index: 2, count: 4).indices(of: 10)) == [1, 5, 9])
+    #expect((1...4).map { SweepShard(index: $0, count: 4).count(of: 10) } == [3, 3, 2, 2])
     #expect(SweepShard.number(of: 9, count: 4) == 2)
   }
 

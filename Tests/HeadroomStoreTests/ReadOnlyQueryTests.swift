@@ -104,3 +104,59 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: path))
   }
 }
+
+/// Pragmas, other files and the time limit of read-only queries.
+@Suite struct ReadOnlyQueryLimitTests {
+  @Test(arguments: [
+    "PRAGMA writable_schema=1", "PRAGMA writable_schema = ON", "PRAGMA journal_mode=delete",
+    "PRAGMA journal_mode(delete)", "PRAGMA main.user_version = 5", "pragma user_version=5", "PRAGMA optimize",
+    "PRAGMA wal_checkpoint(TRUNCATE)", "PRAGMA incremental_vacuum", "/* hidden */ PRAGMA user_version = 3",
+    "-- hidden\nPRAGMA foreign_keys = OFF", "ATTACH DATABASE ':memory:' AS other", "VACUUM INTO 'copy.sqlite'",
+    "SELECT 1; PRAGMA query_only = 0",
+  ])
+  func aPragmaThatSetsOrHasSideEffectsIsRefused(statement: String) throws {
+    // Given a built database
+    let path = try ReadOnlyQueryTests.builtDatabase()
+    let before = try Data(contentsOf: URL(fileURLWithPath: path))
+
+    // When the statement runs as a query
+    let error = #expect(throws: StoreError.self) { try ReadOnlyQuery(path: path).run(statement) }
+
+    // Then it is refused as a write, and the file is unchanged
+    #expect(error?.description.hasPrefix("query is read-only: ") == true, "\(statement): \(String(describing: error))")
+    #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+  }
+
+  @Test(arguments: [
+    "PRAGMA user_version", "PRAGMA main.user_version", "PRAGMA table_info(accelerators)",
+    "PRAGMA page_count", "SELECT * FROM pragma_table_info('accelerators')", "pragma integrity_check",
+  ])
+  func aPragmaThatOnlyReadsRuns(statement: String) throws {
+    // Given a built database, When a reading pragma runs, Then it returns rows
+    let path = try ReadOnlyQueryTests.builtDatabase()
+    let result = try ReadOnlyQuery(path: path).run(statement)
+    #expect(!result.rows.isEmpty, "\(statement)")
+  }
+
+  @Test func aRunawayQueryStopsAtItsTimeLimit() throws {
+    // Given a built database and a recursive query that never ends
+    let path = try ReadOnlyQueryTests.builtDatabase()
+    let endless = "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n"
+
+    // When it runs with a one-second limit
+    let error = #expect(throws: StoreError.self) { try ReadOnlyQuery(path: path, timeout: 1).run(endless) }
+
+    // Then it is stopped and the message names the limit and the statement
+    #expect(error == .timedOut(statement: endless, seconds: 1))
+    #expect(error?.description.hasPrefix("query stopped after 1 s (--timeout): WITH RECURSIVE") == true)
+  }
+
+  @Test func theStatementClassifierIgnoresCommentsButNotQuotes() {
+    // Given statements with comments and quoted text, When classified, Then only real pragmas count
+    #expect(SQLStatement("SELECT '-- PRAGMA user_version = 5'").refusal == nil)
+    #expect(SQLStatement("SELECT 1 /* PRAGMA optimize */").refusal == nil)
+    #expect(SQLStatement("/* x */ PRAGMA table_info(runs)").refusal == nil)
+    #expect(SQLStatement("PRAGMA table_info = runs").refusal == "sets a pragma")
+    #expect(SQLStatement("PRAGMA nosuch").refusal == "runs a pragma that may change the database")
+  }
+}

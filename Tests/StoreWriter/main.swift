@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import HeadroomModel
 import HeadroomStore
 
@@ -6,6 +7,8 @@ import HeadroomStore
 // that run several writing processes at once or kill one mid-save. Test-only: not a product.
 //
 // Usage: headroom-store-writer --path <file> [--count 10] [--seed 0] [--countries 16] [--years 11]
+//        headroom-store-writer --path <file> --user-version 99   (as a newer build would leave the file:
+//        schema version raised, rollback-journal mode, all connections closed)
 
 /// A made-up run whose walls depend on the index and seed.
 func synthetic(index: Int, seed: Int, countries: Int, years: Int) -> RunSummary {
@@ -54,6 +57,20 @@ while let name = arguments.popFirst() {
 guard let path = options["path"] else {
   FileHandle.standardError.write(Data("headroom-store-writer: --path is required\n".utf8))
   exit(2)
+}
+if let version = options["user-version"].flatMap({ Int($0) }) {
+  do {
+    let queue = try DatabaseQueue(path: path)
+    try queue.writeWithoutTransaction { db in
+      try db.execute(sql: "PRAGMA journal_mode = DELETE")
+      try db.execute(sql: "PRAGMA user_version = \(version)")
+    }
+    try queue.close()
+    exit(0)
+  } catch {
+    FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+    exit(1)
+  }
 }
 let count = Int(options["count"] ?? "10") ?? 10
 let seed = Int(options["seed"] ?? "0") ?? 0

@@ -3,10 +3,15 @@ import Foundation
 /// Numbers written for people: a few significant digits, no trailing zeros.
 public enum NumberText {
   /// A number with at most `digits` significant digits and no trailing zeros: 989, 1.2, 0.0421.
+  ///
+  /// Numbers of 10^21 and more (in magnitude) are written in scientific notation (`3.8e25`) rather
+  /// than as a line of digits; `inf`, `-inf` and `nan` are written as such, never trapping.
   public static func plain(_ value: Double, _ digits: Int) -> String {
+    guard value.isFinite else { return nonFinite(value) }
     if value == 0 { return "0" }
-    let magnitude = Int(floor(log10(abs(value))))
-    let decimals = max(0, digits - 1 - magnitude)
+    let magnitude = exponent(of: value)
+    if magnitude >= 21 { return scientific(value, digits) }
+    let decimals = min(max(0, digits - 1 - magnitude), 340)
     var text = String(format: "%.\(decimals)f", value)
     if text.contains(".") {
       while text.hasSuffix("0") { text.removeLast() }
@@ -17,9 +22,23 @@ public enum NumberText {
 
   /// A number in scientific notation with `digits` significant digits: 3.8e25.
   public static func scientific(_ value: Double, _ digits: Int) -> String {
+    guard value.isFinite else { return nonFinite(value) }
     if value == 0 { return "0" }
-    let exponent = Int(floor(log10(abs(value))))
-    let mantissa = value / pow(10, Double(exponent))
+    let exponent = exponent(of: value)
+    // 10^exponent underflows to 0 for subnormal values: scale in two steps there.
+    let mantissa = exponent < -300 ? value * 1e300 / pow(10, Double(exponent + 300)) : value / pow(10, Double(exponent))
     return "\(plain(mantissa, digits))e\(exponent)"
   }
+
+  /// A number for messages: plain up to 10^6, scientific beyond (and below 10^-4), `inf` and `nan` as such.
+  public static func readable(_ value: Double) -> String {
+    guard value.isFinite else { return nonFinite(value) }
+    let magnitude = abs(value)
+    return magnitude != 0 && (magnitude >= 1e6 || magnitude < 1e-4) ? scientific(value, 3) : plain(value, 6)
+  }
+
+  /// The decimal exponent of a finite, non-zero number: 2 for 989, -2 for 0.0421.
+  static func exponent(of value: Double) -> Int { Int(representing: floor(log10(abs(value)))) ?? 0 }
+
+  static func nonFinite(_ value: Double) -> String { value.isNaN ? "nan" : value > 0 ? "inf" : "-inf" }
 }

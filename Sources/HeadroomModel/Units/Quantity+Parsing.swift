@@ -15,7 +15,7 @@ extension Quantity {
     guard !unit.isEmpty else { throw failure("no unit") }
     guard let factor = dimension.factor(of: unit) else {
       let other = UnitDimension.all.first { $0.factor(of: unit) != nil }
-      throw failure("unknown unit '\(unit)' for a \(dimension.name)", actual: other?.name)
+      throw failure("unknown unit '\(unit)' for \(UnitDimension.withArticle(dimension.name))", actual: other?.name)
     }
     let value = number * factor
     guard value.isFinite else { throw failure("not a finite number") }

@@ -57,3 +57,11 @@ public struct UnitDimension: Sendable, Hashable {
     ]
   }
 }
+
+extension UnitDimension {
+  /// A dimension's name with its indefinite article, for messages: "a power", "an energy".
+  public static func withArticle(_ name: String) -> String {
+    guard let first = name.first?.lowercased() else { return name }
+    return ("aeiou".contains(first) ? "an " : "a ") + name
+  }
+}

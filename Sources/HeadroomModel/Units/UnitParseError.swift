@@ -12,8 +12,8 @@ public struct UnitParseError: Error, Sendable, Hashable, CustomStringConvertible
   public var reason: String
 
   public var description: String {
-    var message = "'\(text)' is not a \(expected) (\(reason)); expected e.g. '\(example)'"
-    if let actualDimension { message += "; '\(text)' is a \(actualDimension)" }
+    var message = "'\(text)' is not \(UnitDimension.withArticle(expected)) (\(reason)); expected e.g. '\(example)'"
+    if let actualDimension { message += "; '\(text)' is \(UnitDimension.withArticle(actualDimension))" }
     return message
   }
 }

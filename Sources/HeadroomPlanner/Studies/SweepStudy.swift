@@ -63,8 +63,35 @@ public struct SweepStudy: Sendable {
   public var runs: Int { method.runs(samples: samples, inputs: ranges.count) }
 
   /// Runs the samples with the given indices (all of them, or one shard's), on all cores.
-  public func run(indices: [Int], progress: (@Sendable (Int) -> Void)? = nil) throws -> [SweepSample] {
-    try concurrentResults(count: indices.count, progress: progress) { try sample(indices[$0]) }
+  ///
+  /// The indices are read a chunk at a time, so memory grows with the samples finished, not with the
+  /// samples asked for (a lazy `stride` of 10^8 indices costs nothing up front). A stop request
+  /// (Ctrl-C) is honoured between samples: the samples running finish and ``SweepStopped`` is thrown
+  /// with every sample finished so far.
+  ///
+  /// - Parameter progress: Called with the number of samples finished.
+  public func run(
+    indices: some Sequence<Int>, stop: StopRequest = .process, progress: (@Sendable (Int) -> Void)? = nil
+  ) throws -> [SweepSample] {
+    var samples: [SweepSample] = []
+    var iterator = indices.makeIterator()
+    let chunkSize = max(64, Workers.count * 16)
+    while true {
+      var chunk: [Int] = []
+      chunk.reserveCapacity(chunkSize)
+      while chunk.count < chunkSize, let index = iterator.next() { chunk.append(index) }
+      if chunk.isEmpty { break }
+      let before = samples.count
+      let box = try concurrentPartialResults(
+        count: chunk.count, stop: stop,
+        progress: progress.map { report in
+          { @Sendable done in report(before + done) }
+        }
+      ) { try sample(chunk[$0]) }
+      samples += try box.finishedValues()
+      if let signal = box.stoppedBy { throw SweepStopped(samples: samples, stopped: Stopped(signal: signal)) }
+    }
+    return samples
   }
 
   /// Runs one shard (``SweepShard/whole`` for all) and returns its samples with what drew them, as
@@ -79,10 +106,17 @@ public struct SweepStudy: Sendable {
     progress: (@Sendable (Int) -> Void)? = nil
   ) throws -> SweepSamples {
     let drawn = try run(indices: shard.indices(of: runs), progress: progress)
-    return SweepSamples(
+    return file(shard: shard, overrides: overrides, dataHash: dataHash, scenarioHash: scenarioHash, samples: drawn)
+  }
+
+  /// The samples of a shard with what drew them (also for the samples a stopped run finished).
+  public func file(shard: SweepShard, overrides: [String], dataHash: String?, scenarioHash: String?, samples: [SweepSample])
+    -> SweepSamples
+  {
+    SweepSamples(
       scenario: scenario.id, overrides: overrides, ranges: ranges, seed: seed, method: method,
       samplesRequested: runs, firstYear: scenario.firstYear, lastYear: scenario.lastYear, dataHash: dataHash,
-      scenarioHash: scenarioHash, shards: ShardCoverage(shard), samples: drawn)
+      scenarioHash: scenarioHash, shards: ShardCoverage(shard), samples: samples)
   }
 
   /// The uniform draws in [0, 1) of run `index`, one per input.

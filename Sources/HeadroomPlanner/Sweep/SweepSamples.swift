@@ -178,6 +178,19 @@ public struct SweepSamples: Sendable, Hashable, Codable {
     else { return }
     throw FileError(file: files.joined(separator: ", "), problem: missing)
   }
+
+  /// How many of `0..<samplesRequested` no file holds, and the first `limit` of them, without listing
+  /// them all (a stopped sweep of 10^8 samples is missing nearly all of them).
+  public func missing(first limit: Int) -> (count: Int, first: [Int]) {
+    let present = Set(samples.map(\.index))
+    var first: [Int] = []
+    var index = 0
+    while first.count < limit, index < samplesRequested {
+      if !present.contains(index) { first.append(index) }
+      index += 1
+    }
+    return (samplesRequested - present.count, first)
+  }
 }
 
 extension SweepSamples {

@@ -27,6 +27,9 @@ public struct SweepShard: Sendable, Hashable, Codable, CustomStringConvertible {
   /// The shard an index belongs to among `count` shards (1-based).
   public static func number(of index: Int, count: Int) -> Int { index % count + 1 }
 
-  /// This shard's indices among `0..<total`.
-  public func indices(of total: Int) -> [Int] { Array(stride(from: index - 1, to: total, by: count)) }
+  /// This shard's indices among `0..<total`, lazily (a shard of 10^8 runs allocates nothing up front).
+  public func indices(of total: Int) -> StrideTo<Int> { stride(from: index - 1, to: total, by: count) }
+
+  /// How many of `0..<total` this shard holds.
+  public func count(of total: Int) -> Int { total >= index ? (total - index) / count + 1 : 0 }
 }

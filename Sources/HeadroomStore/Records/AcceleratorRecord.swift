@@ -87,8 +87,8 @@ public struct AcceleratorRecord: Codable, Sendable, Hashable, FetchableRecord, P
 }
 
 extension AcceleratorRecord {
-  /// The row for a catalog accelerator.
-  public init(_ part: Accelerator, file: String?) {
+  /// The row for a catalog accelerator; a memory beyond a 64-bit count of bytes is an error naming it.
+  public init(_ part: Accelerator, file: String?) throws(NumberError) {
     func rate(_ precision: Precision) -> Double? { part.compute[precision]?.flopsPerSecond }
     self.init(
       id: part.id, name: part.name, vendor: part.vendor, year: part.year, process: part.process,
@@ -96,7 +96,9 @@ extension AcceleratorRecord {
       fp64Flops: rate(.fp64), fp32Flops: rate(.fp32), tf32Flops: rate(.tf32), bf16Flops: rate(.bf16),
       fp16Flops: rate(.fp16), fp8Flops: rate(.fp8), fp6Flops: rate(.fp6), fp4Flops: rate(.fp4),
       int8Ops: rate(.int8), int4Ops: rate(.int4),
-      memoryBytes: part.memory.map { Int64($0.bytes.rounded()) },
+      memoryBytes: try part.memory.map { memory throws(NumberError) in
+        Int64(try Int(checking: memory.bytes, field: "\(part.id): memory in bytes"))
+      },
       memoryBandwidthBytesPerS: part.memoryBandwidth?.bytesPerSecond,
       scaleUpBandwidthBytesPerS: part.scaleUpBandwidth?.bytesPerSecond, tdpW: part.tdp?.watts,
       dieAreaMm2: part.dieArea?.squareMillimetres, priceUsd: part.price?.amount.dollars,

@@ -1,0 +1,46 @@
+import HeadroomModel
+import Testing
+
+/// Conversions that would trap (`Int(_:)` on NaN, infinity or beyond Int's range) throw a
+/// `NumberError` naming the field instead, and number text never traps.
+@Suite struct CheckedConversionTests {
+  @Test func wholeNumbersWithinRangeConvertWithTheRoundingAsked() throws {
+    // Given finite values, When converted, Then they round as asked
+    #expect(try Int(checking: 2.5, field: "x") == 3)
+    #expect(try Int(checking: 2.5, field: "x", rounding: .down) == 2)
+    #expect(try Int(checking: -2.5, field: "x", rounding: .up) == -2)
+    #expect(try Int(checking: -9.223372036854775808e18, field: "x") == Int.min)
+  }
+
+  @Test(arguments: [Double.infinity, -.infinity, .nan, 9.223372036854775808e18, 1e300, -1e19])
+  func valuesIntCannotHoldThrowNamingTheField(value: Double) {
+    // Given a value Int(_:) would trap on, When converted with checking, Then a NumberError names the field
+    let error = #expect(throws: NumberError.self) { try Int(checking: value, field: "systems allowed") }
+    #expect(error?.field == "systems allowed")
+    #expect(error?.description.hasPrefix("systems allowed: ") == true)
+    #expect(Int(representing: value) == nil)
+  }
+
+  @Test func derivedNumbersAreCheckedForFiniteness() throws {
+    // Given a finite and an infinite product, When checked, Then only the infinite one throws
+    #expect(try (3.0 * 4).finite("area") == 12)
+    let error = #expect(throws: NumberError.self) { try (1e308 * 10).finite("IT power (count x TDP)") }
+    #expect(error?.description == "IT power (count x TDP): inf is not a finite number")
+    let power = #expect(throws: NumberError.self) { try Power(baseValue: .infinity).finite("facility power") }
+    #expect(power?.description.contains("facility power: inf is not a finite") == true)
+  }
+
+  @Test func numberTextNeverTraps() {
+    // Given numbers at and beyond the edges, When written, Then the text is sensible
+    #expect(NumberText.plain(.infinity, 3) == "inf")
+    #expect(NumberText.plain(-.infinity, 3) == "-inf")
+    #expect(NumberText.plain(.nan, 3) == "nan")
+    #expect(NumberText.plain(1e308, 3) == "1e308")
+    #expect(NumberText.plain(1.5e21, 3) == "1.5e21")
+    #expect(NumberText.plain(989, 3) == "989")
+    #expect(NumberText.plain(0.0421, 3) == "0.0421")
+    #expect(NumberText.scientific(5e-324, 2) == "4.9e-324")
+    #expect(NumberText.scientific(3.8e25, 2) == "3.8e25")
+    #expect(NumberText.readable(1e30) == "1e30")
+  }
+}
