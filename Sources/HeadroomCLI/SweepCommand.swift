@@ -71,6 +71,7 @@ struct SweepCommand: ParsableCommand {
       throw ValidationError(
         "--merge reads the ranges, overrides and shards from the files: give no --vary, --set or --shard.")
     }
+    try RepeatedOptions.checkUnique(merge, option: "--merge", what: "file") { $0 }
     if let saveSamples { try OutputPath.check(saveSamples, option: "--save-samples") }
   }
 

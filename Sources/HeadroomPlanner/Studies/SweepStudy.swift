@@ -110,7 +110,9 @@ public struct SweepStudy: Sendable {
   }
 
   /// The samples of a shard with what drew them (also for the samples a stopped run finished).
-  public func file(shard: SweepShard, overrides: [String], dataHash: String?, scenarioHash: String?, samples: [SweepSample])
+  public func file(
+    shard: SweepShard, overrides: [String], dataHash: String?, scenarioHash: String?, samples: [SweepSample]
+  )
     -> SweepSamples
   {
     SweepSamples(
