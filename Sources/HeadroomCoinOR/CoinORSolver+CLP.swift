@@ -1,4 +1,5 @@
 internal import CCoinOR
+import Foundation
 import HeadroomSolver
 
 extension CoinORSolver {
@@ -11,12 +12,11 @@ extension CoinORSolver {
   func solveWithCLP(_ program: LinearProgram, _ input: LoadedProblem, _ options: SolveOptions)
     -> Solution
   {
-    guard let model = Clp_newModel() else {
+    guard let model = ClpModelCache.model() else {
       return Solution(
         program: program, status: .error, objective: .nan, primal: nil,
         message: "Clp_newModel failed")
     }
-    defer { Clp_deleteModel(model) }
     Clp_setLogLevel(model, 0)
     let columns = program.numberOfVariables
     let rows = program.numberOfConstraints
@@ -27,9 +27,8 @@ extension CoinORSolver {
         columnLower, columnUpper, objective, rowLower, rowUpper)
     }
     Clp_setOptimizationDirection(model, program.sense.minimizationSign)
-    if let seconds = options.timeLimitSeconds {
-      Clp_setMaximumSeconds(model, seconds)
-    }
+    // The model is reused: every setting is made on every solve (a negative limit means none).
+    Clp_setMaximumSeconds(model, options.timeLimitSeconds ?? -1)
 
     if let warmStart = options.warmStart, warmStart.basis.count == columns + rows, warmStart.values.count == columns {
       var basis = warmStart.basis
@@ -46,10 +45,19 @@ extension CoinORSolver {
       basis.withUnsafeBufferPointer { Clp_copyinStatus(model, $0.baseAddress) }
       warmStart.values.withUnsafeBufferPointer { Clp_setColSolution(model, $0.baseAddress) }
       SolverActivity.clp.run { _ = Clp_primal(model, 0) }
-    } else if !options.presolve {
-      SolverActivity.clp.run { _ = Clp_dual(model, 0) }
     } else {
-      SolverActivity.clp.run { _ = Clp_initialSolve(model) }
+      // A reused model must not start from the previous program's basis: start from the slack basis a
+      // new model would build (rows basic, columns at a finite bound, else free).
+      var basis = [UInt8](repeating: 1, count: columns + rows)
+      for column in 0..<columns {
+        basis[column] = input.columnLower[column] > -1e30 ? 3 : (input.columnUpper[column] < 1e30 ? 2 : 0)
+      }
+      basis.withUnsafeBufferPointer { Clp_copyinStatus(model, $0.baseAddress) }
+      if !options.presolve {
+        SolverActivity.clp.run { _ = Clp_dual(model, 0) }
+      } else {
+        SolverActivity.clp.run { _ = Clp_initialSolve(model) }
+      }
     }
 
     let status: TerminationStatus
@@ -88,5 +96,29 @@ extension CoinORSolver {
       reducedCosts: hasDuals ? copyDoubles(Clp_getReducedCost(model), count: columns) : nil,
       message: message,
       basis: Clp_statusArray(model).map { Array(UnsafeBufferPointer(start: $0, count: columns + rows)) })
+  }
+}
+
+/// One CLP model per thread, reused from solve to solve.
+///
+/// Creating a `ClpSimplex` builds its message tables and work arrays, which costs more than solving
+/// the walls model's one-year LPs (seen in a profile: `malloc`, `strcpy` and `CoinMessages` were the
+/// top of it). `Clp_loadProblem` replaces the whole problem, bounds, objective and status of a model,
+/// so a thread keeps one model and loads each program into it; the model is freed when the thread ends.
+enum ClpModelCache {
+  /// The calling thread's model, created on first use; nil if CLP cannot create one.
+  static func model() -> UnsafeMutableRawPointer? {
+    let key = "headroom.clp.model"
+    if let holder = Thread.current.threadDictionary[key] as? Holder { return holder.model }
+    guard let model = Clp_newModel() else { return nil }
+    Thread.current.threadDictionary[key] = Holder(model)
+    return model
+  }
+
+  /// Owns a model and deletes it with the thread's dictionary.
+  final class Holder {
+    let model: UnsafeMutableRawPointer
+    init(_ model: UnsafeMutableRawPointer) { self.model = model }
+    deinit { Clp_deleteModel(model) }
   }
 }

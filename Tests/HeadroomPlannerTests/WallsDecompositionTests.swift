@@ -50,6 +50,30 @@ import Testing
     }
   }
 
+  @Test func theSweepsWallSearchFindsTheSameWallsAsEveryYearsGaps() throws {
+    // Given the baseline, the Diffusion counterfactual and 10 synthetic countries,
+    // When the walls are found as reports find them (both relaxations in every short year) and as
+    // sweeps do (each relaxation searched from the first year over the threshold to its first wall),
+    // Then the power wall, chip wall and first short year agree for every country.
+    let problems =
+      try scenarioProblems() + scenarioProblems("diffusion-enforced")
+      + SyntheticWalls.problems(countries: 10, years: 30, kinds: 100)
+    var reports = WallsRunner(solver: solver, costPhase: false, threshold: 0.1)
+    var sweeps = reports
+    reports.gapsEveryYear = true
+    sweeps.gapsEveryYear = false
+    var walls = 0
+    for problem in problems {
+      let full = try reports.solveCountry(problem)
+      let searched = try sweeps.solveCountry(problem)
+      #expect(full.powerWallYear == searched.powerWallYear, "\(problem.country) power wall")
+      #expect(full.chipWallYear == searched.chipWallYear, "\(problem.country) chip wall")
+      #expect(full.firstShortYear == searched.firstShortYear, "\(problem.country) first short year")
+      walls += [full.powerWallYear, full.chipWallYear].compactMap { $0 }.count
+    }
+    #expect(walls > 0)
+  }
+
   @Test func theCostPhaseFixingsLeaveItsOptimumUnchanged() throws {
     // Given the baseline, the Diffusion counterfactual (whose caps link the years) and 10 synthetic
     // countries, with phase 1 solved as the runner solves it,

@@ -144,7 +144,8 @@ public struct SweepStudy: Sendable {
   public func sample(_ index: Int) throws -> SweepSample {
     let (drawn, inputs) = scenario(for: index)
     let input = try WallsInput(catalog: walls.catalog, scenario: drawn, kinds: walls.kinds, decisions: decisions)
-    let runner = WallsRunner(solver: walls.solver, costPhase: false, threshold: drawn.wallThreshold)
+    var runner = WallsRunner(solver: walls.solver, costPhase: false, threshold: drawn.wallThreshold)
+    runner.gapsEveryYear = false
     let year = summaryYear
     var result: [String: SweepSample.Walls] = [:]
     for problem in input.problems {

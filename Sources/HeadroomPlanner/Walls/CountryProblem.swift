@@ -122,4 +122,26 @@ extension CountryProblem {
         && (potentialFleet(year: y, kind: k) > 0 || isObtainableWithoutLimit(year: y, kind: k))
     }.map { kinds[$0].megawattsPerThousand / kinds[$0].capability[w] }.min()
   }
+
+  /// Whether year index `y` of a variant serves all its demand, decided without an LP: every unit the
+  /// country can own runs (power allowing), each kind on the workload where its comparative advantage
+  /// lies (``WallsInput/servedByStock(_:trainingShare:)``), and that covers both workloads. When this is
+  /// true the LP's answer is known (everything served, no limit binds); when false the LP decides.
+  public func servesEverything(year y: Int, variant: WallsVariant) -> Bool {
+    guard variant != .chipsUnlimited else { return false }
+    let total = totalDemand(y)
+    guard total > 0 else { return true }
+    let stock = kinds.indices.filter { kinds[$0].runs }.map { k in
+      (stock: potentialFleet(year: y, kind: k), capability: kinds[k].capability)
+    }
+    if variant == .joint {
+      let draw = kinds.indices.filter { kinds[$0].runs }.map {
+        potentialFleet(year: y, kind: $0) * kinds[$0].megawattsPerThousand
+      }
+      .reduce(0, +)
+      guard draw <= powerAvailable[y] else { return false }
+    }
+    let served = WallsInput.servedByStock(stock, trainingShare: demand[y][0] / total)
+    return served[0] >= demand[y][0] * (1 + 1e-9) && served[1] >= demand[y][1] * (1 + 1e-9)
+  }
 }

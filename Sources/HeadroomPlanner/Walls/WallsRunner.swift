@@ -14,6 +14,10 @@ public struct WallsRunner: Sendable {
   public var solver: any LinearSolver
   /// Whether to run the cost phase (sweeps skip it: walls come from phase 1).
   public var costPhase: Bool
+  /// Whether to size the power gap and the chip gap in every short year (reports) or only to find the
+  /// wall years (sweeps): the relaxations are then solved from the first year over the threshold until
+  /// each finds its wall.
+  public var gapsEveryYear = true
   /// Share of demand a gap must exceed for a year to count as a wall.
   public var threshold: Double
   /// Unmet share above which a year counts as short at all (for binding walls and gaps).
@@ -65,6 +69,8 @@ public struct WallsRunner: Sendable {
     var last: WallsSolution?
     var previous: WallsStage?
     for stage in stages {
+      // Once every workload is fully served, a later stage has nothing left to improve.
+      if let last, previous == .fairShare, last.fairShare.allSatisfy({ $0 >= 1 - 1e-9 }) { break }
       var program = walls.objective(stage)
       if let previous, let last { program = walls.holding(last, after: previous, in: program) }
       let solution = try check(
@@ -90,6 +96,9 @@ public struct WallsRunner: Sendable {
 
   /// The first phase of one year of a variant whose years are independent.
   func yearOfFirstPhase(_ problem: CountryProblem, _ variant: WallsVariant, _ y: Int) throws -> WallsSolution {
+    if problem.servesEverything(year: y, variant: variant) {
+      return WallsSolution.servedInFull(kinds: problem.kinds.count)
+    }
     let program = WallsProgram(problem.yearSlice(y, variant: variant), variant: variant, weighYearsApart: true)
     // Presolve costs more than these one-year LPs take to solve (0.9 ms against 0.2 ms for a joint
     // year of the synthetic model), except without a power row, where it leaves almost nothing to
@@ -109,6 +118,22 @@ public struct WallsRunner: Sendable {
     }
     let whole = try firstPhase(problem, variant)
     return Dictionary(uniqueKeysWithValues: years.map { ($0, whole.unmet[$0]) })
+  }
+
+  /// A relaxation's unmet shares from year index `from` until the first year over the threshold.
+  func searchWall(
+    _ problem: CountryProblem, _ variant: WallsVariant, from: Int, gapShare: ([Double]?, Int) -> Double
+  ) throws -> [Int: [Double]] {
+    guard from < problem.years.count else { return [:] }
+    guard problem.yearsAreIndependent(variant) else {
+      return try relaxation(problem, variant, years: Array(from..<problem.years.count))
+    }
+    var result: [Int: [Double]] = [:]
+    for y in from..<problem.years.count {
+      result[y] = try yearOfFirstPhase(problem, variant, y).unmet[0]
+      if gapShare(result[y], y) > threshold { break }
+    }
+    return result
   }
 
   /// Solves the cost phase (``WallsCostPhase``).
@@ -138,17 +163,27 @@ public struct WallsRunner: Sendable {
     let short = years.filter { gaps[$0] > Self.tolerance }
     // Each relaxation serves at least what the joint model serves, so neither has a gap where the
     // joint model has none: solve them in the joint model's short years only.
-    let chipsUnlimited = try relaxation(problem, .chipsUnlimited, years: short)
-    let powerUnlimited = try relaxation(problem, .powerUnlimited, years: short)
     func gapShare(_ unmet: [Double]?, _ y: Int) -> Double {
       guard let unmet else { return 0 }
       let total = problem.totalDemand(y)
       return total > 0 ? zip(unmet, problem.demand[y]).map { $0 * $1 }.reduce(0, +) / total : 0
     }
     let wallYear = { (share: (Int) -> Double) in years.first { share($0) > threshold }.map { problem.years[$0] } }
+    let firstShort = wallYear { gaps[$0] }
+    let chipsUnlimited: [Int: [Double]]
+    let powerUnlimited: [Int: [Double]]
+    if gapsEveryYear {
+      chipsUnlimited = try relaxation(problem, .chipsUnlimited, years: short)
+      powerUnlimited = try relaxation(problem, .powerUnlimited, years: short)
+    } else {
+      // A relaxation's gap is at most the joint model's, so no wall comes before the joint model's
+      // first year over the threshold: search from there and stop at the first wall.
+      let from = firstShort.flatMap { problem.years.firstIndex(of: $0) } ?? years.upperBound
+      chipsUnlimited = try searchWall(problem, .chipsUnlimited, from: from, gapShare: gapShare)
+      powerUnlimited = try searchWall(problem, .powerUnlimited, from: from, gapShare: gapShare)
+    }
     let powerWall = wallYear { gapShare(chipsUnlimited[$0], $0) }
     let chipWall = wallYear { gapShare(powerUnlimited[$0], $0) }
-    let firstShort = wallYear { gaps[$0] }
 
     var final = phaseOne
     var cost = 0.0

@@ -1,3 +1,5 @@
+import HeadroomModel
+
 /// A walls LP's solution in the model's units (thousands of accelerators, MW, shares of demand),
 /// whether it came from one LP over all years or from one LP per year.
 ///
@@ -62,6 +64,19 @@ public struct WallsSolution: Sendable {
           (t..<min(t + problem.lifetime, problem.years.count)).contains { fleetIsFull[$0][k] }
         }
       })
+  }
+
+  /// A one-year solution that serves all demand with no limit binding (no LP was solved): every share
+  /// 1, shadow prices 0, nothing proved about runs or purchases.
+  static func servedInFull(kinds: Int) -> WallsSolution {
+    let workloads = Workload.allCases.count
+    return WallsSolution(
+      servedShare: [Array(repeating: 1, count: workloads)], fairShare: [1],
+      run: [Array(repeating: Array(repeating: 0, count: workloads), count: kinds)],
+      buy: [Array(repeating: 0, count: kinds)], powerShadow: [0], fleetShadow: [Array(repeating: 0, count: kinds)],
+      runIsIdleAtEveryOptimum: [Array(repeating: Array(repeating: false, count: workloads), count: kinds)],
+      fleetIsFullAtEveryOptimum: [Array(repeating: false, count: kinds)],
+      buyIsFullAtEveryOptimum: [Array(repeating: false, count: kinds)])
   }
 
   /// This solution with the shadow prices of another (an earlier stage's).
