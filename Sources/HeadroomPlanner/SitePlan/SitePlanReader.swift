@@ -141,7 +141,7 @@ struct SitePlanReader {
           program.inferenceDemand[i][y].map { solution.shortfall(of: $0) } ?? 0, of: service.millionTokensPerSecond[y])
         // Serve no more than demanded in the report (the LP may overshoot by its tolerance).
         let counted = min(served, demanded)
-        tokens += counted * SitePlanProblem.secondsPerYear
+        tokens += counted * TimeSpan.year.seconds
         serviceYears.append(
           .init(
             year: year, demandedMillionTokensPerSecond: demanded, servedMillionTokensPerSecond: served,
