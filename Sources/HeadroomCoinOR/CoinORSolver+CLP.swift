@@ -5,8 +5,7 @@ extension CoinORSolver {
   /// Solves a linear program with CLP.
   ///
   /// `Clp_initialSolve` presolves, then runs the simplex method CLP picks; without presolve
-  /// (``SolveOptions/presolve``) the dual simplex runs on the program as given; with a warm start
-  /// (``SolveOptions/warmStart``) the primal simplex starts from its basis and values. CLP models are
+  /// (``SolveOptions/presolve``) the dual simplex runs on the program as given. CLP models are
   /// independent, so this runs in parallel with other calls.
   func solveWithCLP(_ program: LinearProgram, _ input: LoadedProblem, _ options: SolveOptions)
     -> Solution
@@ -31,22 +30,7 @@ extension CoinORSolver {
       Clp_setMaximumSeconds(model, seconds)
     }
 
-    if let warmStart = options.warmStart, warmStart.basis.count == columns + rows, warmStart.values.count == columns {
-      var basis = warmStart.basis
-      // A variable the earlier program fixed (CLP status 5) sits at one of this program's bounds:
-      // say which (2 = at upper, 3 = at lower), or CLP would move it to its lower bound.
-      for column in 0..<columns where basis[column] & 7 == 5 {
-        let value = warmStart.values[column]
-        let lower = input.columnLower[column]
-        let upper = input.columnUpper[column]
-        if lower < upper {
-          basis[column] = (basis[column] & ~7) | (abs(upper - value) < abs(value - lower) ? 2 : 3)
-        }
-      }
-      basis.withUnsafeBufferPointer { Clp_copyinStatus(model, $0.baseAddress) }
-      warmStart.values.withUnsafeBufferPointer { Clp_setColSolution(model, $0.baseAddress) }
-      SolverActivity.clp.run { _ = Clp_primal(model, 0) }
-    } else if !options.presolve {
+    if !options.presolve {
       SolverActivity.clp.run { _ = Clp_dual(model, 0) }
     } else {
       SolverActivity.clp.run { _ = Clp_initialSolve(model) }
@@ -86,7 +70,6 @@ extension CoinORSolver {
       primal: primal,
       duals: hasDuals ? copyDoubles(Clp_getRowPrice(model), count: rows) : nil,
       reducedCosts: hasDuals ? copyDoubles(Clp_getReducedCost(model), count: columns) : nil,
-      message: message,
-      basis: Clp_statusArray(model).map { Array(UnsafeBufferPointer(start: $0, count: columns + rows)) })
+      message: message)
   }
 }

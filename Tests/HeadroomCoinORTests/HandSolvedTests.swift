@@ -181,48 +181,6 @@ struct DegenerateProgramTests {
   }
 }
 
-@Suite struct WarmStartTests {
-  @Test func aWarmStartFromARelatedSolveReachesTheSameOptimum() throws {
-    // Given min x + 2y s.t. x + y >= 4, x - y <= 2, solved cold (optimum 5 at (3, 1)),
-    // When the costs change to 3x + y and it is solved again from the first basis,
-    // Then the warm solve reaches the cold solve's optimum (4 at (0, 4)).
-    var program = LinearProgram(name: "warm", sense: .minimize)
-    let x = program.addVariable("x", objective: 1)
-    let y = program.addVariable("y", objective: 2)
-    program.addConstraint("cover", [1 * x, 1 * y], .greaterOrEqual, 4)
-    program.addConstraint("gap", [1 * x, -1 * y], .lessOrEqual, 2)
-    let first = try CoinORSolver().solve(program)
-    #expect(abs(first.objective - 5) < 1e-9)
-    let start = try #require(first.warmStart)
-    #expect(start.basis.count == 4)
-    program.setObjectiveCoefficient(3, for: x)
-    program.setObjectiveCoefficient(1, for: y)
-    let cold = try CoinORSolver().solve(program)
-    let warm = try CoinORSolver().solve(program, options: SolveOptions(warmStart: start))
-    #expect(warm.status == .optimal)
-    #expect(abs(warm.objective - cold.objective) < 1e-9)
-    #expect(abs(warm.objective - 4) < 1e-9)
-  }
-
-  @Test func aWarmStartFreesAVariableTheEarlierSolveFixedAtItsUpperBound() throws {
-    // Given min x + 2y s.t. x + y >= 4 with 0 <= y <= 3, solved once with y fixed at 3 (optimum 7 at (1, 3)),
-    // When y is freed and the program is solved again from that solve,
-    // Then the warm solve reaches the cold optimum (4 at (4, 0)).
-    var program = LinearProgram(name: "freed", sense: .minimize)
-    let x = program.addVariable("x", objective: 1)
-    let y = program.addVariable("y", upperBound: 3, objective: 2)
-    program.addConstraint("cover", [1 * x, 1 * y], .greaterOrEqual, 4)
-    var fixed = program
-    fixed.setBounds(of: y, lower: 3, upper: 3)
-    let first = try CoinORSolver().solve(fixed)
-    #expect(abs(first.objective - 7) < 1e-9)
-    let warm = try CoinORSolver().solve(program, options: SolveOptions(warmStart: try #require(first.warmStart)))
-    #expect(warm.status == .optimal)
-    #expect(abs(warm.objective - 4) < 1e-9)
-    #expect(abs(warm.value(of: x) - 4) < 1e-9)
-  }
-}
-
 @Suite struct PresolveTests {
   @Test func withoutPresolveTheSameOptimumAndDualsComeBack() throws {
     // Given min 3x + 5y s.t. x >= 4, 2y >= 12, 3x + 2y >= 18 (optimum 42 at (4, 6), duals 3, 2.5, 0),
