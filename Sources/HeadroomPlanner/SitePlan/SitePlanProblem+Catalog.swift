@@ -42,7 +42,7 @@ extension SitePlanProblem {
     let halls = site.halls.map { hall -> Hall in
       var usable = hall.racks
       if let floor = hall.floorArea, let perRack = hall.areaPerRack, perRack.baseValue > 0 {
-        usable = min(usable, Int((floor / perRack).rounded(.down)))
+        usable = min(usable, Int(representing: floor / perRack, rounding: .down) ?? usable)
       }
       return Hall(
         id: hall.id, cooling: hall.cooling, rackKilowatts: hall.rackPower.watts / 1000, usableRacks: usable,
