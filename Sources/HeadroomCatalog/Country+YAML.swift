@@ -138,6 +138,7 @@ extension Country.Limit {
     if let delay, delay.seconds < 0 {
       throw entry.error("delay", delayNode, "expected a delay of zero or more (e.g. '1 year')")
     }
+    if let delay { try entry.check("delay", delay, in: Country.Ranges.limitDelay) }
     let note = try entry.optionalString("note")
     try entry.rejectUnknownKeys(
       allowed: ["name", "kind", "region", "from", "until", "blocked_share", "cap", "delay", "note"])
@@ -159,6 +160,7 @@ extension Country.Interconnection {
     guard time.seconds >= 0 else {
       throw block.error("time_to_energise", node, "expected a duration of zero or more (e.g. '3 years')")
     }
+    try block.check("time_to_energise", time, in: Country.Ranges.timeToEnergise)
     let queue = try block.quantity("queue", Power.self)
     let date = try block.day("queue_date")
     if queue != nil && date == nil {

@@ -113,7 +113,7 @@ extension InferenceService {
     guard bound.isFinite else {
       return bisectedBatch(replica: replica, limit: limit, roof: roof, prefillTime: prefillTime)
     }
-    var batch = min(limit, max(0, Int(bound.rounded(.down))))
+    var batch = min(limit, Int(representing: max(0, bound), rounding: .down) ?? limit)
     while batch >= 1, !meetsLimits(step(replica: replica, batch: batch, roof: roof), prefillTime: prefillTime) {
       batch -= 1
     }
