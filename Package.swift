@@ -84,7 +84,8 @@ let package = Package(
 
     // MARK: - Unit test bundles
 
-    .testTarget(name: "HeadroomFuzzTests", dependencies: ["HeadroomFuzzing"], path: "Tests/Fuzz/Replay"),
+    .testTarget(
+      name: "HeadroomFuzzTests", dependencies: ["HeadroomTestSupport", "HeadroomFuzzing"], path: "Tests/Fuzz/Replay"),
     .testTarget(name: "HeadroomModelTests", dependencies: ["HeadroomTestSupport", "HeadroomModel"]),
     .testTarget(name: "HeadroomCatalogTests", dependencies: ["HeadroomTestSupport", "HeadroomCatalog"]),
     .testTarget(name: "HeadroomSolverTests", dependencies: ["HeadroomTestSupport", "HeadroomSolver"]),
