@@ -72,8 +72,7 @@ struct PlanCommand: ParsableCommand {
 
   func run() throws {
     try reportingErrors {
-      let root = try DataDirectory.locate(explicit: options.data)
-      let catalog = try CatalogLoader(root: root).load()
+      let (root, catalog) = try options.loadData().pair
       let site = try catalog.site(site)
       let parsed = try overrides.map { text throws(CatalogError) in try ScenarioOverride(parsing: text) }
       let workloads = try WorkloadsLoader(catalog: catalog, root: root).load(self.workloads, overrides: parsed)
