@@ -6,7 +6,7 @@ DEBIAN_PACKAGES := libsqlite3-dev coinor-libcbc-dev coinor-libclp-dev pkg-config
 SLURM_PACKAGES := slurm-wlm munge jq
 HEADROOM := .build/debug/headroom
 
-.PHONY: deps slurm-deps build walls catalog test test-slurm lint format benchmarks clean fuzz fuzz-build
+.PHONY: deps slurm-deps build walls catalog test test-slurm lint format docs benchmarks clean fuzz fuzz-build
 
 deps:
 	@missing=""; \
@@ -66,6 +66,21 @@ lint:
 
 format:
 	$(SWIFT) format format --in-place --recursive Sources Tests Benchmarks
+
+# DocC: one static site per library product in .build/docs/<Module>/, served from .build/docs (e.g.
+# 'python3 -m http.server -d .build/docs', then /HeadroomModel/documentation/headroommodel/). swift-docc-plugin is a
+# command plugin: 'swift build' resolves it but never builds it, so it costs the build nothing.
+DOC_TARGETS := HeadroomModel HeadroomCatalog HeadroomSolver HeadroomCoinOR HeadroomPlanner HeadroomStore HeadroomReport \
+  HeadroomCLI
+
+docs: deps
+	@mkdir -p .build/docs
+	@for target in $(DOC_TARGETS); do \
+	  $(SWIFT) package --allow-writing-to-directory .build/docs generate-documentation --target $$target \
+	    --output-path .build/docs/$$target --transform-for-static-hosting --hosting-base-path $$target \
+	    > .build/docs/$$target.log 2>&1 || { cat .build/docs/$$target.log; exit 1; }; \
+	  echo "docs: .build/docs/$$target ($$(grep -c '^warning' .build/docs/$$target.log) warnings, see .build/docs/$$target.log)"; \
+	done
 
 benchmarks: deps
 	cd Benchmarks && $(SWIFT) package --disable-sandbox benchmark

@@ -19,6 +19,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+    // 'make docs' (swift package generate-documentation); a command plugin, never built by 'swift build'.
+    .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
   ],
   targets: [
     // MARK: - Public API
@@ -84,7 +86,8 @@ let package = Package(
 
     // MARK: - Unit test bundles
 
-    .testTarget(name: "HeadroomFuzzTests", dependencies: ["HeadroomFuzzing"], path: "Tests/Fuzz/Replay"),
+    .testTarget(
+      name: "HeadroomFuzzTests", dependencies: ["HeadroomTestSupport", "HeadroomFuzzing"], path: "Tests/Fuzz/Replay"),
     .testTarget(name: "HeadroomModelTests", dependencies: ["HeadroomTestSupport", "HeadroomModel"]),
     .testTarget(name: "HeadroomCatalogTests", dependencies: ["HeadroomTestSupport", "HeadroomCatalog"]),
     .testTarget(name: "HeadroomSolverTests", dependencies: ["HeadroomTestSupport", "HeadroomSolver"]),

@@ -14,8 +14,7 @@ extension CatalogCommand {
 
     func run() throws {
       try reportingErrors {
-        let root = try DataDirectory.locate(explicit: options.data)
-        let catalog = try CatalogLoader(root: root).load()
+        let (root, catalog) = try options.loadData().pair
         let loader = ScenarioLoader(catalog: catalog, root: root)
         let check = CatalogCheck(
           catalog, scenarios: try Self.scenarios(catalog: catalog, root: root),

@@ -68,6 +68,13 @@ struct ClassifyCommand: ParsableCommand {
       guard tflops > 0, tflops.isFinite else {
         throw ValidationError("--tflops must be a positive number (got \(tflops)).")
       }
+      // The range a catalog part's dense rate must lie in (TFLOP/s and TOPS alike).
+      let sane = Accelerator.Ranges.compute(.fp8).bounds
+      guard sane.contains(tflops) else {
+        throw ValidationError(
+          "--tflops must be within the sane range of a dense rate, \(NumberText.plain(sane.lowerBound, 3))–\(NumberText.plain(sane.upperBound, 3)) (got \(NumberText.readable(tflops)))."
+        )
+      }
       guard [4, 6, 8, 16, 19, 32, 64].contains(bits) else {
         throw ValidationError("--bits must be an operand bit length: 4, 6, 8, 16, 19, 32 or 64 (got \(bits)).")
       }

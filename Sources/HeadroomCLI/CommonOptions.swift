@@ -45,6 +45,9 @@ public struct CommonOptions: ParsableArguments {
 struct LoadedData {
   var root: URL
   var catalog: Catalog
+
+  /// Both, for `let (root, catalog) = try options.loadData().pair`.
+  var pair: (root: URL, catalog: Catalog) { (root, catalog) }
 }
 
 /// Runs a command body, printing data and lookup errors to standard error with a non-zero exit

@@ -29,8 +29,7 @@ struct DBCommand: ParsableCommand {
     func run() throws {
       try reportingStoreErrors {
         let start = ContinuousClock.now
-        let root = try DataDirectory.locate(explicit: options.data)
-        let catalog = try CatalogLoader(root: root).load()
+        let (root, catalog) = try options.loadData().pair
         let hash = DataHash.of(root: root)
         let path = try store.resolve(options)
         try HeadroomDatabase.checkImportable(catalog, path: path)

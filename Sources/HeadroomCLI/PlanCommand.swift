@@ -72,8 +72,7 @@ struct PlanCommand: ParsableCommand {
 
   func run() throws {
     try reportingErrors {
-      let root = try DataDirectory.locate(explicit: options.data)
-      let catalog = try CatalogLoader(root: root).load()
+      let (root, catalog) = try options.loadData().pair
       let site = try catalog.site(site)
       let parsed = try overrides.map { text throws(CatalogError) in try ScenarioOverride(parsing: text) }
       let workloads = try WorkloadsLoader(catalog: catalog, root: root).load(self.workloads, overrides: parsed)
@@ -84,7 +83,7 @@ struct PlanCommand: ParsableCommand {
       }
       let limit = try Self.seconds(timeLimit)
       guard gap >= 0, gap < 100 else { throw CommandError("--gap \(gap): expected a percentage from 0 to 100") }
-      let solveOptions = SolveOptions(timeLimit: .milliseconds(Int64(limit * 1000)), relativeGap: gap / 100)
+      let solveOptions = SolveOptions(timeLimit: .milliseconds(Int(limit * 1000)), relativeGap: gap / 100)
       do {
         let generation: [String]?
         switch btm {
@@ -119,11 +118,14 @@ struct PlanCommand: ParsableCommand {
 
   /// Seconds in a time limit written `30s`, `2min`, `500ms` or a plain number of seconds.
   static func seconds(_ text: String) throws -> Double {
-    if let plain = Double(text), plain > 0, plain.isFinite { return plain }
-    guard let duration = try? TimeSpan(parsing: text), duration.seconds > 0, duration.seconds.isFinite
-    else {
+    let seconds = Double(text).flatMap { $0 > 0 && $0.isFinite ? $0 : nil } ?? (try? TimeSpan(parsing: text))?.seconds
+    guard let seconds, seconds > 0, seconds.isFinite else {
       throw CommandError("--time-limit \(text): expected a positive duration, e.g. 30s, 2min or 500ms")
     }
-    return duration.seconds
+    // The solver takes whole milliseconds.
+    guard Int(representing: seconds * 1000) != nil else {
+      throw CommandError("--time-limit \(text): expected at most \(NumberText.readable(Double(Int.max) / 1000)) s")
+    }
+    return seconds
   }
 }

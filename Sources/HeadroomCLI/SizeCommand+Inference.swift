@@ -127,7 +127,7 @@ extension SizeCommand {
         rate: demanded, promptTokens: promptTokens, outputTokens: outputTokens, context: context,
         timePerOutputToken: perToken, timeToFirstToken: firstToken, precision: precision, replica: replica,
         bandwidthEfficiency: bandwidthEfficiency, computeEfficiency: computeEfficiency, usableMemory: usableMemory,
-        lifetime: lifetime.map { TimeSpan(days: $0 * 365.25) }, location: location.location)
+        lifetime: lifetime.map { TimeSpan(years: $0) }, location: location.location)
     }
   }
 }

@@ -114,11 +114,22 @@ enum SizeInput {
     guard value > 0 else { throw CommandError("\(option) \(value): expected \(what) of at least 1") }
   }
 
-  /// Runs a library call, turning a sizing error into a command error (catalog errors pass through).
+  /// The option that gives each input the library names in ``SizingError/invalidInput(field:value:expected:)``.
+  static let options = [
+    "parameters": "--params", "active parameters": "--active-params", "tokens": "--tokens", "mfu": "--mfu",
+    "goodput": "--goodput", "count": "--count", "days": "--days", "rate": "--rate", "context": "--context",
+    "prompt tokens": "--prompt-tokens", "output tokens": "--output-tokens", "time to first token": "--ttft",
+  ]
+
+  /// Runs a library call, turning a sizing error into a command error that names the option of an input
+  /// out of range (catalog errors pass through).
   static func sizing<T>(_ body: () throws -> T) throws -> T {
     do {
       return try body()
     } catch let error as SizingError {
+      if case .invalidInput(let field, let value, let expected) = error, let option = options[field] {
+        throw CommandError("\(option) \(value): expected \(expected)")
+      }
       throw CommandError(error.description)
     }
   }

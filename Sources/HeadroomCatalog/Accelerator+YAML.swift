@@ -35,17 +35,17 @@ extension Accelerator {
           key, nil,
           "unknown precision; expected one of \(Precision.allCases.map(\.rawValue).joined(separator: ", "))")
       }
-      compute[precision] = try computeMap.quantity(key, ComputeRate.self)
+      compute[precision] = try computeMap.quantity(key, ComputeRate.self, in: Ranges.compute(precision))
     }
     guard !compute.isEmpty else {
       throw item.error("compute", nil, "expected at least one precision with its dense peak rate")
     }
-    let memory = try item.quantity("memory", Bytes.self)
-    let memoryBandwidth = try item.quantity("memory_bandwidth", Bandwidth.self)
-    let scaleUp = try item.quantity("scale_up_bandwidth", Bandwidth.self)
-    let tdp = try item.quantity("tdp", Power.self)
-    let dieArea = try item.quantity("die_area", Area.self)
-    let price = try Price.read(from: &item, allowed: [.chip, .systemShare], default: nil)
+    let memory = try item.quantity("memory", Bytes.self, in: Ranges.memory)
+    let memoryBandwidth = try item.quantity("memory_bandwidth", Bandwidth.self, in: Ranges.memoryBandwidth)
+    let scaleUp = try item.quantity("scale_up_bandwidth", Bandwidth.self, in: Ranges.scaleUpBandwidth)
+    let tdp = try item.quantity("tdp", Power.self, in: Ranges.tdp)
+    let dieArea = try item.quantity("die_area", Area.self, in: Ranges.dieArea)
+    let price = try Price.read(from: &item, allowed: [.chip, .systemShare], default: nil, range: Ranges.price)
     let provenance = try Provenance.read(from: &item)
     try item.rejectUnknownKeys(allowed: yamlKeys)
     if status == .announced { try Accelerator.requireEstimates(provenance, item: item) }
@@ -102,13 +102,14 @@ extension Price {
   /// - Parameters:
   ///   - allowed: the bases this kind of file may give.
   ///   - fallback: the basis when none is written, or nil when `basis` is required.
-  static func read(from item: inout YAMLMapping, allowed: [Basis], default fallback: Basis?) throws(CatalogError)
-    -> Price?
-  {
+  ///   - range: the sane range of each amount, when the kind of file has one.
+  static func read(
+    from item: inout YAMLMapping, allowed: [Basis], default fallback: Basis?, range: SaneRange? = nil
+  ) throws(CatalogError) -> Price? {
     guard var block = try item.mapping("price") else { return nil }
-    let amount = try block.quantity("amount", Money.self)
-    let low = try block.quantity("low", Money.self)
-    let high = try block.quantity("high", Money.self)
+    let amount = try block.quantity("amount", Money.self, in: range)
+    let low = try block.quantity("low", Money.self, in: range)
+    let high = try block.quantity("high", Money.self, in: range)
     guard let year = try block.int("year", in: 1990...2100, numeric: false) else {
       throw block.error("year", nil, "missing field (the year the price was quoted)")
     }

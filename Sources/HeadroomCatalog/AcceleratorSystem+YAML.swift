@@ -19,7 +19,7 @@ extension AcceleratorSystem {
     guard let count = try item.int("accelerators", in: 1...100_000) else {
       throw item.error("accelerators", nil, "missing field (accelerators per system, e.g. 8)")
     }
-    let power = try item.requiredQuantity("power", Power.self)
+    let power = try item.requiredQuantity("power", Power.self, in: Ranges.power)
     let typical = try item.quantity("typical_power", Power.self)
     let rackUnits = try item.int("rack_units", in: 1...60)
     let wholeRack = try item.bool("whole_rack") ?? false

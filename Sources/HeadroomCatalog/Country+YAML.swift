@@ -30,7 +30,7 @@ extension Country {
       groups.append(scalar.string)
     }
     let tier = try item.int("diffusion_tier", in: 1...3, numeric: false)
-    guard let dcLoad = try YearPower.read(&item, "dc_load") else {
+    guard let dcLoad = try YearPower.read(&item, "dc_load", in: Ranges.dcLoad) else {
       throw item.error("dc_load", nil, "missing field: {year: 2024, power: 21 GW}")
     }
     let capacity = try YearPower.read(&item, "generation_capacity")
@@ -38,10 +38,10 @@ extension Country {
     var additionsByYear: [Int: Power] = [:]
     var additions: Power?
     if case .mapping(let mapping) = item.node("additions"), !mapping.keys.contains(where: { $0.string == "value" }) {
-      additionsByYear = try item.yearSeries("additions", Power.self) ?? [:]
+      additionsByYear = try item.yearSeries("additions", Power.self, positive: false, in: Ranges.additions) ?? [:]
       additions = additionsByYear.keys.min().flatMap { additionsByYear[$0] }
     } else {
-      additions = try item.quantity("additions", Power.self, positive: false)
+      additions = try item.quantity("additions", Power.self, positive: false, in: Ranges.additions)
     }
     guard let additions else {
       throw item.error(
@@ -75,8 +75,9 @@ extension Country {
       regions.append(region)
     }
     let transmission = try item.yearSeries("transmission_capacity", Power.self) ?? [:]
-    let price = try item.quantity("electricity_price", EnergyPrice.self)
-    let carbon = try item.quantity("carbon_intensity", CarbonIntensity.self, positive: false)
+    let price = try item.quantity("electricity_price", EnergyPrice.self, in: Ranges.electricityPrice)
+    let carbon = try item.quantity(
+      "carbon_intensity", CarbonIntensity.self, positive: false, in: Ranges.carbonIntensity)
     guard let pue = try item.number("pue", in: 1...3, what: "a power usage effectiveness") else {
       throw item.error("pue", nil, "missing field (typical PUE of new AI capacity, e.g. 1.2)")
     }
@@ -100,12 +101,14 @@ extension Country {
 }
 
 extension Country.YearPower {
-  static func read(_ item: inout YAMLMapping, _ key: String) throws(CatalogError) -> Country.YearPower? {
+  static func read(_ item: inout YAMLMapping, _ key: String, in range: SaneRange? = nil) throws(CatalogError)
+    -> Country.YearPower?
+  {
     guard var block = try item.mapping(key) else { return nil }
     guard let year = try block.int("year", in: 1990...2100, numeric: false) else {
       throw block.error("year", nil, "missing field (the base year)")
     }
-    let power = try block.requiredQuantity("power", Power.self)
+    let power = try block.requiredQuantity("power", Power.self, in: range)
     try block.rejectUnknownKeys(allowed: ["year", "power"])
     return .init(year: year, power: power)
   }
@@ -135,6 +138,7 @@ extension Country.Limit {
     if let delay, delay.seconds < 0 {
       throw entry.error("delay", delayNode, "expected a delay of zero or more (e.g. '1 year')")
     }
+    if let delay { try entry.check("delay", delay, in: Country.Ranges.limitDelay) }
     let note = try entry.optionalString("note")
     try entry.rejectUnknownKeys(
       allowed: ["name", "kind", "region", "from", "until", "blocked_share", "cap", "delay", "note"])
@@ -156,6 +160,7 @@ extension Country.Interconnection {
     guard time.seconds >= 0 else {
       throw block.error("time_to_energise", node, "expected a duration of zero or more (e.g. '3 years')")
     }
+    try block.check("time_to_energise", time, in: Country.Ranges.timeToEnergise)
     let queue = try block.quantity("queue", Power.self)
     let date = try block.day("queue_date")
     if queue != nil && date == nil {

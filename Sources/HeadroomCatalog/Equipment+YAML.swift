@@ -14,6 +14,7 @@ extension Equipment {
     guard lead.seconds >= 0 else {
       throw item.error("lead_time", leadNode, "expected a lead time of zero or more (e.g. '128 weeks')")
     }
+    try item.check("lead_time", lead, in: Ranges.leadTime)
     let provenance = try Provenance.read(from: &item)
     try item.rejectUnknownKeys(allowed: ["id", "name", "lead_time", "sources"])
     return Equipment(id: id, name: name, leadTime: lead, provenance: provenance)

@@ -19,11 +19,14 @@ extension GenerationOption {
     guard let combustion = try item.bool("combustion") else {
       throw item.error("combustion", nil, "missing field: true when it burns fuel on site (counts against air permits)")
     }
-    let capex = try item.requiredQuantity("capex", PowerCost.self)
-    guard let operating = try item.quantity("operating_cost", EnergyPrice.self, positive: false) else {
+    let capex = try item.requiredQuantity("capex", PowerCost.self, in: Ranges.capex)
+    guard
+      let operating = try item.quantity("operating_cost", EnergyPrice.self, positive: false, in: Ranges.operatingCost)
+    else {
       throw item.error("operating_cost", nil, "missing field (fuel plus O&M per MWh, e.g. '45 USD/MWh')")
     }
-    guard let emissions = try item.quantity("emissions", CarbonIntensity.self, positive: false) else {
+    guard let emissions = try item.quantity("emissions", CarbonIntensity.self, positive: false, in: Ranges.emissions)
+    else {
       throw item.error("emissions", nil, "missing field (CO2 per kWh made, e.g. '500 g/kWh'; '0 g/kWh' for nuclear)")
     }
     let leadNode = item.node("lead_time")
@@ -34,6 +37,7 @@ extension GenerationOption {
       throw item.error(
         "lead_time", leadNode, "expected a lead time of zero or more (from order to power, e.g. '2 years')")
     }
+    try item.check("lead_time", lead, in: Ranges.leadTime)
     guard let availability = try item.number("availability", in: 0.01...1, what: "a share of nameplate") else {
       throw item.error("availability", nil, "missing field (share of nameplate that is firm supply, e.g. 0.93)")
     }

@@ -2,8 +2,9 @@ import Foundation
 import HeadroomModel
 import Yams
 
-/// Reads a scenario file: follows `extends`, applies `--set` overrides to the YAML tree, then reads
-/// and checks every field against the catalog (countries, accelerators, rule sets, models).
+/// Reads a scenario file: follows `extends`, applies `--set` overrides to the YAML tree
+/// (``YAMLOverrides``), then reads and checks every field against the catalog (countries,
+/// accelerators, rule sets, models).
 public struct ScenarioLoader: Sendable {
   public var catalog: Catalog
   /// The data folder (scenario paths without a folder are looked up in its `Scenarios/`).
@@ -51,19 +52,9 @@ public struct ScenarioLoader: Sendable {
 
   /// Applies overrides to a prepared scenario and reads it.
   public func load(_ prepared: Prepared, overrides: [ScenarioOverride]) throws(CatalogError) -> Scenario {
-    var node = prepared.node
-    for override in overrides {
-      node = try apply(override, to: node)
-    }
-    let scenario: Scenario
-    do {
-      scenario = try read(node, file: prepared.file)
-    } catch let error {
-      // An error in a field set from the command line names the --set, not a file line.
-      if let field = error.field, let override = overrides.first(where: { $0.path == field }) {
-        throw CatalogError(field: "--set \(override.path)", value: override.value, expected: error.expected)
-      }
-      throw error
+    let node = try Self.overrides.apply(overrides, to: prepared.node)
+    let scenario = try Self.overrides.read(node, overrides: overrides) { node throws(CatalogError) in
+      try read(node, file: prepared.file)
     }
     try Self.checkID(scenario.id, of: prepared.file, in: node)
     return scenario
@@ -134,96 +125,21 @@ public struct ScenarioLoader: Sendable {
     return .sequence(Node.Sequence(Array(a) + Array(b), a.tag, a.style, a.mark))
   }
 
-  /// Every leaf path in a tree (`countries.US.demand_growth`), for suggestions.
-  static func leafPaths(_ node: Node, prefix: String = "") -> [String] {
-    switch node {
-    case .mapping(let mapping):
-      return mapping.flatMap { pair -> [String] in
-        let key = pair.key.string ?? ""
-        if key == "sources" { return [] }
-        return leafPaths(pair.value, prefix: prefix.isEmpty ? key : "\(prefix).\(key)")
-      }
-    default:
-      return [prefix]
-    }
-  }
-
-  /// Whether the tree has a value (not a mapping) at the path.
-  static func hasLeaf(_ segments: ArraySlice<String>, in node: Node) -> Bool {
-    guard let first = segments.first else {
-      if case .mapping = node { return false }
-      return true
-    }
-    guard case .mapping(let mapping) = node, let child = mapping.first(where: { $0.key.string == first })?.value
-    else { return false }
-    return hasLeaf(segments.dropFirst(), in: child)
-  }
-
-  /// Whether a path that does not exist yet may be created by `--set`.
-  func mayCreate(_ segments: [String]) -> Bool {
-    let demandPaths: Set<[String]> = [
-      ["case"], ["growth", "start"], ["growth", "long_run"], ["growth", "half_life"], ["efficiency", "training"],
-      ["efficiency", "inference"],
+  /// The paths a `--set` may create in a scenario (``YAMLOverrides``): the top-level fields, a horizon,
+  /// allocation or supply-scale entry, the demand settings, and each country's fields, kinds and years.
+  static let overrides: YAMLOverrides = {
+    let demand = [
+      "case", "growth.start", "growth.long_run", "growth.half_life", "efficiency.training", "efficiency.inference",
     ]
-    switch segments.count {
-    case 1: return Self.topKeys.contains(segments[0]) && segments[0] != "sources"
-    case 2 where segments[0] == "demand": return demandPaths.contains(Array(segments[1...]))
-    case 2: return ["horizon", "allocation", "supply_scales"].contains(segments[0])
-    case 3 where segments[0] == "demand":
-      return demandPaths.contains(Array(segments[1...])) || segments[1] == "training_share"
-        || (segments[1] == "growth" && segments[2] == "by_year")
-    case 3 where segments[0] == "countries": return Self.countryKeys.contains(segments[2])
-    case 4 where segments[0] == "countries": return ["installed", "unlicensed", "policy"].contains(segments[2])
-    case 4 where segments[0] == "production": return ["units", "allocation"].contains(segments[2])
-    case 5 where segments[0] == "countries" && segments[2] == "demand":
-      return demandPaths.contains(Array(segments[3...]))
-        || ["additions", "power_additions", "training_share"].contains(segments[3])
-    case 5 where segments[0] == "countries": return ["installed", "unlicensed"].contains(segments[2])
-    case 4 where segments[0] == "demand": return segments[1] == "growth" && segments[2] == "by_year"
-    default: return false
-    }
-  }
-
-  /// Sets one scalar in the tree, creating mappings along a valid path.
-  func apply(_ override: ScenarioOverride, to node: Node) throws(CatalogError) -> Node {
-    let segments = override.path.split(separator: ".").map(String.init)
-    let exists = segments.first != "sources" && Self.hasLeaf(segments[...], in: node)
-    if !exists && !mayCreate(segments) {
-      // Suggest from what exists and from the fields each country may set.
-      var candidates = Self.leafPaths(node)
-      if case .mapping(let root) = node,
-        case .mapping(let countries)? = root.first(where: { $0.key.string == "countries" })?.value
-      {
-        for key in countries.keys.compactMap(\.string) {
-          candidates += Self.countryKeys.map { "countries.\(key).\($0)" }
-        }
-      }
-      let nearest = NearestNames.nearest(to: override.path, among: Array(Set(candidates)), limit: 3)
-      throw CatalogError(
-        field: "--set", value: override.description,
-        expected: "unknown scenario path '\(override.path)'"
-          + (nearest.isEmpty ? "" : "; nearest valid: \(nearest.joined(separator: ", "))"))
-    }
-    return Self.setting(segments[...], to: override.value, in: node)
-  }
-
-  static func setting(_ segments: ArraySlice<String>, to value: String, in node: Node) -> Node {
-    guard let first = segments.first else { return Node(value) }
-    var pairs: [(Node, Node)] = []
-    var tag = Tag(.map)
-    var style = Node.Mapping.Style.any
-    var mark: Mark?
-    if case .mapping(let mapping) = node {
-      pairs = mapping.map { ($0.key, $0.value) }
-      tag = mapping.tag
-      style = mapping.style
-      mark = mapping.mark
-    }
-    if let index = pairs.firstIndex(where: { $0.0.string == first }) {
-      pairs[index].1 = setting(segments.dropFirst(), to: value, in: pairs[index].1)
-    } else {
-      pairs.append((Node(first), setting(segments.dropFirst(), to: value, in: Node.mapping(.init([])))))
-    }
-    return .mapping(Node.Mapping(pairs, tag, style, mark))
-  }
+    let countryDemand = demand.filter { $0.contains(".") } + ["additions.*", "power_additions.*", "training_share.*"]
+    let top = topKeys.filter { $0 != "sources" } + ["horizon.*", "allocation.*", "supply_scales.*"]
+    let demandPaths = demand + ["training_share.*", "growth.by_year", "growth.by_year.*"]
+    let countryPaths =
+      countryKeys + ["installed.*", "unlicensed.*", "policy.*", "installed.*.*", "unlicensed.*.*"]
+      + countryDemand.map { "demand.\($0)" }
+    return YAMLOverrides(
+      kind: "scenario",
+      creatable: top + demandPaths.map { "demand.\($0)" } + ["production.*.units.*", "production.*.allocation.*"]
+        + countryPaths.map { "countries.*.\($0)" })
+  }()
 }

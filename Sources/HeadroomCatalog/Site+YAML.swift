@@ -14,7 +14,9 @@ extension Site {
     let id = try item.string("id")
     let name = try item.string("name")
     let country = try item.string("country")
-    guard let interconnect = try item.yearSeries("interconnect", Power.self), !interconnect.isEmpty else {
+    guard let interconnect = try item.yearSeries("interconnect", Power.self, in: Ranges.interconnect),
+      !interconnect.isEmpty
+    else {
       throw item.error("interconnect", nil, "missing field: grid interconnect by year, e.g. {2026: 300 MW}")
     }
     var onsite: [Int: Power] = [:]
@@ -57,7 +59,7 @@ extension Site {
       guard let racks = try hall.int("racks", in: 1...1_000_000) else {
         throw hall.error("racks", nil, "missing field (rack positions, e.g. 400)")
       }
-      let rackPower = try hall.requiredQuantity("rack_power", Power.self)
+      let rackPower = try hall.requiredQuantity("rack_power", Power.self, in: Ranges.rackPower)
       guard let cooling = try hall.choice("cooling", AcceleratorSystem.Cooling.self) else {
         throw hall.error("cooling", nil, "missing field: air | liquid")
       }

@@ -5,7 +5,7 @@ import Yams
 /// Reads a workloads file (`Scenarios/workloads/<id>.yaml`): applies `--set` overrides to its YAML
 /// tree, then reads and checks every field against the catalog (systems, models, accelerators).
 ///
-/// Overrides use the scenario mechanism (``ScenarioOverride`` and the same tree edit as
+/// Overrides use the scenario mechanism (``ScenarioOverride`` applied by ``YAMLOverrides``, as in
 /// ``ScenarioLoader``), so `--set training.frontier-run.deadline=2028`,
 /// `--set inference.chat.rate.2029=6M` and `--set policy.h200-sxm=allowed` work like scenario paths.
 /// An error in a field set from the command line names the `--set`.
@@ -64,55 +64,20 @@ public struct WorkloadsLoader: Sendable {
         expected: "no such workloads file"
           + NearestNames.suggestion(for: file.deletingPathExtension().lastPathComponent, among: known))
     }
-    var node = try CatalogLoader(root: root).parse(display.hasPrefix("/") ? file.path : display, absolute: file)
-    for override in overrides {
-      node = try apply(override, to: node)
-    }
-    let result: Workloads
-    do {
-      result = try read(node, file: display)
-    } catch let error {
-      if let field = error.field, let override = overrides.first(where: { $0.path == field }) {
-        throw CatalogError(field: "--set \(override.path)", value: override.value, expected: error.expected)
-      }
-      throw error
+    let parsed = try CatalogLoader(root: root).parse(display.hasPrefix("/") ? file.path : display, absolute: file)
+    let node = try Self.overrides.apply(overrides, to: parsed)
+    let result = try Self.overrides.read(node, overrides: overrides) { node throws(CatalogError) in
+      try read(node, file: display)
     }
     try ScenarioLoader.checkID(result.id, of: display, in: node)
     return result
   }
 
-  /// Whether a path that does not exist yet may be created by `--set`.
-  func mayCreate(_ segments: [String]) -> Bool {
-    switch segments.count {
-    case 1: return Self.topKeys.contains(segments[0]) && !["sources", "training", "inference"].contains(segments[0])
-    case 2: return ["horizon", "policy"].contains(segments[0])
-    case 3 where segments[0] == "training": return Self.trainingKeys.contains(segments[2])
-    case 3 where segments[0] == "inference": return Self.inferenceKeys.contains(segments[2])
-    case 3 where segments[0] == "supply": return Int(segments[2]) != nil
-    case 4 where segments[0] == "inference": return segments[2] == "rate" && Int(segments[3]) != nil
-    default: return false
-    }
-  }
-
-  /// Sets one scalar in the tree (the scenario loader's tree edit), creating mappings along a valid path.
-  func apply(_ override: ScenarioOverride, to node: Node) throws(CatalogError) -> Node {
-    let segments = override.path.split(separator: ".").map(String.init)
-    let existing = ScenarioLoader.leafPaths(node)
-    if !existing.contains(override.path) && !mayCreate(segments) {
-      var candidates = existing + Self.topKeys.filter { !["sources", "training", "inference"].contains($0) }
-      if case .mapping(let root) = node {
-        for (block, keys) in [("training", Self.trainingKeys), ("inference", Self.inferenceKeys)] {
-          if case .mapping(let entries)? = root.first(where: { $0.key.string == block })?.value {
-            for id in entries.keys.compactMap(\.string) { candidates += keys.map { "\(block).\(id).\($0)" } }
-          }
-        }
-      }
-      let nearest = NearestNames.nearest(to: override.path, among: Array(Set(candidates)), limit: 3)
-      throw CatalogError(
-        field: "--set", value: override.description,
-        expected: "unknown workloads path '\(override.path)'"
-          + (nearest.isEmpty ? "" : "; nearest valid: \(nearest.joined(separator: ", "))"))
-    }
-    return ScenarioLoader.setting(segments[...], to: override.value, in: node)
-  }
+  /// The paths a `--set` may create in a workloads file (``YAMLOverrides``): the top-level fields, a
+  /// horizon or policy entry, a field of an existing run or service, a year of a supply cap or a rate.
+  static let overrides = YAMLOverrides(
+    kind: "workloads",
+    creatable: topKeys.filter { !["sources", "training", "inference"].contains($0) } + ["horizon.*", "policy.*"]
+      + trainingKeys.map { "training.*.\($0)" } + inferenceKeys.map { "inference.*.\($0)" }
+      + ["supply.*.#", "inference.*.rate.#"])
 }

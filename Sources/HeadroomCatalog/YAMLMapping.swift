@@ -113,8 +113,9 @@ struct YAMLMapping {
     return value
   }
 
-  /// A quantity with its unit, short (`700 W`) or long form (`{value: 700 W, estimate: true, note: …}`).
-  mutating func quantity<Q: Quantity>(_ key: String, _ type: Q.Type, positive: Bool = true)
+  /// A quantity with its unit, short (`700 W`) or long form (`{value: 700 W, estimate: true, note: …}`),
+  /// positive unless told otherwise and inside its sane range when one is given.
+  mutating func quantity<Q: Quantity>(_ key: String, _ type: Q.Type, positive: Bool = true, in range: SaneRange? = nil)
     throws(CatalogError) -> Q?
   {
     guard let node = node(key) else { return nil }
@@ -139,12 +140,28 @@ struct YAMLMapping {
     if positive && !(quantity.baseValue > 0) {
       throw error(key, valueNode, "expected a positive \(Q.dimension.name)")
     }
+    if let range, !range.contains(quantity) {
+      throw error(
+        key, valueNode, "expected \(UnitDimension.withArticle(Q.dimension.name)) within the sane range \(range)")
+    }
     log.numeric(fieldPath(key), line: node.mark?.line)
     return quantity
   }
 
-  mutating func requiredQuantity<Q: Quantity>(_ key: String, _ type: Q.Type) throws(CatalogError) -> Q {
-    guard let value = try quantity(key, type) else {
+  /// Throws unless a quantity already read lies in its sane range (for fields whose reader checks
+  /// something first, such as a lead time's sign).
+  mutating func check<Q: Quantity>(_ key: String, _ value: Q, in range: SaneRange) throws(CatalogError) {
+    guard !range.contains(value) else { return }
+    var valueNode = node(key)
+    if case .mapping(let mapping)? = valueNode { valueNode = mapping.first { $0.key.string == "value" }?.value }
+    throw error(
+      key, valueNode, "expected \(UnitDimension.withArticle(Q.dimension.name)) within the sane range \(range)")
+  }
+
+  mutating func requiredQuantity<Q: Quantity>(_ key: String, _ type: Q.Type, in range: SaneRange? = nil)
+    throws(CatalogError) -> Q
+  {
+    guard let value = try quantity(key, type, in: range) else {
       throw error(
         key, nil, "missing field (\(UnitDimension.withArticle(Q.dimension.name)), e.g. '\(Q.dimension.example)')")
     }
@@ -210,17 +227,17 @@ struct YAMLMapping {
     return day
   }
 
-  /// A by-year series of quantities (`{2025: 200 MW, 2026: 1.2 GW}`).
-  mutating func yearSeries<Q: Quantity>(_ key: String, _ type: Q.Type, positive: Bool = true) throws(CatalogError)
-    -> [Int: Q]?
-  {
+  /// A by-year series of quantities (`{2025: 200 MW, 2026: 1.2 GW}`), each in the sane range when one is given.
+  mutating func yearSeries<Q: Quantity>(
+    _ key: String, _ type: Q.Type, positive: Bool = true, in range: SaneRange? = nil
+  ) throws(CatalogError) -> [Int: Q]? {
     guard var series = try mapping(key) else { return nil }
     var result: [Int: Q] = [:]
     for yearKey in series.keys {
       guard let year = Int(yearKey), (1990...2100).contains(year) else {
         throw series.error(yearKey, nil, "expected a year (e.g. 2026) as the key")
       }
-      result[year] = try series.quantity(yearKey, type, positive: positive)
+      result[year] = try series.quantity(yearKey, type, positive: positive, in: range)
     }
     return result
   }

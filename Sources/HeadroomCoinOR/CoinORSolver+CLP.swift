@@ -6,8 +6,7 @@ extension CoinORSolver {
   /// Solves a linear program with CLP.
   ///
   /// `Clp_initialSolve` presolves, then runs the simplex method CLP picks; without presolve
-  /// (``SolveOptions/presolve``) the dual simplex runs on the program as given; with a warm start
-  /// (``SolveOptions/warmStart``) the primal simplex starts from its basis and values. CLP models are
+  /// (``SolveOptions/presolve``) the dual simplex runs on the program as given. CLP models are
   /// independent, so this runs in parallel with other calls.
   func solveWithCLP(_ program: LinearProgram, _ input: LoadedProblem, _ options: SolveOptions)
     -> Solution
@@ -30,34 +29,17 @@ extension CoinORSolver {
     // The model is reused: every setting is made on every solve (a negative limit means none).
     Clp_setMaximumSeconds(model, options.timeLimitSeconds ?? -1)
 
-    if let warmStart = options.warmStart, warmStart.basis.count == columns + rows, warmStart.values.count == columns {
-      var basis = warmStart.basis
-      // A variable the earlier program fixed (CLP status 5) sits at one of this program's bounds:
-      // say which (2 = at upper, 3 = at lower), or CLP would move it to its lower bound.
-      for column in 0..<columns where basis[column] & 7 == 5 {
-        let value = warmStart.values[column]
-        let lower = input.columnLower[column]
-        let upper = input.columnUpper[column]
-        if lower < upper {
-          basis[column] = (basis[column] & ~7) | (abs(upper - value) < abs(value - lower) ? 2 : 3)
-        }
-      }
-      basis.withUnsafeBufferPointer { Clp_copyinStatus(model, $0.baseAddress) }
-      warmStart.values.withUnsafeBufferPointer { Clp_setColSolution(model, $0.baseAddress) }
-      SolverActivity.clp.run { _ = Clp_primal(model, 0) }
+    // A reused model must not start from the previous program's basis: start from the slack basis a
+    // new model would build (rows basic, columns at a finite bound, else free).
+    var basis = [UInt8](repeating: 1, count: columns + rows)
+    for column in 0..<columns {
+      basis[column] = input.columnLower[column] > -1e30 ? 3 : (input.columnUpper[column] < 1e30 ? 2 : 0)
+    }
+    basis.withUnsafeBufferPointer { Clp_copyinStatus(model, $0.baseAddress) }
+    if !options.presolve {
+      SolverActivity.clp.run { _ = Clp_dual(model, 0) }
     } else {
-      // A reused model must not start from the previous program's basis: start from the slack basis a
-      // new model would build (rows basic, columns at a finite bound, else free).
-      var basis = [UInt8](repeating: 1, count: columns + rows)
-      for column in 0..<columns {
-        basis[column] = input.columnLower[column] > -1e30 ? 3 : (input.columnUpper[column] < 1e30 ? 2 : 0)
-      }
-      basis.withUnsafeBufferPointer { Clp_copyinStatus(model, $0.baseAddress) }
-      if !options.presolve {
-        SolverActivity.clp.run { _ = Clp_dual(model, 0) }
-      } else {
-        SolverActivity.clp.run { _ = Clp_initialSolve(model) }
-      }
+      SolverActivity.clp.run { _ = Clp_initialSolve(model) }
     }
 
     let status: TerminationStatus
@@ -94,8 +76,7 @@ extension CoinORSolver {
       primal: primal,
       duals: hasDuals ? copyDoubles(Clp_getRowPrice(model), count: rows) : nil,
       reducedCosts: hasDuals ? copyDoubles(Clp_getReducedCost(model), count: columns) : nil,
-      message: message,
-      basis: Clp_statusArray(model).map { Array(UnsafeBufferPointer(start: $0, count: columns + rows)) })
+      message: message)
   }
 }
 

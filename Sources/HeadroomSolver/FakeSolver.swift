@@ -7,8 +7,9 @@ import Foundation
 ///
 /// ```swift
 /// let solver = FakeSolver(.optimal(objective: 3.3, values: ["x": 1]))
-/// let plan = try Planner(solver: solver).plan(scenario)
-/// #expect(solver.solvedPrograms.first?.numberOfConstraints == 12)
+/// let solution = try solver.solve(program)
+/// #expect(solution.value(of: x) == 1)
+/// #expect(solver.solvedPrograms.first?.numberOfConstraints == program.numberOfConstraints)
 /// ```
 ///
 /// Like the real solvers, it validates each program first and throws its

@@ -49,10 +49,6 @@ public struct Solution: Sendable {
   /// What the solver said, for ``TerminationStatus/error`` and other unusual stops.
   public let message: String?
 
-  /// The final simplex basis of an LP, in the solver's own encoding (one status per variable, then one
-  /// per constraint); pass it as ``SolveOptions/warmStart`` to start a related solve from it. Nil for
-  /// MIPs and solvers that do not report one.
-  public let basis: [UInt8]?
   /// Whether ``primal`` holds a solution (always when ``status`` is optimal).
   public let hasPrimalSolution: Bool
   /// Whether ``duals`` and ``reducedCosts`` hold values.
@@ -70,10 +66,8 @@ public struct Solution: Sendable {
     duals: [Double]? = nil,
     reducedCosts: [Double]? = nil,
     bestBound: Double? = nil,
-    message: String? = nil,
-    basis: [UInt8]? = nil
+    message: String? = nil
   ) {
-    self.basis = basis
     let name = program.name
     if let primal {
       precondition(

@@ -9,22 +9,14 @@ public struct SolveOptions: Hashable, Sendable {
   /// solver may stop and report the incumbent as optimal; `nil` for the solver's default.
   public var relativeGap: Double?
 
-  /// For LPs, an earlier solve (``Solution/warmStart``) of a program with the same variables and
-  /// constraints (bounds and costs may differ) to start from; ignored when its size does not match.
-  /// A warm start skips presolve.
-  public var warmStart: WarmStart?
-
   /// For LPs solved cold, whether the solver first presolves (simplifies) the program. Presolve
   /// pays on large programs; on small ones (a few hundred rows) it costs more than the solve itself.
   public var presolve: Bool
 
-  /// Creates options; the defaults set no time limit, keep the solver's own gap, presolve and start cold.
-  public init(
-    timeLimit: Duration? = nil, relativeGap: Double? = nil, warmStart: WarmStart? = nil, presolve: Bool = true
-  ) {
+  /// Creates options; the defaults set no time limit, keep the solver's own gap and presolve.
+  public init(timeLimit: Duration? = nil, relativeGap: Double? = nil, presolve: Bool = true) {
     self.timeLimit = timeLimit
     self.relativeGap = relativeGap
-    self.warmStart = warmStart
     self.presolve = presolve
   }
 

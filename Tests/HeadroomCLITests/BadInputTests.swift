@@ -1,4 +1,5 @@
 import Foundation
+import HeadroomTestSupport
 import Testing
 
 /// One case of the bad-input corpus (`Tests/BadInput/cases.txt`): a command line, perhaps over data
@@ -17,7 +18,7 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
   var testDescription: String { name }
 
   /// The corpus folder.
-  static let folder = Headroom.repository.appendingPathComponent("Tests/BadInput")
+  static let folder = Repository.root.appendingPathComponent("Tests/BadInput")
 
   /// Every case of the manifest, in order.
   static let all: [BadInputCase] = {
@@ -120,7 +121,7 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
     if let overlay = item.data {
       for folder in ["Hardware", "Grids", "Scenarios"] {
         try FileManager.default.copyItem(
-          at: Headroom.repository.appendingPathComponent(folder), to: data.appendingPathComponent(folder))
+          at: Repository.root.appendingPathComponent(folder), to: data.appendingPathComponent(folder))
       }
       try Self.overlay(BadInputCase.folder.appendingPathComponent("Data/\(overlay)"), onto: data)
     }

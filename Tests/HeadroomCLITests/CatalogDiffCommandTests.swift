@@ -1,9 +1,10 @@
 import Foundation
+import HeadroomTestSupport
 import Testing
 
 @Suite struct CatalogDiffCommandTests {
   static var isGitCheckout: Bool {
-    FileManager.default.fileExists(atPath: Headroom.repository.appendingPathComponent(".git").path)
+    FileManager.default.fileExists(atPath: Repository.root.appendingPathComponent(".git").path)
   }
 
   @Test func aFolderWithOneFieldChangedAndOnePartAddedIsReportedAsJSON() throws {
@@ -15,7 +16,7 @@ import Testing
     for folder in ["Hardware", "Grids", "Scenarios"] {
       try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
       try FileManager.default.copyItem(
-        at: Headroom.repository.appendingPathComponent(folder), to: copy.appendingPathComponent(folder))
+        at: Repository.root.appendingPathComponent(folder), to: copy.appendingPathComponent(folder))
     }
     let h20 = copy.appendingPathComponent("Hardware/accelerators/nvidia/h20.yaml")
     let text = try String(contentsOf: h20, encoding: .utf8)
@@ -27,7 +28,7 @@ import Testing
       to: copy.appendingPathComponent("Hardware/accelerators/nvidia/l4-copy.yaml"), atomically: true, encoding: .utf8)
 
     let result = try Headroom.run([
-      "catalog", "diff", "--data", copy.path, "--against", Headroom.repository.path, "--format", "json",
+      "catalog", "diff", "--data", copy.path, "--against", Repository.root.path, "--format", "json",
     ])
     #expect(result.status == 0, "\(result.stderr)")
     let json = try Headroom.json(result.stdout)

@@ -1,4 +1,5 @@
 import Foundation
+import HeadroomTestSupport
 import Testing
 
 @Suite struct FitCommandTests {
@@ -9,9 +10,9 @@ import Testing
     try manager.createDirectory(at: root.appendingPathComponent("Grids/sites"), withIntermediateDirectories: true)
     try manager.createDirectory(at: root.appendingPathComponent("Grids/countries"), withIntermediateDirectories: true)
     try manager.copyItem(
-      at: Headroom.repository.appendingPathComponent("Hardware"), to: root.appendingPathComponent("Hardware"))
+      at: Repository.root.appendingPathComponent("Hardware"), to: root.appendingPathComponent("Hardware"))
     try manager.copyItem(
-      at: Headroom.repository.appendingPathComponent("Grids/countries/US.yaml"),
+      at: Repository.root.appendingPathComponent("Grids/countries/US.yaml"),
       to: root.appendingPathComponent("Grids/countries/US.yaml"))
     try site.write(to: root.appendingPathComponent("Grids/sites/test-site.yaml"), atomically: true, encoding: .utf8)
     return root

@@ -1,4 +1,5 @@
 import Foundation
+import HeadroomTestSupport
 import Testing
 
 /// Runs the built `headroom` executable as a user would, capturing its output and exit status.
@@ -8,9 +9,6 @@ enum Headroom {
     var stdout: String
     var stderr: String
   }
-
-  static let repository = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
   /// A database for the runs the tests record, one per test process.
   static let scratchDatabase = FileManager.default.temporaryDirectory
@@ -35,7 +33,7 @@ enum Headroom {
       let url = candidate.appendingPathComponent(name)
       if FileManager.default.isExecutableFile(atPath: url.path) { return url }
     }
-    return repository.appendingPathComponent(".build/debug/\(name)")
+    return Repository.root.appendingPathComponent(".build/debug/\(name)")
   }
 
   /// Runs `headroom` with arguments from a working directory (default: a temporary one, to prove the

@@ -1,4 +1,5 @@
 import Foundation
+import HeadroomTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -170,7 +171,7 @@ import Testing
     let data = try Self.folder()
     for folder in ["Hardware", "Grids", "Scenarios"] {
       try FileManager.default.copyItem(
-        at: Headroom.repository.appendingPathComponent(folder), to: data.appendingPathComponent(folder))
+        at: Repository.root.appendingPathComponent(folder), to: data.appendingPathComponent(folder))
     }
     try Self.bigSite().write(
       to: data.appendingPathComponent("Grids/sites/big-site.yaml"), atomically: true, encoding: .utf8)

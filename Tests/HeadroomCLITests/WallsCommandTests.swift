@@ -1,5 +1,6 @@
 import Foundation
 import HeadroomCoinOR
+import HeadroomTestSupport
 import Testing
 
 @Suite struct WallsCommandTests {
@@ -93,7 +94,7 @@ import Testing
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("headroom-scn-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
-    let baseline = Headroom.repository.appendingPathComponent("Scenarios/baseline.yaml").path
+    let baseline = Repository.root.appendingPathComponent("Scenarios/baseline.yaml").path
     let country = folder.appendingPathComponent("bad-country.yaml")
     try "id: bad\nname: bad\nextends: baseline\ncountries:\n  UX:\n    installed:\n      h100-sxm: {2024: 1000}\n"
       .write(to: country, atomically: true, encoding: .utf8)
@@ -144,7 +145,7 @@ import Testing
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("headroom-bad-\(UUID().uuidString)")
     for name in ["Hardware", "Grids", "Scenarios"] {
       try FileManager.default.copyItem(
-        at: Headroom.repository.appendingPathComponent(name), to: root.appendingPathComponent(name))
+        at: Repository.root.appendingPathComponent(name), to: root.appendingPathComponent(name))
     }
     for (path, text) in files {
       try text.write(to: root.appendingPathComponent(path), atomically: true, encoding: .utf8)
@@ -169,7 +170,7 @@ import Testing
     // Given an announced case whose US addition for 2026 is negative,
     let root = try folder([
       "Scenarios/demand/announced.yaml": try String(
-        contentsOf: Headroom.repository.appendingPathComponent("Scenarios/demand/announced.yaml"), encoding: .utf8
+        contentsOf: Repository.root.appendingPathComponent("Scenarios/demand/announced.yaml"), encoding: .utf8
       ).replacingOccurrences(of: "value: 428000", with: "value: -428000")
     ])
     defer { try? FileManager.default.removeItem(at: root) }

@@ -1,6 +1,7 @@
 import Foundation
 import HeadroomCatalog
 import HeadroomModel
+import HeadroomTestSupport
 import Testing
 
 /// `CatalogDiff` on copies of the repository's data: it reports exactly what was changed.
@@ -11,7 +12,7 @@ import Testing
     try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
     for folder in DataSnapshot.folders {
       try FileManager.default.copyItem(
-        at: TestData.repository.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
+        at: Repository.root.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
     }
     return root
   }
@@ -34,7 +35,7 @@ import Testing
     try FileManager.default.createDirectory(at: added.deletingLastPathComponent(), withIntermediateDirectories: true)
     try TestData.accelerator().write(to: added, atomically: true, encoding: .utf8)
 
-    let diff = try CatalogDiff.compare(base: TestData.repository, target: copy, baseLabel: "repo", targetLabel: "copy")
+    let diff = try CatalogDiff.compare(base: Repository.root, target: copy, baseLabel: "repo", targetLabel: "copy")
 
     #expect(
       diff.added == [.init(kind: .accelerator, id: "test-gpu", file: "Hardware/accelerators/test/test-gpu.yaml")])
@@ -49,7 +50,7 @@ import Testing
 
   @Test func identicalDataGivesAnEmptyDiff() throws {
     // Given the repository's data compared with itself, When diffed, Then nothing is reported.
-    let diff = try CatalogDiff.compare(base: TestData.repository, target: TestData.repository)
+    let diff = try CatalogDiff.compare(base: Repository.root, target: Repository.root)
     #expect(diff.isEmpty)
   }
 
@@ -66,7 +67,7 @@ import Testing
       copy, "Grids/sites/liquid-hall-140kw.yaml", replacing: "racks:\n      value: 456",
       with: "racks:\n      value: 457")
 
-    let diff = try CatalogDiff.compare(base: TestData.repository, target: copy)
+    let diff = try CatalogDiff.compare(base: Repository.root, target: copy)
 
     #expect(diff.removed.map(\.id) == ["NL"])
     #expect(diff.added.isEmpty)

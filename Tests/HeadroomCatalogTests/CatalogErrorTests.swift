@@ -1,5 +1,6 @@
 import Foundation
 import HeadroomCatalog
+import HeadroomTestSupport
 import Testing
 
 /// Each kind of bad input gives one error naming file, line, field, value and what was expected.
@@ -86,7 +87,7 @@ import Testing
   @Test func anUnknownAcceleratorIdSuggestsTheNearestIds() throws {
     // Given the repository catalog, When 'h100-sx' is looked up, Then the error suggests h100-sxm.
     #expect {
-      _ = try TestData.catalog.accelerator("h100-sx")
+      _ = try Repository.catalog.accelerator("h100-sx")
     } throws: { error in
       "\(error)".contains("value 'h100-sx': unknown accelerator id; nearest known: h100-sxm")
     }

@@ -1,10 +1,11 @@
 import HeadroomCatalog
 import HeadroomModel
+import HeadroomTestSupport
 import Testing
 
 /// Every branch of the Oct 2023 3A090 rule, on hypothetical parts, using the repository's rule file.
 @Suite struct ClassificationBranchTests {
-  let rules = try! TestData.catalog.ruleSet("oct-2023")
+  let rules = try! Repository.catalog.ruleSet("oct-2023")
 
   func item(tpp: Double, pd: Double?, datacenter: Bool = true) -> ExportItem {
     ExportItem(

@@ -1,10 +1,11 @@
 import HeadroomCatalog
 import HeadroomModel
+import HeadroomTestSupport
 import Testing
 
 /// Destination policies under the rules in the repository, for China, an A:6 country and a D:4 country.
 @Suite struct ExportPolicyTests {
-  let catalog = TestData.catalog
+  let catalog = Repository.catalog
   let china = Destination(iso: "CN", groups: ["D:1", "D:4", "D:5"], diffusionTier: 3)
   let ireland = Destination(iso: "IE", groups: [], diffusionTier: 1)
   let emirates = Destination(iso: "AE", groups: ["D:4"], diffusionTier: 2)

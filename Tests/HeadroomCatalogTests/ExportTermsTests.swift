@@ -1,11 +1,12 @@
 import HeadroomCatalog
 import HeadroomModel
+import HeadroomTestSupport
 import Testing
 
 /// Export terms (access, route, fee band, caps, advisories) for every accelerator in the catalog under the
 /// rules in force, against an oracle written here from the rule texts, plus the cases issue 14 names.
 @Suite struct ExportTermsTests {
-  static let catalog = TestData.catalog
+  static let catalog = Repository.catalog
   /// A day under the Jan 2026 rule (the rules in force since 15 Jan 2026).
   static let window = Day(year: 2026, month: 7, day: 1)
 
@@ -107,17 +108,17 @@ import Testing
   @Test func theH20IsDeniedAfterTheAprilLetterAndLicensedAfterTheAugustLicences() throws {
     // Given the H20 and China, When the rules in force on 2025-05-01 and 2025-09-01 apply,
     // Then it is denied (letter, no licence granted) and then licensed with a 15 % revenue share.
-    let may = try TestData.catalog.exportTerms(for: "h20", to: "CN", on: Day(year: 2025, month: 5, day: 1))
+    let may = try Repository.catalog.exportTerms(for: "h20", to: "CN", on: Day(year: 2025, month: 5, day: 1))
     #expect(may.ruleSet == "h20-letter-2025")
     #expect(may.access == .denied)
-    let june = try TestData.catalog.exportTerms(for: "h20", to: "CN", on: Day(year: 2025, month: 6, day: 15))
+    let june = try Repository.catalog.exportTerms(for: "h20", to: "CN", on: Day(year: 2025, month: 6, day: 15))
     #expect(june.access == .denied)
-    let september = try TestData.catalog.exportTerms(for: "h20", to: "CN", on: Day(year: 2025, month: 9, day: 1))
+    let september = try Repository.catalog.exportTerms(for: "h20", to: "CN", on: Day(year: 2025, month: 9, day: 1))
     #expect(september.ruleSet == "h20-licences-2025")
     #expect(september.access == .licensed)
     #expect(september.fee == 0.15)
     // Before the letter the H20 (class none) needed no licence.
-    let march = try TestData.catalog.exportTerms(for: "h20", to: "CN", on: Day(year: 2025, month: 3, day: 1))
+    let march = try Repository.catalog.exportTerms(for: "h20", to: "CN", on: Day(year: 2025, month: 3, day: 1))
     #expect(march.access == .allowed)
   }
 
@@ -125,7 +126,7 @@ import Testing
     // Given the H200's terms for China (50 % of units shipped to US customers, China and Macau pooled),
     // When US customers take 400,000 H200s in a year, Then China and Macau may take at most 200,000:
     // an order of 300,000 is cut to 200,000, one of 150,000 passes whole.
-    let terms = try TestData.catalog.exportTerms(for: "h200-sxm", to: "CN", on: Self.window)
+    let terms = try Repository.catalog.exportTerms(for: "h200-sxm", to: "CN", on: Self.window)
     let cap = try #require(terms.volumeCap)
     #expect(cap.bound(referenceUnits: 400_000) == 200_000)
     #expect(min(300_000, cap.bound(referenceUnits: 400_000)) == 200_000)
@@ -136,11 +137,11 @@ import Testing
   @Test func theCapAndTariffDoNotApplyBeforeJanuary2026OrToReexports() throws {
     // Given the H200 into China, When the rules of mid-2025 apply, Then it is denied with no cap;
     // and under Jan 2026 its re-export route (straight from Taiwan) is denied.
-    let before = try TestData.catalog.exportTerms(for: "h200-sxm", to: "CN", on: Day(year: 2025, month: 9, day: 1))
+    let before = try Repository.catalog.exportTerms(for: "h200-sxm", to: "CN", on: Day(year: 2025, month: 9, day: 1))
     #expect(before.access == .denied && before.caps.isEmpty && before.fee == nil)
-    let rules = try TestData.catalog.ruleSet("jan-2026")
-    let item = ExportItem(try TestData.catalog.accelerator("h200-sxm"))
-    let china = try TestData.catalog.country("CN").destination
+    let rules = try Repository.catalog.ruleSet("jan-2026")
+    let item = ExportItem(try Repository.catalog.accelerator("h200-sxm"))
+    let china = try Repository.catalog.country("CN").destination
     let reexport = rules.policy(for: item, classifiedAs: "3A090.a", to: china, route: .reexport)
     #expect(reexport.policy.decision == .denied)
     #expect(reexport.rule == "D:5 and Macau (presumption of denial)")
@@ -149,7 +150,7 @@ import Testing
   @Test func anAscendOutsideChinaIsNotAUSExportButCarriesTheGP10Warning() throws {
     // Given the Ascend 910C, When it goes to Malaysia, Then US rules are not modelled to reach it
     // (allowed, foreign-produced route) and the May 2025 BIS guidance is attached with a source.
-    let terms = try TestData.catalog.exportTerms(for: "ascend-910c", to: "MY", on: Self.window)
+    let terms = try Repository.catalog.exportTerms(for: "ascend-910c", to: "MY", on: Self.window)
     #expect(terms.access == .allowed)
     #expect(terms.route == .foreignProduced)
     #expect(!terms.isUSShipment)
@@ -158,17 +159,18 @@ import Testing
     #expect(advisory.names.contains("ascend-910c"))
     #expect(!advisory.sources.isEmpty)
     // A US part gets no such warning, and the guidance did not exist before May 2025.
-    #expect(try TestData.catalog.exportTerms(for: "h100-sxm", to: "MY", on: Self.window).advisories.isEmpty)
-    let early = try TestData.catalog.exportTerms(for: "ascend-910c", to: "MY", on: Day(year: 2025, month: 5, day: 1))
+    #expect(try Repository.catalog.exportTerms(for: "h100-sxm", to: "MY", on: Self.window).advisories.isEmpty)
+    let early = try Repository.catalog.exportTerms(for: "ascend-910c", to: "MY", on: Day(year: 2025, month: 5, day: 1))
     #expect(early.advisories.isEmpty)
   }
 
   @Test func theDiffusionQuotaComesBackAsACumulativeCap() throws {
     // Given the AI Diffusion counterfactual, When an H100 goes to the UAE (Tier 2),
     // Then it is licensed under a cumulative cap of 790 M TPP for 2025-2027 and no volume cap.
-    let rules = try TestData.catalog.ruleSet("ai-diffusion-2025")
+    let rules = try Repository.catalog.ruleSet("ai-diffusion-2025")
     let terms = rules.terms(
-      for: ExportItem(try TestData.catalog.accelerator("h100-sxm")), to: try TestData.catalog.country("AE").destination)
+      for: ExportItem(try Repository.catalog.accelerator("h100-sxm")),
+      to: try Repository.catalog.country("AE").destination)
     #expect(terms.access == .licensed)
     #expect(terms.cumulativeCap == ExportPolicy.Cap(tpp: 790_000_000, fromYear: 2025, toYear: 2027))
     #expect(terms.volumeCap == nil)

@@ -1,6 +1,7 @@
 import Foundation
 import HeadroomCatalog
 import HeadroomModel
+import HeadroomTestSupport
 import Testing
 
 /// Bad power-supply input gets one clear error naming file, line, field and value; the repository's
@@ -136,7 +137,7 @@ import Testing
 
   @Test func theRepositoryGenerationAndEquipmentAreFullySourced() {
     // Given the repository's data, When checked, Then generation options and equipment are at 100 % coverage.
-    let check = CatalogCheck(TestData.catalog)
+    let check = CatalogCheck(Repository.catalog)
     for kind in ["generation options", "equipment"] {
       let entry = check.coverage.first { $0.kind == kind }
       #expect(entry?.items ?? 0 >= 2, "\(kind)")
@@ -147,7 +148,7 @@ import Testing
   @Test func transformerLeadTimeIsThePublishedSurveyFigure() throws {
     // Given Wood Mackenzie's Q2 2025 survey (128 weeks for power transformers), When read,
     // Then the equipment file gives 128 weeks, inside the 120-160 week band quoted since 2024.
-    let transformer = try #require(TestData.catalog.equipment.first { $0.id == "large-power-transformer" })
+    let transformer = try #require(Repository.catalog.equipment.first { $0.id == "large-power-transformer" })
     #expect(abs(transformer.leadTime.days / 7 - 128) < 1e-9)
   }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import HeadroomCatalog
 import HeadroomModel
+import HeadroomTestSupport
 import Testing
 
 /// Reference models (Scenarios/models), training defaults (Scenarios/mfu.yaml), request profiles and the
@@ -32,7 +33,7 @@ import Testing
   @Test func theRepositoryModelsAreSourcedAndShapedAsPublished() throws {
     // Given the repository data, When loaded, Then the four reference models are there with the
     // published shapes, and the models and MFU defaults are fully covered by sources.
-    let catalog = TestData.catalog
+    let catalog = Repository.catalog
     #expect(
       Set(catalog.models.map(\.id)).isSuperset(of: [
         "llama-3.1-8b", "llama-3-70b", "llama-3.1-405b", "deepseek-v3", "llama-2-70b",
@@ -52,7 +53,7 @@ import Testing
   @Test func anUnknownModelIdSuggestsTheNearest() throws {
     // Given the repository models, When 'llama-3-7b' is looked up, Then the error suggests llama-3-70b.
     #expect {
-      try TestData.catalog.model("llama-3-7b")
+      try Repository.catalog.model("llama-3-7b")
     } throws: { error in
       "\(error)".contains("unknown model id; nearest known: llama-3-70b")
     }

@@ -1,10 +1,11 @@
 import HeadroomCatalog
 import HeadroomModel
+import HeadroomTestSupport
 import Testing
 
 /// The repository's own data: size, provenance, and published figures the catalog must reproduce.
 @Suite struct RepositoryCatalogTests {
-  let catalog = TestData.catalog
+  let catalog = Repository.catalog
 
   @Test func theCatalogHasAtLeast38AcceleratorsAnd7SystemsAllSourced() {
     // Given the repository data, When checked, Then it is large enough and every figure has a source.

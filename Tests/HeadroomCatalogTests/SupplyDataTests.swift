@@ -6,7 +6,7 @@ import Testing
 /// The bundled production outlooks and supply limits: within their limits in every year (computed here,
 /// independently of `ProductionPlan` and `SupplyCheck`), on one power and price basis, roadmap parts dated.
 @Suite struct SupplyDataTests {
-  let catalog = TestData.catalog
+  let catalog = Repository.catalog
 
   /// A limit's capacity in a year from its data alone: stated, else held or grown from the last stated year.
   func capacity(_ limit: SupplyLimit, _ year: Int) -> Double {

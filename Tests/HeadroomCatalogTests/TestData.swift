@@ -1,22 +1,10 @@
 import Foundation
 import HeadroomCatalog
 import HeadroomModel
+import HeadroomTestSupport
 
-/// Locations of the repository's data and of scratch data folders for tests.
+/// Scratch data folders and data-file fixtures for tests (the repository's own data: ``Repository``).
 enum TestData {
-  /// The repository root (holding Hardware/, Grids/, Scenarios/), found from this file.
-  static let repository = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-  /// The repository's catalog, loaded once.
-  static let catalog: Catalog = {
-    do {
-      return try CatalogLoader(root: repository).load()
-    } catch {
-      fatalError("the repository's own data does not load: \(error)")
-    }
-  }()
-
   /// A fresh data folder holding the given files (relative path → contents).
   static func folder(_ files: [String: String]) throws -> URL {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("headroom-\(UUID().uuidString)")
@@ -58,7 +46,8 @@ enum TestData {
 
   /// The oct-2023 rule file from the repository, for fixtures that need a rule set.
   static var oct2023: String {
-    (try? String(contentsOf: repository.appendingPathComponent("Hardware/export-rules/oct-2023.yaml"), encoding: .utf8))
+    (try? String(
+      contentsOf: Repository.root.appendingPathComponent("Hardware/export-rules/oct-2023.yaml"), encoding: .utf8))
       ?? ""
   }
 }

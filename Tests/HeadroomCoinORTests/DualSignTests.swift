@@ -1,5 +1,6 @@
 import HeadroomCoinOR
 import HeadroomSolver
+import HeadroomTestSupport
 import Testing
 
 /// The dual sign convention of `Solution.duals` — `dual = ∂ objective / ∂ rhs`, in the
@@ -45,8 +46,8 @@ struct DualSignTests {
 
     // Then the objective and the duals have the documented values and signs (tolerance 1e-6)
     #expect(solution.status == .optimal)
-    #expect(isClose(solution.objective, example.objective))
-    #expect(isClose(solution.duals, example.duals))
+    #expect(isClose(solution.objective, example.objective, tolerance: 1e-6))
+    #expect(isClose(solution.duals, example.duals, tolerance: 1e-6))
 
     // And each dual matches the objective's change when that right-hand side grows by 0.01
     // (a finite difference inside the optimal basis, tolerance 1e-6)
@@ -57,7 +58,7 @@ struct DualSignTests {
         HandModels.plants(
           sense: example.sense, relation: example.relation, objectiveSign: example.objectiveSign,
           rhs: rhs))
-      #expect(isClose((moved.objective - solution.objective) / 0.01, example.duals[row]))
+      #expect(isClose((moved.objective - solution.objective) / 0.01, example.duals[row], tolerance: 1e-6))
     }
   }
 
@@ -73,9 +74,9 @@ struct DualSignTests {
 
     // Then the demand's dual is 2 and y's reduced cost is 3 − 2 = 1: forcing one unit of y in
     // costs 1 more (tolerance 1e-6)
-    #expect(isClose(solution.dual(of: demand), 2))
-    #expect(isClose(solution.reducedCost(of: y), 1))
-    #expect(isClose(solution.reducedCost(of: x), 0))
+    #expect(isClose(solution.dual(of: demand), 2, tolerance: 1e-6))
+    #expect(isClose(solution.reducedCost(of: y), 1, tolerance: 1e-6))
+    #expect(isClose(solution.reducedCost(of: x), 0, tolerance: 1e-6))
   }
 
   @Test func equalityRowDualFollowsTheSameRule() throws {
@@ -91,8 +92,8 @@ struct DualSignTests {
 
     // Then the optimum is 8 at (2, 3): one more unit of balance is one more x (+1), one more
     // unit of cap swaps an x for a y (+1) (tolerance 1e-6)
-    #expect(isClose(solution.objective, 8))
-    #expect(isClose(solution.dual(of: balance), 1))
-    #expect(isClose(solution.dual(of: cap), 1))
+    #expect(isClose(solution.objective, 8, tolerance: 1e-6))
+    #expect(isClose(solution.dual(of: balance), 1, tolerance: 1e-6))
+    #expect(isClose(solution.dual(of: cap), 1, tolerance: 1e-6))
   }
 }

@@ -1,5 +1,6 @@
 import HeadroomCoinOR
 import HeadroomSolver
+import HeadroomTestSupport
 import Testing
 
 /// Soft constraints: a plan with more demand than supply solves and reports its shortfalls.
@@ -32,21 +33,21 @@ struct ElasticTests {
     // Then it is optimal: 6 served, the demand row fell short by 4, costing 6 + 4 × 1000
     // (tolerance 1e-6)
     #expect(solution.status == .optimal)
-    #expect(isClose(try solution.value(named: "served"), 6))
-    #expect(isClose(solution.objective, 4_006))
+    #expect(isClose(try solution.value(named: "served"), 6, tolerance: 1e-6))
+    #expect(isClose(solution.objective, 4_006, tolerance: 1e-6))
     #expect(solution.shortfalls.count == 1)
     let shortfall = try #require(solution.shortfalls.first)
     #expect(shortfall.name == "demand")
     #expect(shortfall.constraint == program.constraint(named: "demand"))
     #expect(shortfall.side == .below)
-    #expect(isClose(shortfall.amount, 4))
-    #expect(isClose(shortfall.cost, 4_000))
-    #expect(isClose(try solution.value(named: "demand#below"), 4))
+    #expect(isClose(shortfall.amount, 4, tolerance: 1e-6))
+    #expect(isClose(shortfall.cost, 4_000, tolerance: 1e-6))
+    #expect(isClose(try solution.value(named: "demand#below"), 4, tolerance: 1e-6))
 
     // And the duals speak planner: one more unit of demand costs the penalty, one more unit of
     // capacity saves the penalty less the unit cost
-    #expect(isClose(try solution.dual(named: "demand"), 1_000))
-    #expect(isClose(try solution.dual(named: "capacity"), -999))
+    #expect(isClose(try solution.dual(named: "demand"), 1_000, tolerance: 1e-6))
+    #expect(isClose(try solution.dual(named: "capacity"), -999, tolerance: 1e-6))
   }
 
   @Test func softDemandThatCanBeMetHasNoShortfall() throws {
@@ -59,7 +60,7 @@ struct ElasticTests {
     let solution = try CoinORSolver().solve(program)
 
     // Then all demand is served and nothing is reported short (tolerance 1e-6)
-    #expect(isClose(solution.objective, 5))
+    #expect(isClose(solution.objective, 5, tolerance: 1e-6))
     #expect(solution.shortfalls.isEmpty)
   }
 
@@ -75,10 +76,10 @@ struct ElasticTests {
 
     // Then x = 10, capacity is exceeded by 4, and the penalty is subtracted: 50 − 400
     // (tolerance 1e-6)
-    #expect(isClose(solution.value(of: x), 10))
-    #expect(isClose(solution.objective, -350))
+    #expect(isClose(solution.value(of: x), 10, tolerance: 1e-6))
+    #expect(isClose(solution.objective, -350, tolerance: 1e-6))
     #expect(solution.shortfalls.map(\.side) == [.above])
-    #expect(isClose(solution.shortfall(of: capacity), 4))
+    #expect(isClose(solution.shortfall(of: capacity), 4, tolerance: 1e-6))
   }
 
   @Test func softConstraintsWorkInMixedIntegerPrograms() throws {
@@ -92,8 +93,8 @@ struct ElasticTests {
 
     // Then 2 servers run and the demand falls short by 2 (tolerance 1e-6)
     #expect(solution.status == .optimal)
-    #expect(isClose(solution.value(of: servers), 2))
-    #expect(isClose(try #require(solution.shortfalls.first).amount, 2))
-    #expect(isClose(solution.objective, 2 + 2 * 50))
+    #expect(isClose(solution.value(of: servers), 2, tolerance: 1e-6))
+    #expect(isClose(try #require(solution.shortfalls.first).amount, 2, tolerance: 1e-6))
+    #expect(isClose(solution.objective, 2 + 2 * 50, tolerance: 1e-6))
   }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import HeadroomCoinOR
 import HeadroomSolver
+import HeadroomTestSupport
 import Testing
 
 /// Models written by `LinearProgram.writeMPS(to:)` and read back by COIN-OR's own reader.
@@ -25,10 +26,10 @@ struct MPSRoundTripTests {
     // Then the file's minimisation of the negated objective has optimum −36 at (2, 6), with the
     // same names (tolerance 1e-6)
     #expect(solution.status == .optimal)
-    #expect(isClose(solution.objective, -36))
-    #expect(isClose(try solution.value(named: "x"), 2))
-    #expect(isClose(try solution.value(named: "y"), 6))
-    #expect(isClose(try solution.dual(named: "plant2"), -1.5))
+    #expect(isClose(solution.objective, -36, tolerance: 1e-6))
+    #expect(isClose(try solution.value(named: "x"), 2, tolerance: 1e-6))
+    #expect(isClose(try solution.value(named: "y"), 6, tolerance: 1e-6))
+    #expect(isClose(try solution.dual(named: "plant2"), -1.5, tolerance: 1e-6))
   }
 
   @Test func everyBoundAndRowKindSurvivesTheRoundTrip() throws {
@@ -69,7 +70,7 @@ struct MPSRoundTripTests {
     let direct = try CoinORSolver().solve(program)
     let roundTrip = try CoinORSolver().solve(read)
     #expect(direct.status == .optimal)
-    #expect(isClose(roundTrip.objective, direct.objective))
+    #expect(isClose(roundTrip.objective, direct.objective, tolerance: 1e-6))
     _ = (negative, below, fixed, binary, count)
   }
 
@@ -120,7 +121,7 @@ struct MPSRoundTripTests {
 
     // Then it is solved as a maximisation: 36 (tolerance 1e-6)
     #expect(solution.program.sense == .maximize)
-    #expect(isClose(solution.objective, 36))
+    #expect(isClose(solution.objective, 36, tolerance: 1e-6))
   }
 
   @Test func missingFileIsReportedWithItsPath() throws {

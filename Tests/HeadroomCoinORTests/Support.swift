@@ -2,17 +2,6 @@ import Foundation
 import HeadroomModel
 import HeadroomSolver
 
-/// Whether two numbers agree within an absolute tolerance (default 1e-6, well above CLP's
-/// feasibility and optimality tolerances of 1e-7 on these small, well-scaled models).
-func isClose(_ a: Double, _ b: Double, tolerance: Double = 1e-6) -> Bool {
-  abs(a - b) <= tolerance
-}
-
-/// Whether two arrays agree element by element within `tolerance`.
-func isClose(_ a: [Double], _ b: [Double], tolerance: Double = 1e-6) -> Bool {
-  a.count == b.count && zip(a, b).allSatisfy { isClose($0, $1, tolerance: tolerance) }
-}
-
 /// Small models solved by hand, shared by the tests.
 enum HandModels {
   /// `max 3x + 5y` subject to `x <= 4`, `2y <= 12`, `3x + 2y <= 18`: 36 at (2, 6), duals (0, 1.5, 1).

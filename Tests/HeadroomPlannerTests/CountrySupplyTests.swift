@@ -1,4 +1,5 @@
 import HeadroomModel
+import HeadroomTestSupport
 import Testing
 
 @Suite struct CountrySupplyTests {
@@ -69,7 +70,7 @@ import Testing
 
   @Test func theUSSeriesReproducesTheIEA2030FigureItIsCalibratedTo() throws {
     // Given the repository's US file (additions 48.6, 64, 86 GW; 3-year queue; share 0.0726 calibrated to IEA),
-    let us = try SizingTestData.catalog.country("US")
+    let us = try Repository.catalog.country("US")
     // When the series is built, Then 2030 is IEA's ~426 TWh = 48.6 GW average, within 1 %, and growth before
     // 2028 is slower than the old constant 4.62 GW a year (the queue still carries 2022-2024's additions).
     let series = us.dataCentrePower(from: 2025, to: 2035)
@@ -79,7 +80,7 @@ import Testing
 
   @Test func aRegionSeriesIsItsConnectedCapacityPlusForecastAdditions() throws {
     // Given ERCOT in the repository (3.9 GW operating in 2026, 4.5 GW a year approved to energise),
-    let supply = try SizingTestData.catalog.powerSupply(country: "US", region: "US-ERCOT", from: 2026, to: 2028)
+    let supply = try Repository.catalog.powerSupply(country: "US", region: "US-ERCOT", from: 2026, to: 2028)
     // When read, Then it is connected capacity 3.9, 8.4, 12.9 GW, and lists the options the US may build.
     #expect(supply.basis == .connectedCapacity)
     #expect(supply.years.map { ($0.grid.megawatts / 100).rounded() / 10 } == [3.9, 8.4, 12.9])
@@ -88,8 +89,8 @@ import Testing
 
   @Test func nuclearRestartsAreUSOnlyAndLimitedToThePlantsThatExist() throws {
     // Given the restart option (Palisades 800 MW 2026, Crane 835 MW 2027, Duane Arnold 615 MW 2029),
-    let us = try SizingTestData.catalog.powerSupply(country: "US", from: 2026, to: 2030)
-    let cn = try SizingTestData.catalog.powerSupply(country: "CN", from: 2026, to: 2030)
+    let us = try Repository.catalog.powerSupply(country: "US", from: 2026, to: 2030)
+    let cn = try Repository.catalog.powerSupply(country: "CN", from: 2026, to: 2030)
     // When read, Then the US may add 800, 835, 0, 615, 0 MW and China has no such option.
     let limits = us.years.map { $0.options.first { $0.option == "nuclear-restart" }?.newCapacityLimit?.megawatts }
     #expect(limits == [800, 835, 0, 615, 0])

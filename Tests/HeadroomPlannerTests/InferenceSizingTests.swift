@@ -1,6 +1,7 @@
 import HeadroomCatalog
 import HeadroomModel
 import HeadroomPlanner
+import HeadroomTestSupport
 import Testing
 
 /// Inference sizing: replicas, the decode roofline, the batch choice, and the errors.
@@ -11,16 +12,16 @@ import Testing
   ) throws -> InferenceEstimate {
     let part = try SizingTestData.part(id)
     let service = InferenceService(
-      model: try SizingTestData.catalog.model(model), accelerator: part, precision: precision,
+      model: try Repository.catalog.model(model), accelerator: part, precision: precision,
       latency: TimeSpan(seconds: latency), rate: rate, replica: replica)
     return try service.estimate(
       power: SizingTestData.power(part), facility: SizingTestData.bareFacility,
-      unitPrice: part.unitPrice(systems: SizingTestData.catalog.systems))
+      unitPrice: part.unitPrice(systems: Repository.catalog.systems))
   }
 
   @Test func theH20IsWorthFarMoreForBandwidthBoundDecodeThanForTraining() throws {
     // Given the catalog's H100 SXM and H20 (3.35 vs 4 TB/s, 989.5 vs 148 BF16 TFLOP/s, 80 vs 96 GB),
-    let catalog = SizingTestData.catalog
+    let catalog = Repository.catalog
     let h100 = try SizingTestData.part("h100-sxm")
     let h20 = try SizingTestData.part("h20")
     // When Llama 3.1 8B is served in FP8 at 50 ms per token on each, and each trains at its default MFU,
@@ -90,11 +91,11 @@ import Testing
 
   @Test func latentAttentionCachesSeventyKilobytesPerTokenForDeepSeekV3() throws {
     // Given DeepSeek-V3 (61 layers of MLA: a 512-element latent plus a 64-element RoPE key),
-    let model = try SizingTestData.catalog.model("deepseek-v3")
+    let model = try Repository.catalog.model("deepseek-v3")
     // When its BF16 KV cache per token is computed, Then it is 576 x 61 x 2 = 70,272 bytes, the "70 KB
     // per token" DeepSeek reports (https://arxiv.org/abs/2505.09343), against 327,680 for Llama 3 70B (GQA).
     #expect(model.kvCachePerToken(at: .bf16).bytes == 70_272)
-    #expect(try SizingTestData.catalog.model("llama-3-70b").kvCachePerToken(at: .bf16).bytes == 327_680)
+    #expect(try Repository.catalog.model("llama-3-70b").kvCachePerToken(at: .bf16).bytes == 327_680)
     #expect(model.isMixtureOfExperts)
   }
 
@@ -127,7 +128,7 @@ import Testing
   @Test func prefillIsComputeBoundAndSharesTheReplicaWithDecode() throws {
     // Given Llama 3 70B on H100s with 2,000-token prompts and 500-token answers,
     let part = try SizingTestData.part("h100-sxm")
-    let model = try SizingTestData.catalog.model("llama-3-70b")
+    let model = try Repository.catalog.model("llama-3-70b")
     let service = InferenceService(
       model: model, accelerator: part, precision: .fp8, promptTokens: 2000, outputTokens: 500, rate: 1e5,
       replica: 8)

@@ -1,6 +1,7 @@
 import HeadroomCatalog
 import HeadroomModel
 import HeadroomPlanner
+import HeadroomTestSupport
 import Testing
 
 /// Training sizing against published runs (shared/facts/hardware.md section 4): from each run's parameters,
@@ -85,7 +86,7 @@ import Testing
   @Test func theDefaultMFUsAreMediansOfThePublishedRunsOnTheSilicon() throws {
     // Given the catalog's runs (Scenarios/mfu.yaml), When defaults are looked up, Then each is the median
     // of the runs on the part's silicon, computed here independently of DefaultMFU.
-    let mfu = SizingTestData.catalog.mfu
+    let mfu = Repository.catalog.mfu
     func median(_ values: [Double]) -> Double {
       let sorted = values.sorted()
       return sorted.count % 2 == 1
@@ -112,7 +113,7 @@ import Testing
   @Test func theDefaultGoodputIsTheMedianOfPublishedRunsAndStretchesWallClockTime() throws {
     // Given the goodput runs (Llama 3 0.90, Gemini 0.97, PaLM's derived 0.66), When the default is
     // resolved, Then it is their median, 0.90, and a given goodput wins.
-    let catalog = SizingTestData.catalog
+    let catalog = Repository.catalog
     #expect(try catalog.trainingGoodput().goodput == 0.90)
     #expect(try catalog.trainingGoodput(given: 0.8).goodput == 0.8)
     #expect(throws: SizingError.self) { try catalog.trainingGoodput(given: 1.2) }

@@ -2,14 +2,11 @@ import Foundation
 import HeadroomCatalog
 import HeadroomModel
 import HeadroomPlanner
+import HeadroomTestSupport
 import Testing
 
 @Suite struct SiteFitterTests {
-  let catalog: Catalog = {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent()
-    return try! CatalogLoader(root: root).load()
-  }()
+  let catalog = Repository.catalog
 
   func hall(
     _ id: String = "h", racks: Int, kW: Double, cooling: AcceleratorSystem.Cooling = .air, floor: Double? = nil,

@@ -4,6 +4,7 @@ import HeadroomCoinOR
 import HeadroomModel
 import HeadroomPlanner
 import HeadroomSolver
+import HeadroomTestSupport
 import Testing
 
 /// Invariants on every example plan and on synthetic sites: rack power and cooling per hall and year,
@@ -21,7 +22,7 @@ import Testing
     #expect(plan.status == .optimal)
     #expect(plan.invariantViolations(against: problem).isEmpty, "\(plan.invariantViolations(against: problem))")
     // And each year's IT power is the site's supply x derating / redundancy / PUE.
-    let site = try SitePlanTestData.catalog.site(parts[0])
+    let site = try Repository.catalog.site(parts[0])
     for summary in plan.yearSummaries {
       let expected = site.itPower(in: summary.year)?.megawatts ?? 0
       #expect(abs(summary.itAvailableMegawatts - expected) <= 1e-9 * max(1, expected))
@@ -88,7 +89,7 @@ import Testing
     // alone removes the shortfall.
     let vendors = try Set(
       plan.builds.map {
-        try SitePlanTestData.catalog.accelerator(SitePlanTestData.catalog.system($0.system).accelerator).vendor
+        try Repository.catalog.accelerator(Repository.catalog.system($0.system).accelerator).vendor
       })
     #expect(vendors == ["huawei"])
     let shortfall = try #require(plan.shortfalls.first { $0.workload == "frontier-2026" })

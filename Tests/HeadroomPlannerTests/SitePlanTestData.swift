@@ -4,15 +4,13 @@ import HeadroomCoinOR
 import HeadroomModel
 import HeadroomPlanner
 import HeadroomSolver
+import HeadroomTestSupport
 
 /// The repository's sites and example workloads, planned once per test process.
 enum SitePlanTestData {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
+  static var catalog: Catalog { Repository.catalog }
 
-  static var catalog: Catalog { SizingTestData.catalog }
-
-  static var loader: WorkloadsLoader { WorkloadsLoader(catalog: catalog, root: root) }
+  static var loader: WorkloadsLoader { WorkloadsLoader(catalog: catalog, root: Repository.root) }
 
   /// 20 s and a 0.1 % gap per solve: the examples solve in well under a second.
   static let planner = SitePlanner(

@@ -2,6 +2,7 @@ import Foundation
 import HeadroomCatalog
 import HeadroomModel
 import HeadroomPlanner
+import HeadroomTestSupport
 import Testing
 
 /// Reading workloads files: the examples, `--set` overrides, and bad input named by file, line and field.
@@ -125,7 +126,7 @@ import Testing
     // When the problem is built, Then it throws naming the file, line, field and the best latency.
     #expect {
       try SitePlanProblem(
-        catalog: SitePlanTestData.catalog, site: SitePlanTestData.catalog.site("dublin-colo-hall"),
+        catalog: Repository.catalog, site: Repository.catalog.site("dublin-colo-hall"),
         workloads: workloads,
         years: 2026...2027)
     } throws: { error in

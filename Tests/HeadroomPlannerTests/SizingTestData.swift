@@ -2,18 +2,11 @@ import Foundation
 import HeadroomCatalog
 import HeadroomModel
 import HeadroomPlanner
+import HeadroomTestSupport
 
-/// The repository's catalog, loaded once for the sizing tests.
+/// Sizing fixtures on the repository's catalog (``Repository/catalog``).
 enum SizingTestData {
-  static let catalog: Catalog = {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent()
-    do {
-      return try CatalogLoader(root: root).load()
-    } catch {
-      fatalError("the repository's own data does not load: \(error)")
-    }
-  }()
+  static var catalog: Catalog { Repository.catalog }
 
   /// A facility with a PUE and nothing else, for tests that do not look at cost or CO2.
   static let bareFacility = Facility(name: "test", pue: 1.2)

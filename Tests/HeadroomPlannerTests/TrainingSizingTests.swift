@@ -1,6 +1,7 @@
 import HeadroomCatalog
 import HeadroomModel
 import HeadroomPlanner
+import HeadroomTestSupport
 import Testing
 
 /// Training sizing: the memory floor, deadlines, and power, energy, cost and CO2 arithmetic.
@@ -85,7 +86,7 @@ import Testing
   @Test func aCatalogSystemSetsServerPowerAndTheITOverheadStillApplies() throws {
     // Given the H100 (DGX H100 at 10.2 kW for 8 GPUs) and the H20 (no system: 400 W TDP),
     let h100 = try SizingTestData.part("h100-sxm")
-    let system = try SizingTestData.catalog.system("dgx-h100")
+    let system = try Repository.catalog.system("dgx-h100")
     let h100Power = try #require(SizingTestData.power(h100))
     // When modelled, Then the H100's server power is the DGX's share, 10.2 kW / 8 = 1,275 W, and IT 1,453.5 W;
     #expect(h100Power.basis == .system(id: "dgx-h100", wallPower: system.power, accelerators: 8))
@@ -102,10 +103,10 @@ import Testing
   @Test func energyCostAndCO2FollowFromPowerTimeAndTheCountry() throws {
     // Given 1,024 H100s for a run in the US catalog country,
     let h100 = try SizingTestData.part("h100-sxm")
-    let us = try SizingTestData.catalog.country("US")
+    let us = try Repository.catalog.country("US")
     let facility = Facility(country: us)
     let power = try #require(SizingTestData.power(h100))
-    let price = try #require(h100.unitPrice(systems: SizingTestData.catalog.systems))
+    let price = try #require(h100.unitPrice(systems: Repository.catalog.systems))
     let estimate = try TrainingJob(
       parameters: 8e9, tokens: 15e12, accelerator: h100, mfu: 0.4, size: .accelerators(1024)
     ).estimate(power: power, facility: facility, unitPrice: price)

@@ -1,4 +1,5 @@
 import HeadroomSolver
+import HeadroomTestSupport
 import Testing
 
 /// Model-building code can be tested against `FakeSolver`, and `Solution` lookups work by
@@ -23,10 +24,10 @@ struct FakeSolverTests {
     #expect(solution[Variable(index: 0)] == 2)
     #expect(try solution.dual(named: "plant2") == 1.5)
     #expect(solution.dual(of: Constraint(index: 0)) == 0)
-    #expect(isClose(solution.activities, [2, 12, 18]))
+    #expect(isClose(solution.activities, [2, 12, 18], tolerance: 1e-9))
     #expect(try solution.activity(named: "plant3") == 18)
     // Reduced costs follow from the duals: c − Aᵀy = (3 − 1·3, 5 − 1.5·2 − 1·2) = (0, 0)
-    #expect(isClose(solution.reducedCosts, [0, 0]))
+    #expect(isClose(solution.reducedCosts, [0, 0], tolerance: 1e-9))
   }
 
   @Test func unknownNamesThrowErrorsThatNameThem() throws {

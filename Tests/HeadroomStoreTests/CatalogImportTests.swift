@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import HeadroomCatalog
 import HeadroomModel
+import HeadroomTestSupport
 import Testing
 
 @testable import HeadroomStore
@@ -9,7 +10,7 @@ import Testing
 @Suite struct CatalogImportTests {
   @Test func importedRowCountsEqualTheCatalog() throws {
     // Given the repository's catalog and an empty in-memory database
-    let catalog = StoreTestSupport.catalog
+    let catalog = Repository.catalog
     let database = try HeadroomDatabase.inMemory()
 
     // When the catalog is imported
@@ -45,8 +46,8 @@ import Testing
   @Test func figuresAreStoredInTheUnitsTheColumnsName() throws {
     // Given the repository's catalog imported
     let database = try HeadroomDatabase.inMemory()
-    try database.importCatalog(StoreTestSupport.catalog)
-    let h100 = try StoreTestSupport.catalog.accelerator("h100-sxm")
+    try database.importCatalog(Repository.catalog)
+    let h100 = try Repository.catalog.accelerator("h100-sxm")
 
     // When the H100 SXM row is read back
     let row = try #require(try database.reader.read { try AcceleratorRecord.fetchOne($0, key: "h100-sxm") })
@@ -65,8 +66,8 @@ import Testing
   @Test func countrySupplyMatchesTheModel() throws {
     // Given the repository's catalog imported
     let database = try HeadroomDatabase.inMemory()
-    try database.importCatalog(StoreTestSupport.catalog)
-    let us = try StoreTestSupport.catalog.country("US")
+    try database.importCatalog(Repository.catalog)
+    let us = try Repository.catalog.country("US")
 
     // When US supply in 2030 is read
     let stored = try database.reader.read {
@@ -81,28 +82,28 @@ import Testing
   @Test func reimportReplacesTheCatalogAndKeepsRuns() throws {
     // Given an imported catalog and a saved run
     let database = try HeadroomDatabase.inMemory()
-    try database.importCatalog(StoreTestSupport.catalog)
+    try database.importCatalog(Repository.catalog)
     let id = try database.saveRun(StoreTestSupport.run())
 
     // When the catalog is imported again
     let counts = Dictionary(
-      uniqueKeysWithValues: try database.importCatalog(StoreTestSupport.catalog).map { ($0.table, $0.rows) })
+      uniqueKeysWithValues: try database.importCatalog(Repository.catalog).map { ($0.table, $0.rows) })
 
     // Then the catalog is not duplicated and the run is still there
-    #expect(counts["accelerators"] == StoreTestSupport.catalog.accelerators.count)
+    #expect(counts["accelerators"] == Repository.catalog.accelerators.count)
     #expect(try database.run(id: id) != nil)
   }
 
   @Test func aFailedImportRollsBackToThePreviousCatalog() throws {
     // Given an imported catalog
     let database = try HeadroomDatabase.inMemory()
-    try database.importCatalog(StoreTestSupport.catalog)
+    try database.importCatalog(Repository.catalog)
     let before = try database.tableCounts().map { "\($0.table)=\($0.rows)" }
 
     // When importing a catalog whose second accelerator repeats the first's id (a primary-key clash
     // after some rows are already written)
     var broken = Catalog()
-    let part = try StoreTestSupport.catalog.accelerator("h100-sxm")
+    let part = try Repository.catalog.accelerator("h100-sxm")
     broken.accelerators = [part, part]
     #expect(throws: StoreError.self) { try database.importCatalog(broken) }
 
@@ -113,7 +114,7 @@ import Testing
   @Test func sourcesRecordWhichFieldsTheySupport() throws {
     // Given the repository's catalog imported
     let database = try HeadroomDatabase.inMemory()
-    try database.importCatalog(StoreTestSupport.catalog)
+    try database.importCatalog(Repository.catalog)
 
     // When asking which sources support the H100's TDP
     let urls = try database.reader.read {
@@ -126,7 +127,7 @@ import Testing
     }
 
     // Then they are the catalog's sources for that field
-    let expected = try StoreTestSupport.catalog.accelerator("h100-sxm").provenance.sources
+    let expected = try Repository.catalog.accelerator("h100-sxm").provenance.sources
       .filter { $0.supports.contains("tdp") }.map(\.url)
     #expect(!urls.isEmpty)
     #expect(Set(urls) == Set(expected))

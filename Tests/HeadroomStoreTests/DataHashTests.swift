@@ -1,5 +1,6 @@
 import Foundation
 import HeadroomModel
+import HeadroomTestSupport
 import Testing
 
 @testable import HeadroomStore
@@ -63,8 +64,8 @@ import Testing
 
   @Test func theRepositorysDataHashes() {
     // Given the repository's data, When hashed twice, Then the same 16 digits come out
-    let hash = DataHash.of(root: StoreTestSupport.repository)
+    let hash = DataHash.of(root: Repository.root)
     #expect(hash.count == 16)
-    #expect(hash == DataHash.of(root: StoreTestSupport.repository))
+    #expect(hash == DataHash.of(root: Repository.root))
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import HeadroomTestSupport
 import Testing
 
 @testable import HeadroomStore
@@ -8,7 +9,7 @@ import Testing
   /// A database file with the repository's catalog imported.
   static func builtDatabase() throws -> String {
     let path = try StoreTestSupport.databasePath()
-    try HeadroomDatabase(path: path).importCatalog(StoreTestSupport.catalog)
+    try HeadroomDatabase(path: path).importCatalog(Repository.catalog)
     return path
   }
 
@@ -22,7 +23,7 @@ import Testing
 
     // Then the columns carry the SQL names and the values their SQLite types
     #expect(count.columns == ["n"])
-    #expect(count.rows == [[.integer(Int64(StoreTestSupport.catalog.accelerators.count))]])
+    #expect(count.rows == [[.integer(Int64(Repository.catalog.accelerators.count))]])
     #expect(h100.columns == ["id", "tdp"])
     #expect(h100.rows == [[.text("h100-sxm"), .real(700)]])
   }

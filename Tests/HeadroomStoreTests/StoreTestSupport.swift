@@ -2,22 +2,10 @@ import Foundation
 import HeadroomCatalog
 import HeadroomModel
 import HeadroomStore
+import HeadroomTestSupport
 
-/// The repository's data, scratch files, and runs made up for tests.
+/// Scratch files and runs made up for tests (the repository's own data: ``Repository``).
 enum StoreTestSupport {
-  /// The repository root (holding Hardware/, Grids/, Scenarios/), found from this file.
-  static let repository = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-  /// The repository's catalog, loaded once.
-  static let catalog: Catalog = {
-    do {
-      return try CatalogLoader(root: repository).load()
-    } catch {
-      fatalError("the repository's own data does not load: \(error)")
-    }
-  }()
-
   /// A fresh temporary folder (never the repository's .headroom/).
   static func temporaryFolder() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("headroom-store-\(UUID().uuidString)")

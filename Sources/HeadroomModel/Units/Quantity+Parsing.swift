@@ -3,12 +3,19 @@ extension Quantity {
   ///
   /// The number may use an exponent (`3.8e25 FLOP`) and `_` or `,` as digit separators. The unit must
   /// belong to this dimension: `Power(parsing: "141 GB")` throws, naming the dimension `GB` belongs to.
+  ///
+  /// The forms ``formatted(significantDigits:)`` writes for people parse back too: `$31.2k` for money and
+  /// `2.3M H100e` for counts (a k, M, B, T or P suffix on the number).
   public init(parsing text: String) throws(UnitParseError) {
     let dimension = Self.dimension
     func failure(_ reason: String, actual: String? = nil) -> UnitParseError {
       UnitParseError(
         text: text, expected: dimension.name, example: dimension.example, actualDimension: actual,
         reason: reason)
+    }
+    if let value = Self.displayValue(text) {
+      self.init(baseValue: value)
+      return
     }
     let (number, unit) = QuantityText.split(text)
     guard let number else { throw failure("no number") }
@@ -20,6 +27,22 @@ extension Quantity {
     let value = number * factor
     guard value.isFinite else { throw failure("not a finite number") }
     self.init(baseValue: value)
+  }
+}
+
+extension Quantity {
+  /// The base value of text in this dimension's display form with a count suffix (`$31.2k`,
+  /// `2.3M H100e`), or nil when the text is not in that form.
+  static func displayValue(_ text: String) -> Double? {
+    let trimmed = text.trimmingWhitespace()
+    switch displayStyle {
+    case .dollars where trimmed.hasPrefix("$"):
+      return CountText.parse(String(trimmed.dropFirst()))
+    case .count(let symbol) where trimmed.hasSuffix(symbol) && trimmed.count > symbol.count:
+      return CountText.parse(String(trimmed.dropLast(symbol.count)))
+    default:
+      return nil
+    }
   }
 }
 

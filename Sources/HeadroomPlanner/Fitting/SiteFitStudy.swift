@@ -73,7 +73,7 @@ public struct SiteFitStudy: Sendable {
         let option = try catalog.generationOption(id)
         guard option.isAvailable(in: country.id) else { continue }
         let nameplate = gap / (option.availability * factor)
-        let energy = nameplate * option.availability * TimeSpan(hours: 8766)
+        let energy = nameplate * option.availability * TimeSpan.year
         bridges.append(
           Bridge(
             option: option.id, name: option.name, firstYear: option.firstYear(orderedOn: ordered), orderedOn: ordered,

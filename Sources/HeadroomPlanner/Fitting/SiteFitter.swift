@@ -44,13 +44,14 @@ public struct SiteFitter: Sendable {
       }
       let racksByFloor: Int? = {
         guard let floor = hall.floorArea, let perRack = hall.areaPerRack, perRack.baseValue > 0 else { return nil }
-        return Int((floor / perRack).rounded(.down))
+        // A floor that holds more racks than a whole number counts does not limit them.
+        return Int(representing: floor / perRack, rounding: .down) ?? hall.racks
       }()
       fit.usableRacks = min(hall.racks, racksByFloor ?? hall.racks)
       let floorBinds = (racksByFloor ?? hall.racks) < hall.racks
       switch system.footprint {
       case .rackUnits(let units):
-        let byPower = Int((hall.rackPower / system.power).rounded(.down))
+        let byPower = Int(representing: hall.rackPower / system.power, rounding: .down) ?? Self.rackUnitsPerRack
         let bySpace = Self.rackUnitsPerRack / units
         fit.systemsPerRack = min(byPower, bySpace)
         if byPower < 1, fit.excluded == nil {
@@ -87,7 +88,11 @@ public struct SiteFitter: Sendable {
       throw Refusal(reasons: ["\(system.id) cannot go into any hall of \(site.id):"] + reasons)
     }
     let byRacks = usable.map(\.systems).reduce(0, +)
-    let bySitePower = Int((itPower / system.power).rounded(.down))
+    guard let bySitePower = Int(representing: itPower / system.power, rounding: .down) else {
+      throw Refusal(reasons: [
+        "\(site.provenance.location(of: "interconnect")): field 'interconnect': value '\(itPower.formatted())' of IT power in \(year): more \(system.id) than a whole number counts (\(NumberText.readable(itPower / system.power)))"
+      ])
+    }
     let systems = min(byRacks, bySitePower)
 
     var capacity: [SiteFit.Limit: Int] = [.sitePower: bySitePower]

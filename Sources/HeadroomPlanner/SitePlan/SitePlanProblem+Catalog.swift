@@ -1,17 +1,15 @@
 import HeadroomModel
 
 extension SitePlanProblem {
-  /// Seconds in a year of 365.25 days.
-  static let secondsPerYear = 31_557_600.0
-
   /// Builds the problem for a site, its workloads and the plan years from the catalog.
   ///
   /// - Candidates: the workloads file's `systems`, else every catalog system, that fits at least
   ///   one hall (``SiteFitter``'s per-hall cooling and rack-power rules). Each year's rules in force
-  ///   (on 1 July) decide what the site's country may buy: the US buys everything; elsewhere a
-  ///   US-origin part follows its destination line (`licensed` counts as obtainable, its fee is
-  ///   added to the price); parts of other origin are not US exports (domestic for their own
-  ///   country, e.g. Huawei's for CN). The file's `policy` replaces the rules' decision.
+  ///   (on 1 July) decide what the site's country may buy, by the export terms the walls use
+  ///   (``ExportRuleSet/terms(for:to:)``: a part designed in the site's country is domestic, a US part
+  ///   takes its best route, a part designed elsewhere is not a US export); `licensed` counts as
+  ///   obtainable, its fee (with the bands the part falls in) added to the price. The file's `policy`
+  ///   replaces the rules' decision.
   /// - Training capability per system-year: accelerators × dense peak at the run's precision × MFU
   ///   (the run's, else the catalog default per accelerator) × goodput × 365.25 days.
   /// - Inference output per system: accelerators × the roofline's tokens/s per accelerator at the
@@ -44,22 +42,16 @@ extension SitePlanProblem {
     let halls = site.halls.map { hall -> Hall in
       var usable = hall.racks
       if let floor = hall.floorArea, let perRack = hall.areaPerRack, perRack.baseValue > 0 {
-        usable = min(usable, Int((floor / perRack).rounded(.down)))
+        usable = min(usable, Int(representing: floor / perRack, rounding: .down) ?? usable)
       }
       return Hall(
         id: hall.id, cooling: hall.cooling, rackKilowatts: hall.rackPower.watts / 1000, usableRacks: usable,
         floorLimited: usable < hall.racks)
     }
 
-    // Rule sets per year (rules in force on 1 July, as the walls model reads them).
-    var ruleSets: [ExportRuleSet?] = []
-    for year in years {
-      ruleSets.append(try? catalog.ruleSet(inForceOn: Day(year: year, month: 7, day: 1)))
-    }
+    // Rule sets per year (the rules in force on the walls' rule day, ``Scenario/ruleDay(in:)``).
+    let ruleSets = years.map { year in try? catalog.ruleSet(.inForce, year: year) }
     let fitYear = site.phaseYears.last ?? range.upperBound
-    let h100 = catalog.accelerators.first { $0.id == "h100-sxm" }
-    let h100Price = h100?.unitPrice(systems: catalog.systems)?.dollars ?? 31_250
-    let h100Training = h100.flatMap { Self.sustainedTeraflops($0, catalog: catalog) } ?? 395.6
 
     var systems: [System] = []
     var accelerators: [Accelerator] = []
@@ -79,47 +71,30 @@ extension SitePlanProblem {
         return Placement(
           systemsPerRack: hall.racksPerSystem > 1 ? 1 : hall.systemsPerRack, racksPerSystem: hall.racksPerSystem)
       }
-      // Price: the system's, else accelerators x unit price, else imputed.
+      // Price: the system's, else accelerators x unit price (imputed as the walls impute it,
+      // ``Catalog/price(of:)``); a part the catalog cannot price is not a candidate.
       var price: Double
       var basis: PriceBasis
       if let systemPrice = system.price {
         price = systemPrice.amount.dollars / 1e6
         basis = .system
-      } else if let unit = part.unitPrice(systems: catalog.systems) {
-        price = unit.dollars * Double(system.acceleratorCount) / 1e6
-        basis = .accelerators
+      } else if let unit = catalog.price(of: part) {
+        price = unit.price.dollars * Double(system.acceleratorCount) / 1e6
+        basis = unit.imputed ? .imputed : .accelerators
       } else {
-        let teraflops = Self.sustainedTeraflops(part, catalog: catalog) ?? 0
-        price = h100Price * max(teraflops, 1e-9) / h100Training * Double(system.acceleratorCount) / 1e6
-        basis = .imputed
+        excluded[id] =
+          "no price: neither the system, its accelerator nor the reference \(Catalog.referenceAccelerator) has one"
+        continue
       }
       var decisions: [ExportPolicy.Decision] = []
       var fees: [Double] = []
       var policyNotes: [String] = []
       for (y, year) in years.enumerated() {
-        var decision = ExportPolicy.Decision.allowed
-        var fee = 0.0
-        var note: String
-        if country.id == "US" {
-          note = "allowed (US site)"
-        } else if part.origin != "US" {
-          note =
-            part.origin == country.id ? "allowed (domestic part)" : "allowed (\(part.origin)-origin, not a US export)"
-        } else if let rules = ruleSets[y] {
-          let item = ExportItem(part)
-          let (policy, line) = rules.policy(for: item, classifiedAs: rules.classify(item).eccn, to: country.destination)
-          decision = policy.decision
-          fee = policy.fee ?? 0
-          note = "\(decision.rawValue) under \(rules.id)" + (line.map { " (\($0))" } ?? "")
-          if decision == .licensed {
-            note +=
-              fee > 0
-              ? ", licence taken as granted, fee \(NumberText.plain(fee * 100, 3)) % added to the price"
-              : ", licence taken as granted"
+        var (decision, fee, note) =
+          ruleSets[y].map {
+            Self.decision($0.terms(for: ExportItem(part), to: country.destination), origin: part.origin)
           }
-        } else {
-          note = "allowed (no export rule set in force)"
-        }
+          ?? (.allowed, 0, "allowed (no export rule set in force)")
         if let override = workloads.policy[part.id], year >= (workloads.policyFrom ?? Int.min) {
           decision = override
           fee = 0
@@ -180,7 +155,7 @@ extension SitePlanProblem {
           continue
         }
         let perSystem =
-          peak.rate.flopsPerSecond * mfu * run.goodput * Double(system.accelerators) * Self.secondsPerYear / 1e24
+          peak.rate.flopsPerSecond * mfu * run.goodput * Double(system.accelerators) * TimeSpan.year.seconds / 1e24
         capabilities.append(perSystem)
         mfuNotes.append("\(peak.precision.rawValue) peak \(peak.rate.formatted()), \(mfuNote)")
       }
@@ -263,7 +238,7 @@ extension SitePlanProblem {
     let imputed = systems.filter { $0.priceBasis == .imputed }.map(\.id)
     if !imputed.isEmpty {
       notes.append(
-        "prices imputed from the H100's price per sustained training TFLOP/s: \(imputed.joined(separator: ", "))")
+        "prices imputed from the H100's price per nominal H100-equivalent: \(imputed.joined(separator: ", "))")
     }
     let chipsOnly = systems.filter { $0.priceBasis == .accelerators }.map(\.id)
     if !chipsOnly.isEmpty {
@@ -290,8 +265,8 @@ extension SitePlanProblem {
         Generation(
           id: option.id, name: option.name, combustion: option.combustion,
           capexMillionsPerMW: option.capex.baseValue * 1000 / 1e6,
-          operatingMillionsPerMWYear: option.operatingCost.baseValue * Self.hoursPerYear / 1e6,
-          tonnesCO2PerMWYear: option.emissions.baseValue * Self.hoursPerYear / 1000,
+          operatingMillionsPerMWYear: option.operatingCost.baseValue * TimeSpan.year.hours / 1e6,
+          tonnesCO2PerMWYear: option.emissions.baseValue * TimeSpan.year.hours / 1000,
           availability: option.availability, firstYearIndex: years.firstIndex { $0 >= first },
           newMegawattsLimit: limits,
           note:
@@ -347,11 +322,25 @@ extension SitePlanProblem {
     }.joined(separator: "; ")
   }
 
-  /// Sustained training TFLOP/s of one accelerator: 16-bit peak × the catalog's default MFU.
-  static func sustainedTeraflops(_ part: Accelerator, catalog: Catalog) -> Double? {
-    guard let (precision, peak) = try? part.peak(at: .bf16),
-      let mfu = try? catalog.trainingMFU(accelerator: part.id, precision: precision)
-    else { return nil }
-    return peak.teraflops * mfu.mfu
+  /// A year's decision, fee and note for a system from the export terms of its accelerator.
+  static func decision(_ terms: ExportTerms, origin: String) -> (ExportPolicy.Decision, fee: Double, note: String) {
+    switch terms.access {
+    case .domestic:
+      return (.allowed, 0, "allowed (domestic part)")
+    case .allowed where !terms.isUSShipment:
+      return (.allowed, 0, "allowed (\(origin)-origin, not a US export)")
+    case .allowed, .denied:
+      let decision: ExportPolicy.Decision = terms.access == .allowed ? .allowed : .denied
+      return (decision, 0, "\(decision.rawValue) under \(terms.ruleSet)" + (terms.rule.map { " (\($0))" } ?? ""))
+    case .licensed:
+      let fee = terms.fee ?? 0
+      let licence =
+        fee > 0
+        ? ", licence taken as granted, fee \(NumberText.plain(fee * 100, 3)) % added to the price"
+        : ", licence taken as granted"
+      return (
+        .licensed, fee, "licensed under \(terms.ruleSet)" + (terms.rule.map { " (\($0))" } ?? "") + licence
+      )
+    }
   }
 }

@@ -60,8 +60,9 @@ public struct SitePlanProblem: Sendable {
     case system = "system price"
     /// Accelerators × the accelerator's unit price (chips only: servers, network, buildings excluded).
     case accelerators = "accelerators x unit price"
-    /// No price published: imputed from the H100's price per sustained training TFLOP/s (as the walls model does).
-    case imputed = "imputed from the H100 price per training TFLOP/s"
+    /// No price published: imputed from the H100's price per nominal H100-equivalent (``Catalog/price(of:)``,
+    /// as the walls model does).
+    case imputed = "imputed from the H100 price per H100-equivalent"
   }
 
   /// A candidate system kind.
@@ -210,9 +211,6 @@ public struct SitePlanProblem: Sendable {
     }
   }
 
-  /// Hours in a year of 365.25 days.
-  public static let hoursPerYear = 8766.0
-
   public var site: String
   public var country: String
   public var years: [Int]
@@ -274,14 +272,14 @@ public struct SitePlanProblem: Sendable {
   }
 
   /// Grid energy price per MW-year of facility load, millions of USD.
-  public var gridMillionsPerMWYear: Double { electricityUSDPerMWh * Self.hoursPerYear / 1e6 }
+  public var gridMillionsPerMWYear: Double { electricityUSDPerMWh * TimeSpan.year.hours / 1e6 }
 
   /// Whether the grid in a year (index) is held below its stated phases by the queue or equipment.
   public func isWaitingForPower(_ y: Int) -> Bool { statedITMegawatts[y] > itMegawatts[y] + 1e-9 }
 
   /// Energy cost of one MW of IT load running a whole year, at the site's PUE, in millions of USD.
   public var energyMillionsPerITMegawattYear: Double {
-    pue * electricityUSDPerMWh * Self.hoursPerYear / 1e6
+    pue * electricityUSDPerMWh * TimeSpan.year.hours / 1e6
   }
 
   /// The discount factor of a year index: (1 + r)^−y.

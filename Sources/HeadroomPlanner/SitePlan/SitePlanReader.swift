@@ -14,7 +14,10 @@ struct SitePlanReader {
     let years = problem.years.indices
     let halls = problem.halls.indices
     let systems = problem.systems.indices
-    func whole(_ variable: Variable?) -> Int { variable.map { max(0, Int(solution.primal[$0.index].rounded())) } ?? 0 }
+    // Counts are bounded by the program (racks, supply caps), so they are whole numbers in Int's range.
+    func whole(_ variable: Variable?) -> Int {
+      variable.map { max(0, Int(representing: solution.primal[$0.index]) ?? 0) } ?? 0
+    }
     var result = years.map { _ in halls.map { _ in systems.map { _ in 0 } } }
     for s in systems {
       let capacity = halls.map { whole(program.placed[$0][s]) }
@@ -141,7 +144,7 @@ struct SitePlanReader {
           program.inferenceDemand[i][y].map { solution.shortfall(of: $0) } ?? 0, of: service.millionTokensPerSecond[y])
         // Serve no more than demanded in the report (the LP may overshoot by its tolerance).
         let counted = min(served, demanded)
-        tokens += counted * SitePlanProblem.secondsPerYear
+        tokens += counted * TimeSpan.year.seconds
         serviceYears.append(
           .init(
             year: year, demandedMillionTokensPerSecond: demanded, servedMillionTokensPerSecond: served,
@@ -398,7 +401,8 @@ struct SitePlanReader {
   /// Needs in words: "+12.5 MW in 2028", "+40 racks in hall-1", "+300 hgx-h200 in 2027".
   static func describe(_ needs: [SitePlan.Need]) -> String {
     needs.map { need in
-      let amount = need.unit == "MW" ? NumberText.plain(need.amount, 4) : "\(Int(need.amount.rounded(.up)))"
+      let whole = need.unit == "MW" ? nil : Int(representing: need.amount, rounding: .up)
+      let amount = whole.map(String.init) ?? NumberText.plain(need.amount, 4)
       switch need.relaxation {
       case .power: return "+\(amount) MW in \(need.year.map(String.init) ?? "?")"
       case .racks: return "+\(amount) racks in \(need.subject ?? "?")"

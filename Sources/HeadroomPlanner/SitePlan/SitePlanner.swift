@@ -104,7 +104,7 @@ public struct SitePlanner: Sendable {
 
   /// A share of the time limit (at least 1 s), for the phases after the main solve.
   func share(_ fraction: Double) -> Swift.Duration? {
-    options.timeLimitSeconds.map { .milliseconds(Int64(max(1, $0 * fraction) * 1000)) }
+    options.timeLimitSeconds.map { .milliseconds(Int(representing: max(1, $0 * fraction) * 1000) ?? Int.max) }
   }
 
   /// The program with every cost set to 0, leaving the penalties of its soft rows.

@@ -129,7 +129,7 @@ public enum SyntheticSitePlan {
         inference: inference, itMegawatts: power, pue: 1.2, electricityUSDPerMWh: 80)
     }
     let grid = power.enumerated().map { $0.offset < 2 ? $0.element * 0.25 : $0.element }
-    let hours = SitePlanProblem.hoursPerYear
+    let hours = TimeSpan.year.hours
     let generation = [
       SitePlanProblem.Generation(
         id: "turbine", combustion: true, capexMillionsPerMW: 1.5, operatingMillionsPerMWYear: 50 * hours / 1e6,

@@ -118,7 +118,7 @@ public struct InferenceEstimate: Sendable, Hashable {
     if facility.electricityPrice == nil {
       notes.append("no electricity price for \(facility.name): cost per token left out")
     }
-    notes.append("capex amortised over \(NumberText.plain(a.lifetime.days / 365.25, 3)) years (assumption)")
+    notes.append("capex amortised over \(NumberText.plain(a.lifetime.years, 3)) years (assumption)")
     return notes
   }
 

@@ -62,12 +62,13 @@ extension InferenceService {
     return (TimeSpan(seconds: max(compute, memory)), compute >= memory ? .compute : .bandwidth)
   }
 
-  /// The largest batch a replica's memory holds (0 when not even one sequence fits).
+  /// The largest batch a replica's memory holds (0 when not even one sequence fits), at most 10^15
+  /// sequences (beyond any real part; it keeps the batch search within whole numbers).
   func memoryBatchLimit(replica: Int, memory: Bytes) -> Int {
     let room = memory.baseValue * Double(replica) * assumptions.usableMemory - weights.baseValue
     let perSequence = kvPerSequence.baseValue
     guard room > 0, perSequence > 0 else { return 0 }
-    return Int((room / perSequence).rounded(.down))
+    return Int(representing: min(room / perSequence, 1e15), rounding: .down) ?? 0
   }
 
   /// Whether a cycle meets both latency limits, given the replica's prefill time for one prompt.
@@ -112,7 +113,7 @@ extension InferenceService {
     guard bound.isFinite else {
       return bisectedBatch(replica: replica, limit: limit, roof: roof, prefillTime: prefillTime)
     }
-    var batch = min(limit, max(0, Int(bound.rounded(.down))))
+    var batch = min(limit, Int(representing: max(0, bound), rounding: .down) ?? limit)
     while batch >= 1, !meetsLimits(step(replica: replica, batch: batch, roof: roof), prefillTime: prefillTime) {
       batch -= 1
     }
@@ -275,7 +276,15 @@ extension InferenceService {
     }
     let (decode, choice) = try chooseReplica(smallest: smallest, sizes: sizes, roof: roof)
     let (prefillTime, prefillBound) = prefill(replica: decode.replica, roof: roof)
-    let replicas = max(1, Int((rate / decode.tokensPerSecond - 1e-9).rounded(.up)))
+    let needed = rate / decode.tokensPerSecond
+    guard let least = Int(representing: needed - 1e-9, rounding: .up) else {
+      throw .invalidInput(
+        field: "rate", value: NumberText.readable(rate),
+        expected:
+          "a rate a whole number of replicas can serve (\(NumberText.readable(needed)) replicas of \(decode.replica) x \(accelerator.id) would be needed)"
+      )
+    }
+    let replicas = max(1, least)
     return InferenceEstimate(
       service: self, precision: used, peak: peak, bandwidth: bandwidth, minimumReplica: smallest, step: decode,
       memoryBatchLimit: memoryBatchLimit(replica: decode.replica, memory: memory),

@@ -40,7 +40,7 @@ public struct InferenceService: Sendable, Hashable {
     public var serverSize: Int = 8
     /// Straight-line amortisation of accelerator capex (assumption: 5 years; hyperscalers depreciate
     /// servers over 5-6 years).
-    public var lifetime: TimeSpan = TimeSpan(days: 5 * 365.25)
+    public var lifetime: TimeSpan = TimeSpan(years: 5)
 
     public init() {}
 

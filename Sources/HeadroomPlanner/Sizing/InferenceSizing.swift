@@ -197,6 +197,8 @@ public struct InferenceSizing: Sendable, Codable {
         }
         outcomes.append(Outcome(accelerator: part.id, estimate: Estimate(estimate), error: nil))
       } catch {
+        // An input out of range is the request's problem, not the part's: stop.
+        if case .invalidInput = error { throw error }
         outcomes.append(Outcome(accelerator: part.id, estimate: nil, error: error.description))
       }
     }

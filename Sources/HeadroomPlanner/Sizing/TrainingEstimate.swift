@@ -108,6 +108,14 @@ extension TrainingJob {
       throw .missingFigure(accelerator: accelerator.id, field: "memory", needed: "the training memory floor")
     }
     let perAccelerator = peak * mfu
+    let statesShare = (stateMemory / memory).rounded(.up)
+    guard Int(representing: statesShare) != nil else {
+      throw .invalidInput(
+        field: "parameters", value: NumberText.readable(parameters),
+        expected:
+          "a count whose model and optimiser state (16 B per parameter, \(stateMemory.formatted())) fits a whole number of \(accelerator.id) (\(NumberText.readable(statesShare)) needed)"
+      )
+    }
     let minimum = minimumAccelerators(memory: memory) ?? Int.max
     let count: Int
     let basis: TrainingEstimate.CountBasis
@@ -116,13 +124,19 @@ extension TrainingJob {
       guard given >= minimum else {
         throw .trainingMemory(
           accelerator: accelerator.id, count: given, needed: memoryFloor(onAccelerators: given),
-          available: memory * Double(given), minimum: minimum)
+          available: memory * Double(given), minimum: minimum == Int.max ? 0 : minimum)
       }
       count = given
       basis = .given
     case .deadline(let deadline):
       let needed = compute / (perAccelerator * (deadline * goodput))
-      let byDeadline = max(1, Int((needed - 1e-9).rounded(.up)))
+      guard let least = Int(representing: needed - 1e-9, rounding: .up) else {
+        throw .invalidInput(
+          field: "days", value: NumberText.readable(deadline.days),
+          expected:
+            "a deadline a whole number of \(accelerator.id) can meet (\(NumberText.readable(needed)) would be needed)")
+      }
+      let byDeadline = max(1, least)
       guard minimum != Int.max else {
         throw .trainingMemory(
           accelerator: accelerator.id, count: byDeadline, needed: memoryFloor(onAccelerators: byDeadline),

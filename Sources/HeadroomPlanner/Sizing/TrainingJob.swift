@@ -49,10 +49,11 @@ public struct TrainingJob: Sendable, Hashable {
     }
 
     /// A shape estimated from a dense parameter count: N = 12 x L x h^2 (attention and MLP weights)
-    /// with L = h / 128, the aspect ratio of the Llama 3 family (4096/32, 16384/126).
+    /// with L = h / 128, the aspect ratio of the Llama 3 family (4096/32, 16384/126). A count too large
+    /// for a whole hidden size (beyond about 1e58) gives the largest one; sizing refuses such a count.
     public static func estimated(parameters: Double, sequenceLength: Int = 8192) -> Shape {
-      let hidden = max(1, Int(cbrt(max(parameters, 1) * 128 / 12).rounded()))
-      let layers = max(1, Int((Double(hidden) / 128).rounded()))
+      let hidden = max(1, Int(representing: cbrt(max(parameters, 1) * 128 / 12)) ?? Int.max)
+      let layers = max(1, Int(representing: Double(hidden) / 128) ?? Int.max)
       return Shape(hiddenSize: hidden, layers: layers, sequenceLength: sequenceLength)
     }
 
@@ -113,12 +114,13 @@ public struct TrainingJob: Sendable, Hashable {
     stateMemory + shape.activations(onAccelerators: count) * Double(count)
   }
 
-  /// The least accelerator count whose memory holds the floor, or nil when none does.
+  /// The least accelerator count whose memory holds the floor, or nil when none does (activations fill
+  /// each accelerator, or more are needed than a whole number counts).
   public func minimumAccelerators(memory: Bytes) -> Int? {
     for count in 1..<8 where memory * Double(count) >= memoryFloor(onAccelerators: count) { return count }
     let room = memory - shape.activations(onAccelerators: 8)
     guard room.baseValue > 0 else { return nil }
-    return max(8, Int((stateMemory / room).rounded(.up)))
+    return Int(representing: stateMemory / room, rounding: .up).map { max(8, $0) }
   }
 
   func validate() throws(SizingError) {
@@ -130,6 +132,13 @@ public struct TrainingJob: Sendable, Hashable {
       activeParameters > 0 && activeParameters <= parameters, "active parameters", activeParameters,
       "a positive count no larger than the parameters")
     try check(tokens > 0 && tokens.isFinite, "tokens", tokens, "a positive count")
+    if !compute.flop.isFinite {
+      // 6 x N x D overflows: name the larger of the two counts.
+      let (field, value) = tokens >= activeParameters ? ("tokens", tokens) : ("parameters", parameters)
+      throw .invalidInput(
+        field: field, value: NumberText.readable(value),
+        expected: "a count whose training compute, 6 x active parameters x tokens, is a finite number of FLOP")
+    }
     try check(mfu > 0 && mfu <= 1, "mfu", mfu, "a number in (0, 1]")
     try check(goodput > 0 && goodput <= 1, "goodput", goodput, "a number in (0, 1]")
     switch size {

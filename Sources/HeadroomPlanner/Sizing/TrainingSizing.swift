@@ -173,6 +173,8 @@ public struct TrainingSizing: Sendable, Codable {
           unitPrice: part.unitPrice(systems: catalog.systems))
         outcomes.append(Outcome(accelerator: part.id, estimate: Estimate(estimate, mfu: mfu), error: nil))
       } catch {
+        // An input out of range is the request's problem, not the part's: stop.
+        if case .invalidInput = error { throw error }
         outcomes.append(Outcome(accelerator: part.id, estimate: nil, error: error.description))
       }
     }

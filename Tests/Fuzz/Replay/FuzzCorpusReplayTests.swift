@@ -1,12 +1,13 @@
 import Foundation
 import HeadroomFuzzing
+import HeadroomTestSupport
 import Testing
 
 /// Replays every seed (`Tests/Fuzz/Seeds/<target>/`) and every input the fuzz targets kept
 /// (`Tests/Fuzz/Corpus/<target>/`) through the same entry points: an error is a fine answer, a trap
 /// stops the test process and fails `make test`.
 @Suite struct FuzzCorpusReplayTests {
-  static let fuzz = FuzzEntries.repository.appendingPathComponent("Tests/Fuzz")
+  static let fuzz = Repository.root.appendingPathComponent("Tests/Fuzz")
 
   /// The files of a target in a folder (`Seeds` or `Corpus`), sorted.
   static func inputs(_ target: String, in kind: String) -> [URL] {
