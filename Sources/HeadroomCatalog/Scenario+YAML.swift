@@ -167,6 +167,27 @@ extension ScenarioLoader {
       countries.append(settings)
     }
     guard !countries.isEmpty else { throw item.error("countries", nil, "expected at least one country") }
+    var behindTheMeter = Scenario.BehindTheMeter()
+    if var block = try item.mapping("behind_the_meter") {
+      behindTheMeter.allowed = try block.bool("allowed") ?? true
+      if var shares = try block.mapping("shares") {
+        for code in shares.keys {
+          try checkCountry(code, shares)
+          behindTheMeter.shares[code] = try shares.number(code, Scenario.Ranges.share)
+        }
+      }
+      if var scales = try block.mapping("scales") {
+        let optionIDs = catalog.generation.map(\.id)
+        for id in scales.keys {
+          guard optionIDs.contains(id) else {
+            throw scales.error(
+              id, nil, "unknown generation option '\(id)'" + NearestNames.suggestion(for: id, among: optionIDs))
+          }
+          behindTheMeter.scales[id] = try scales.number(id, Scenario.Ranges.supplyScale)
+        }
+      }
+      try block.rejectUnknownKeys(allowed: ["allowed", "shares", "scales"])
+    }
     let provenance = try Provenance.read(from: &item)
     try item.rejectUnknownKeys(allowed: Self.topKeys)
     return Scenario(
@@ -174,7 +195,7 @@ extension ScenarioLoader {
       wallThreshold: threshold,
       split: split, referenceModel: referenceModel, demand: demand, aiShareOfGrowth: aiShare, dcLoadFactor: loadFactor,
       production: production, supplyScales: supplyScales, discountRate: discountRate, licenceUptake: uptake,
-      allocation: allocation, countries: countries, provenance: provenance)
+      allocation: allocation, countries: countries, behindTheMeter: behindTheMeter, provenance: provenance)
   }
 
   /// The ids of the demand cases in `Scenarios/demand/`, sorted.

@@ -22,7 +22,7 @@ public struct ScenarioLoader: Sendable {
   static let topKeys = [
     "id", "name", "extends", "horizon", "rules", "lifetime", "wall_threshold", "split", "ai_share_of_dc_growth",
     "dc_load_factor", "reference_model", "demand", "licence_uptake", "production", "supply_scales",
-    "discount_rate", "allocation", "countries", "sources",
+    "discount_rate", "allocation", "countries", "behind_the_meter", "sources",
   ]
 
   /// The path of a scenario given as a file path or as an id in `Scenarios/`.
@@ -132,7 +132,11 @@ public struct ScenarioLoader: Sendable {
       "case", "growth.start", "growth.long_run", "growth.half_life", "efficiency.training", "efficiency.inference",
     ]
     let countryDemand = demand.filter { $0.contains(".") } + ["additions.*", "power_additions.*", "training_share.*"]
-    let top = topKeys.filter { $0 != "sources" } + ["horizon.*", "allocation.*", "supply_scales.*"]
+    let top =
+      topKeys.filter { $0 != "sources" } + [
+        "horizon.*", "allocation.*", "supply_scales.*", "behind_the_meter.allowed", "behind_the_meter.shares.*",
+        "behind_the_meter.scales.*",
+      ]
     let demandPaths = demand + ["training_share.*", "growth.by_year", "growth.by_year.*"]
     let countryPaths =
       countryKeys + ["installed.*", "unlicensed.*", "policy.*", "installed.*.*", "unlicensed.*.*"]

@@ -40,7 +40,16 @@ import Testing
         let power = year.runningUnits.map { kind, units in units.reduce(0, +) / 1000 * (megawatts[kind] ?? 0) }
           .reduce(0, +)
         #expect(abs(power - year.powerUsed.megawatts) <= 1e-6 * max(1, power), "\(country.country) \(year.year) power")
-        #expect(year.powerUsed.watts <= year.powerAvailable.watts * (1 + 1e-7) + 1, "\(country.country) \(year.year)")
+        // Power used stays within the grid's plus the firm on-site power built, summed here from the
+        // nameplate by option and the options' availability in the catalog.
+        let onSite = year.onSiteBuilt.map { id, nameplate in
+          nameplate.watts * (Repository.catalog.generation.first { $0.id == id }?.availability ?? .nan)
+        }.reduce(0, +)
+        #expect(
+          abs(onSite - year.onSitePower.watts) <= 1e-6 * max(1, onSite), "\(country.country) \(year.year) on-site")
+        #expect(
+          year.powerUsed.watts <= (year.powerAvailable.watts + onSite) * (1 + 1e-7) + 1,
+          "\(country.country) \(year.year)")
         #expect(year.running.value <= year.fleet.value * (1 + 1e-7) + 1e-3, "\(country.country) \(year.year) fleet")
         let gap = year.demand.value * (1 - year.servedShare)
         #expect(abs(gap - year.gap.value) <= 1e-6 * max(1, year.demand.value), "\(country.country) \(year.year) gap")

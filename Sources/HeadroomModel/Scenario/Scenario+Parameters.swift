@@ -42,6 +42,8 @@ extension Scenario {
       paths += production.unitsByYear.keys.sorted().map { "production.\(production.accelerator).units.\($0)" }
     }
     paths += supplyScales.keys.sorted().map { "supply_scales.\($0)" }
+    paths += behindTheMeter.shares.keys.sorted().map { "behind_the_meter.shares.\($0)" }
+    paths += behindTheMeter.scales.keys.sorted().map { "behind_the_meter.scales.\($0)" }
     return paths
   }
 
@@ -71,6 +73,12 @@ extension Scenario {
     case let s where s.count == 2 && s[0] == "supply_scales":
       let id = s[1]
       return parameter(Ranges.supplyScale) { $0.supplyScales[id] = $1 }
+    case let s where s.count == 3 && s[0] == "behind_the_meter" && s[1] == "shares":
+      let code = s[2]
+      return parameter(Ranges.share) { $0.behindTheMeter.shares[code] = $1 }
+    case let s where s.count == 3 && s[0] == "behind_the_meter" && s[1] == "scales":
+      let id = s[2]
+      return parameter(Ranges.supplyScale) { $0.behindTheMeter.scales[id] = $1 }
     case let s where s.count == 4 && s[0] == "production" && s[2] == "units":
       if let index = production.firstIndex(where: { $0.accelerator == s[1] }), let year = Int(s[3]) {
         return parameter(Ranges.units) { $0.production[index].unitsByYear[year] = $1 }

@@ -126,6 +126,8 @@ public struct Scenario: Sendable, Hashable, Codable {
   /// Country → share of production without its own allocation.
   public var allocation: [String: Double]
   public var countries: [CountrySettings]
+  /// Behind-the-meter generation the walls may build.
+  public var behindTheMeter: BehindTheMeter
   public var provenance: Provenance
 
   public init(
@@ -134,7 +136,7 @@ public struct Scenario: Sendable, Hashable, Codable {
     aiShareOfGrowth: Double, dcLoadFactor: Double = 1, production: [Production] = [],
     supplyScales: [String: Double] = [:],
     discountRate: Double = 0.07, licenceUptake: Double = 1, allocation: [String: Double],
-    countries: [CountrySettings], provenance: Provenance = .init()
+    countries: [CountrySettings], behindTheMeter: BehindTheMeter = .init(), provenance: Provenance = .init()
   ) {
     self.id = id
     self.name = name
@@ -154,6 +156,7 @@ public struct Scenario: Sendable, Hashable, Codable {
     self.licenceUptake = licenceUptake
     self.allocation = allocation
     self.countries = countries
+    self.behindTheMeter = behindTheMeter
     self.provenance = provenance
   }
 

@@ -29,11 +29,14 @@ public struct CountryProblem: Sendable {
   public var caps: [WallsCap]
   /// [kind] → H100-equivalents per unit by the TPP convention (TPP / 15,832), for the caps.
   public var tppH100Equivalents: [Double]
+  /// Behind-the-meter generation the country may build (none when the scenario forbids it).
+  public var onSite: [WallsOnSite]
 
   public init(
     country: String, years: [Int], kinds: [WallsKind], supply: [[Double]], surviving: [[Double]], lifetime: Int,
     demand: [[Double]], powerAvailable: [Double], energyCostPerMegawattYear: Double, discountRate: Double = 0.07,
-    split: Scenario.SplitPolicy = .maxMin, caps: [WallsCap] = [], tppH100Equivalents: [Double] = []
+    split: Scenario.SplitPolicy = .maxMin, caps: [WallsCap] = [], tppH100Equivalents: [Double] = [],
+    onSite: [WallsOnSite] = []
   ) {
     self.country = country
     self.years = years
@@ -48,6 +51,7 @@ public struct CountryProblem: Sendable {
     self.split = split
     self.caps = caps
     self.tppH100Equivalents = tppH100Equivalents
+    self.onSite = onSite
   }
 }
 
@@ -95,8 +99,21 @@ extension CountryProblem {
     return CountryProblem(
       country: country, years: [years[y]], kinds: kinds, supply: [supply], surviving: [potential], lifetime: 1,
       demand: [demand[y]], powerAvailable: [powerAvailable[y]], energyCostPerMegawattYear: energyCostPerMegawattYear,
-      discountRate: discountRate, split: split, caps: [], tppH100Equivalents: tppH100Equivalents)
+      discountRate: discountRate, split: split, caps: [], tppH100Equivalents: tppH100Equivalents,
+      onSite: onSite.map { option in
+        var slice = option
+        slice.buildable = [option.buildable[y]]
+        return slice
+      })
   }
+
+  /// The most firm on-site power the country can have in service in year index `y`, in MW.
+  public func onSiteFirmPower(_ y: Int) -> Double {
+    onSite.map { $0.buildable[y] * $0.firmShare }.reduce(0, +)
+  }
+
+  /// Power for accelerators in year index `y` with all the on-site generation that can be built, in MW.
+  public func powerWithOnSite(_ y: Int) -> Double { powerAvailable[y] + onSiteFirmPower(y) }
 
   /// The stages phase 1 solves for a variant, in order.
   public func stages(_ variant: WallsVariant) -> [WallsStage] {
@@ -139,7 +156,7 @@ extension CountryProblem {
         potentialFleet(year: y, kind: $0) * kinds[$0].megawattsPerThousand
       }
       .reduce(0, +)
-      guard draw <= powerAvailable[y] else { return false }
+      guard draw <= powerWithOnSite(y) else { return false }
     }
     let served = WallsInput.servedByStock(stock, trainingShare: demand[y][0] / total)
     return served[0] >= demand[y][0] * (1 + 1e-9) && served[1] >= demand[y][1] * (1 + 1e-9)

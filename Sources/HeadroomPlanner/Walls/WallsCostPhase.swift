@@ -19,9 +19,12 @@ public struct WallsCostPhase: Sendable {
 
   /// Builds the cost phase of a joint walls program.
   ///
-  /// Cost = Σ_y (1 + r)^−(y − first) · (Σ buy · price + Σ run · MW · energy cost per MW-year), the
-  /// present value in millions of USD at the discount rate r; discounting also makes purchases come
-  /// when needed rather than all in the first year.
+  /// Cost = Σ_y (1 + r)^−(y − first) · (Σ buy · price + Σ run · MW · energy cost per MW-year + Σ_o
+  /// (onSite[y,o] − onSite[y−1,o]) · capex_o + onSite[y,o] · firm_o · max(0, operating_o − grid energy
+  /// cost)), the present value in millions of USD at the discount rate r; discounting also makes
+  /// purchases come when needed rather than all in the first year. On-site energy is charged only where
+  /// it costs more than the grid's (the load's energy is already priced at the grid's price), so the
+  /// cost phase builds on-site power only where demand needs it, never to save on energy.
   ///
   /// - Parameters:
   ///   - servedShares: [year][workload index] phase-1 served shares.
@@ -48,6 +51,20 @@ public struct WallsCostPhase: Sendable {
         for variable in walls.run[y][k] {
           program.setObjectiveCoefficient(
             kind.megawattsPerThousand * problem.energyCostPerMegawattYear * factor, for: variable)
+        }
+      }
+    }
+    // Capex on each year's additions, telescoped onto the in-service values (the monotone rows make
+    // the differences the additions): value[y] · capex · (d[y] − d[y+1]), and value[last] · capex · d[last].
+    if !walls.onSite.isEmpty {
+      let last = problem.years.count - 1
+      for y in problem.years.indices {
+        let discount = pow(1 + problem.discountRate, -Double(y))
+        let next = y < last ? pow(1 + problem.discountRate, -Double(y + 1)) : 0
+        for (o, option) in problem.onSite.enumerated() {
+          let extra = max(0, option.operatingMillionsPerMegawattYear - problem.energyCostPerMegawattYear)
+          let perMegawatt = option.capexMillionsPerMegawatt * (discount - next) + option.firmShare * extra * discount
+          program.setObjectiveCoefficient(perMegawatt * scaling.power[y], for: walls.onSite[y][o])
         }
       }
     }

@@ -144,7 +144,8 @@ public struct WallsInput: Sendable {
           lifetime: scenario.lifetime, demand: demand, powerAvailable: power,
           energyCostPerMegawattYear: energyCostPerMegawattYear, discountRate: scenario.discountRate,
           split: scenario.split, caps: caps,
-          tppH100Equivalents: kept.map { bases[$0].accelerator.h100Equivalents }))
+          tppH100Equivalents: kept.map { bases[$0].accelerator.h100Equivalents },
+          onSite: WallsOnSite.options(catalog: catalog, scenario: scenario, country: country.id)))
     }
     self.problems = problems
     self.excludedKinds = table.excluded

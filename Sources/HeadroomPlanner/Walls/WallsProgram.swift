@@ -8,7 +8,11 @@ import HeadroomSolver
 /// and kind k: buy[y,k] ≤ supply[y,k], run[y,k,w] ≥ 0, served[y,w] ∈ [0, demand[y,w]] and, with a
 /// fair split, z[y] ∈ [0, 1], with rows
 /// - fleet[y,k]: Σ_w run[y,k,w] − Σ buy[t,k] over the last `lifetime` years ≤ surviving base stock;
-/// - power[y]: Σ_{k,w} run[y,k,w] · MW_k ≤ power available;
+/// - power[y]: Σ_{k,w} run[y,k,w] · MW_k − Σ_o firm_o · onSite[y,o] ≤ power available, with
+///   onSite[y,o] ∈ [0, buildable[y,o]] MW of nameplate of each behind-the-meter option;
+/// - onSite[y,o] ≥ onSite[y−1,o] (what is built stays built; whole-horizon programs only: a one-year
+///   slice may take any amount up to what can be built by then, and the running maximum of the
+///   slices' values is then a build plan with the same service);
 /// - demand[y,w]: Σ_k run[y,k,w] · H100e_{k,w} − served[y,w] ≥ 0;
 /// - fair[y,w] (max-min and proportional splits): served[y,w] / demand[y,w] ≥ z[y] (= z[y] when proportional).
 ///
@@ -41,6 +45,8 @@ public struct WallsProgram: Sendable {
   public let fair: [Variable?]
   /// [year][kind]
   public let fleet: [[Constraint]]
+  /// [year][option] MW of behind-the-meter nameplate in service; empty when power is unlimited.
+  public let onSite: [[Variable]]
   /// [year]; nil when power is unlimited.
   public let power: [Constraint?]
   /// [year][workload index]
@@ -109,6 +115,27 @@ public struct WallsProgram: Sendable {
       fair.append(
         hasFair ? program.addVariable(name("\(prefix).fair.\(year)"), upperBound: 1 / scaling.fairShare[y]) : nil)
     }
+    var onSite: [[Variable]] = []
+    if variant != .powerUnlimited {
+      for y in years {
+        onSite.append(
+          problem.onSite.map { option in
+            program.addVariable(
+              name("\(prefix).onsite.\(problem.years[y]).\(option.id)"),
+              upperBound: option.buildable[y] / scaling.power[y])
+          })
+      }
+      for y in years.dropFirst() {
+        for o in problem.onSite.indices {
+          // onSite[y] − onSite[y−1] ≥ 0 in MW, divided by the larger of the two scales.
+          let largest = max(scaling.power[y], scaling.power[y - 1])
+          program.addConstraint(
+            name("\(prefix).built.\(problem.years[y]).\(problem.onSite[o].id)"),
+            [(scaling.power[y] / largest) * onSite[y][o], -(scaling.power[y - 1] / largest) * onSite[y - 1][o]],
+            .greaterOrEqual, 0)
+        }
+      }
+    }
     var fleet: [[Constraint]] = []
     var power: [Constraint?] = []
     var demandRows: [[Constraint]] = []
@@ -134,6 +161,7 @@ public struct WallsProgram: Sendable {
           let coefficient = problem.kinds[k].megawattsPerThousand * fleetScale / powerScale
           for variable in run[y][k] { terms.append(coefficient * variable) }
         }
+        for (o, option) in problem.onSite.enumerated() { terms.append(-option.firmShare * onSite[y][o]) }
         power.append(
           program.addConstraint(
             name("\(prefix).power.\(year)"), terms, .lessOrEqual, problem.powerAvailable[y] / powerScale))
@@ -196,6 +224,7 @@ public struct WallsProgram: Sendable {
     self.served = served
     self.fair = fair
     self.fleet = fleet
+    self.onSite = onSite
     self.power = power
     self.demand = demandRows
     if let stage { self.program = objective(stage) }
@@ -298,6 +327,9 @@ public struct WallsProgram: Sendable {
       fairShare: years.map { y in fair[y].map { max(0, primal[$0.index]) * scaling.fairShare[y] } ?? 0 },
       run: years.map { y in kinds.map { k in run[y][k].map { max(0, primal[$0.index]) * scaling.fleet[y] } } },
       buy: years.map { y in kinds.map { k in max(0, primal[buy[y][k].index]) * scaling.fleet[y] } },
+      onSite: years.map { y in
+        onSite.isEmpty ? [] : onSite[y].map { max(0, primal[$0.index]) * scaling.power[y] }
+      },
       powerShadow: years.map { y in
         guard hasDuals, let row = power[y] else { return 0 }
         return max(0, gain(duals[row.index], year: y, rowScale: scaling.power[y]))

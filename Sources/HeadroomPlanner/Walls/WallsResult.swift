@@ -50,6 +50,12 @@ public struct WallsResult: Sendable, Hashable, Codable {
     public var chipShadowPrice: Double
     /// The best obtainable kind that year (most H100e per unit), the one the chip shadow price is quoted for.
     public var chipShadowKind: String?
+    /// Firm behind-the-meter power in service (nameplate × availability); zero when none is built.
+    public var onSitePower: Power = .zero
+    /// Behind-the-meter nameplate in service, by generation option id.
+    public var onSiteBuilt: [String: Power] = [:]
+    /// CO2 from the behind-the-meter generation running at its firm output all year.
+    public var onSiteEmissions: Mass = .zero
 
     /// Total demand.
     public var demand: H100Equivalents { trainingDemand + inferenceDemand }
@@ -75,6 +81,8 @@ public struct WallsResult: Sendable, Hashable, Codable {
     public var years: [Year]
     /// Units bought over the horizon by kind (non-zero only).
     public var purchases: [String: Double]
+    /// Capital cost of the behind-the-meter generation built over the horizon (not discounted).
+    public var onSiteCapex: Money = .zero
   }
 
   public var scenario: String

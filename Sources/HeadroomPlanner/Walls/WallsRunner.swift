@@ -213,6 +213,7 @@ public struct WallsRunner: Sendable {
       }
     }
     var records: [WallsResult.Year] = []
+    var onSiteCapex = 0.0
     var purchases: [String: Double] = [:]
     for (y, year) in problem.years.enumerated() {
       let demand = problem.demand[y]
@@ -240,6 +241,19 @@ public struct WallsRunner: Sendable {
           best = (k, kind.nominalH100e)
         }
       }
+      let built = final.onSite.indices.contains(y) ? final.onSite[y] : []
+      var onSiteBuilt: [String: Power] = [:]
+      var onSiteFirm = 0.0
+      var onSiteTonnes = 0.0
+      for (o, option) in problem.onSite.enumerated() where built.indices.contains(o) && built[o] > 1e-6 {
+        onSiteBuilt[option.id] = Power(megawatts: built[o])
+        onSiteFirm += built[o] * option.firmShare
+        onSiteTonnes += built[o] * option.firmShare * option.tonnesPerMegawattYear
+        let before =
+          y > 0 && final.onSite.indices.contains(y - 1) && final.onSite[y - 1].indices.contains(o)
+          ? final.onSite[y - 1][o] : 0
+        onSiteCapex += max(0, built[o] - before) * option.capexMillionsPerMegawatt
+      }
       let best8 = Workload.allCases.indices.map { problem.bestMegawattsPerH100e(year: y, workload: $0) }
       let demandMW = zip(demand, best8).map { $0 * ($1 ?? 0) }.reduce(0, +)
       let powerGapMW = (chipsUnlimited[y] ?? [0, 0]).enumerated().map { w, unmet in
@@ -263,11 +277,13 @@ public struct WallsRunner: Sendable {
           // Thousand H100e per MW → H100e per MW; thousand H100e per thousand units → H100e per 1,000 units.
           powerShadowPrice: phaseOne.powerShadow[y] * 1000,
           chipShadowPrice: best.map { phaseOne.fleetShadow[y][$0.kind] * 1000 } ?? 0,
-          chipShadowKind: best.map { problem.kinds[$0.kind].id }))
+          chipShadowKind: best.map { problem.kinds[$0.kind].id }, onSitePower: Power(megawatts: onSiteFirm),
+          onSiteBuilt: onSiteBuilt, onSiteEmissions: Mass(onSiteTonnes, "t")))
     }
     return WallsResult.Country(
       country: problem.country, powerWallYear: powerWall, chipWallYear: chipWall, firstShortYear: firstShort,
       bindingWall: problem.years.firstIndex { $0 == firstShort }.map(binding) ?? .none,
-      cost: Money(dollars: cost * 1e6), years: records, purchases: purchases)
+      cost: Money(dollars: cost * 1e6), years: records, purchases: purchases,
+      onSiteCapex: Money(dollars: onSiteCapex * 1e6))
   }
 }

@@ -41,7 +41,7 @@ public struct WallsScaling: Sendable, Hashable {
         variant == .chipsUnlimited
         ? runnable.filter { potential[$0] > 0 || problem.isObtainableWithoutLimit(year: y, kind: $0) }
         : runnable.filter { potential[$0] > 0 }
-      let available = problem.powerAvailable[y]
+      let available = problem.powerWithOnSite(y)
       let largestFleet = present.map { potential[$0] }.max() ?? 0
       let powerLimitedFleet = present.map { available / kinds[$0].megawattsPerThousand }.max() ?? 0
       fleet.append(Self.powerOfTwo(variant == .chipsUnlimited ? powerLimitedFleet : largestFleet))

@@ -17,6 +17,8 @@ public struct WallsSolution: Sendable {
   public var run: [[[Double]]]
   /// [year][kind] thousands of accelerators bought.
   public var buy: [[Double]]
+  /// [year][option] MW of behind-the-meter nameplate in service (empty without options or a power row).
+  public var onSite: [[Double]]
   /// [year] thousands of H100e more served per MW more power available (0 without a power row).
   public var powerShadow: [Double]
   /// [year][kind] thousands of H100e more served per thousand more accelerators owned.
@@ -32,7 +34,8 @@ public struct WallsSolution: Sendable {
   public var buyIsFullAtEveryOptimum: [[Bool]]
 
   public init(
-    servedShare: [[Double]], fairShare: [Double], run: [[[Double]]], buy: [[Double]], powerShadow: [Double],
+    servedShare: [[Double]], fairShare: [Double], run: [[[Double]]], buy: [[Double]], onSite: [[Double]] = [],
+    powerShadow: [Double],
     fleetShadow: [[Double]], runIsIdleAtEveryOptimum: [[[Bool]]], fleetIsFullAtEveryOptimum: [[Bool]],
     buyIsFullAtEveryOptimum: [[Bool]]
   ) {
@@ -40,6 +43,7 @@ public struct WallsSolution: Sendable {
     self.fairShare = fairShare
     self.run = run
     self.buy = buy
+    self.onSite = onSite
     self.powerShadow = powerShadow
     self.fleetShadow = fleetShadow
     self.runIsIdleAtEveryOptimum = runIsIdleAtEveryOptimum
@@ -57,13 +61,28 @@ public struct WallsSolution: Sendable {
     self.init(
       servedShare: years.map { $0.servedShare[0] }, fairShare: years.map { $0.fairShare[0] },
       run: years.map { $0.run[0] },
-      buy: problem.supply, powerShadow: years.map { $0.powerShadow[0] }, fleetShadow: years.map { $0.fleetShadow[0] },
+      buy: problem.supply, onSite: Self.builtByYear(years.map { $0.onSite.first ?? [] }),
+      powerShadow: years.map { $0.powerShadow[0] }, fleetShadow: years.map { $0.fleetShadow[0] },
       runIsIdleAtEveryOptimum: years.map { $0.runIsIdleAtEveryOptimum[0] }, fleetIsFullAtEveryOptimum: fleetIsFull,
       buyIsFullAtEveryOptimum: problem.years.indices.map { t in
         problem.kinds.indices.map { k in
           (t..<min(t + problem.lifetime, problem.years.count)).contains { fleetIsFull[$0][k] }
         }
       })
+  }
+
+  /// A build plan from one-year values: each year keeps at least what the years before it built.
+  static func builtByYear(_ values: [[Double]]) -> [[Double]] {
+    var result: [[Double]] = []
+    for row in values {
+      // A year solved without an LP (everything served) keeps what the year before it had.
+      guard let last = result.last, last.count == row.count else {
+        result.append(row.isEmpty ? (result.last ?? []) : row)
+        continue
+      }
+      result.append(zip(row, last).map { max($0, $1) })
+    }
+    return result
   }
 
   /// A one-year solution that serves all demand with no limit binding (no LP was solved): every share

@@ -48,7 +48,8 @@ public struct WallsReport: Sendable {
       summary.append([
         country.country, Self.year(country.powerWallYear), Self.year(country.chipWallYear),
         country.bindingWall.rawValue, row.demand.formatted(), Self.percent(row.servedShare),
-        "\(row.powerUsed.formatted()) / \(row.powerAvailable.formatted())", row.powerGap.formatted(),
+        "\(row.powerUsed.formatted()) / \((row.powerAvailable + row.onSitePower).formatted())",
+        row.powerGap.formatted(),
         row.chipGap.formatted(),
       ])
     }
@@ -74,6 +75,7 @@ public struct WallsReport: Sendable {
       "0 H100e: that limit does not bind that year. Countries with no gap in any year are not listed."
     ]
     var tables = [summary, shadows]
+    if let onSite = onSiteTable() { tables.append(onSite) }
     if yearByYear {
       for country in result.countries { tables.append(Self.yearTable(country)) }
     }
@@ -85,20 +87,22 @@ public struct WallsReport: Sendable {
       title: "\(country.country): year by year",
       columns: [
         .init("year", .right), .init("demand", .right), .init("served T / I", .right),
-        .init("power avail", .right), .init("used", .right), .init("obtainable", .right), .init("fleet", .right),
+        .init("power avail", .right), .init("on-site", .right), .init("used", .right), .init("obtainable", .right),
+        .init("fleet", .right),
         .init("gap", .right), .init("power gap", .right), .init("chip gap", .right), .init("binds"),
       ])
     for year in country.years {
       table.append([
         "\(year.year)", year.demand.formatted(),
         "\(NumberText.plain(year.trainingServedShare * 100, 3)) / \(NumberText.plain(year.inferenceServedShare * 100, 3)) %",
-        year.powerAvailable.formatted(), year.powerUsed.formatted(), year.chipsObtainable.formatted(),
+        year.powerAvailable.formatted(), year.onSitePower.formatted(), year.powerUsed.formatted(),
+        year.chipsObtainable.formatted(),
         year.fleet.formatted(), year.gap.formatted(), year.powerGap.formatted(), year.chipGap.formatted(),
         year.binding.rawValue,
       ])
     }
     table.notes = [
-      "served T / I = share of training / inference demand served; obtainable = stock plus everything obtainable still in service; fleet = stock plus purchases in service (nominal H100e)."
+      "served T / I = share of training / inference demand served; power avail = from the grid; on-site = firm behind-the-meter power built; obtainable = stock plus everything obtainable still in service; fleet = stock plus purchases in service (nominal H100e)."
     ]
     return table
   }
@@ -128,6 +132,7 @@ public struct WallsReport: Sendable {
       ("firstShortYear", country.firstShortYear.map { .number(Double($0)) } ?? .null),
       ("bindingWall", .string(country.bindingWall.rawValue)),
       ("costUSD", .number(country.cost.dollars.rounded())),
+      ("onSiteCapexUSD", .number(country.onSiteCapex.dollars.rounded())),
       (
         "purchases", .object(country.purchases.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value.rounded())) })
       ),
@@ -148,7 +153,12 @@ public struct WallsReport: Sendable {
               ("chipGapH100e", h100e(year.chipGap)), ("binding", .string(year.binding.rawValue)),
               ("powerShadowH100ePerMW", .number(JSONValue.rounded(year.powerShadowPrice, 6))),
               ("chipShadowH100ePer1000Units", .number(JSONValue.rounded(year.chipShadowPrice, 6))),
-              ("chipShadowKind", .string(year.chipShadowKind)),
+              ("chipShadowKind", .string(year.chipShadowKind)), ("onSitePowerGW", gigawatts(year.onSitePower)),
+              (
+                "onSiteBuiltGW",
+                .object(year.onSiteBuilt.sorted { $0.key < $1.key }.map { ($0.key, gigawatts($0.value)) })
+              ),
+              ("onSiteEmissionsT", .number(year.onSiteEmissions.in("t").rounded())),
             ])
           })
       ),
