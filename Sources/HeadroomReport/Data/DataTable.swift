@@ -13,12 +13,17 @@ public struct DataTable: Sendable, Hashable {
   /// Column keys in the JSON vocabulary; the first ones identify the row.
   public var columns: [String]
   public var rows: [[JSONValue]]
+  /// Whether the CSV header is the columns as given (a SQL query's own names) rather than their snake case.
+  public var verbatimHeaders: Bool
 
-  public init(name: String, rowMeaning: String, columns: [String], rows: [[JSONValue]] = []) {
+  public init(
+    name: String, rowMeaning: String, columns: [String], rows: [[JSONValue]] = [], verbatimHeaders: Bool = false
+  ) {
     self.name = name
     self.rowMeaning = rowMeaning
     self.columns = columns
     self.rows = rows
+    self.verbatimHeaders = verbatimHeaders
   }
 
   /// A table whose columns are the keys of its records, in the order of the first record's (or `columns`
@@ -36,7 +41,7 @@ public struct DataTable: Sendable, Hashable {
   }
 
   /// The CSV header of each column (`power_available_gw`).
-  public var headers: [String] { columns.map(JSONVocabulary.snakeCase) }
+  public var headers: [String] { verbatimHeaders ? columns : columns.map(JSONVocabulary.snakeCase) }
 
   /// The unit of each column, from its key's suffix; nil for identifiers, words and counts.
   public var units: [JSONVocabulary.Suffix?] { columns.map(JSONVocabulary.suffix(of:)) }
@@ -58,7 +63,7 @@ extension DataTable {
     case .bool(let flag): return flag ? "true" : "false"
     case .number(let number): return JSONValue.format(number)
     case .string(let text): return text
-    case .array(let items): return items.map(cell).joined(separator: " ")
+    case .array(let items): return items.map(cell).joined(separator: "; ")
     case .object: return value.rendered()
     }
   }
