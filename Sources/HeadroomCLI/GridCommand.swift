@@ -45,7 +45,11 @@ struct GridCommand: ParsableCommand {
     @Option(help: "First year.") var from = 2025
     @Option(help: "Last year.") var to = 2035
 
+    @Option(help: "Write a self-contained HTML report (summary, supply charts, tables, sources) that opens offline.")
+    var html: String?
+
     func validate() throws {
+      if let html { try OutputPath.check(html, option: "--html") }
       guard from <= to else {
         throw ValidationError("--from \(from) is after --to \(to): the series must start before it ends.")
       }
@@ -56,8 +60,15 @@ struct GridCommand: ParsableCommand {
 
     func run() throws {
       try reportingErrors {
-        let catalog = try options.loadCatalog()
-        options.emit(GridReport.show(try GridOutlook(catalog: catalog, country: country, from: from, to: to)))
+        let data = try options.loadData()
+        let outlook = try GridOutlook(catalog: data.catalog, country: country, from: from, to: to)
+        let output = options.rendered(GridReport.show(outlook))
+        if let html {
+          var context = HTMLOutput.context(data: data, overrides: [])
+          context.dataFiles = [data.catalog.files[outlook.country.id]].compactMap { $0 }
+          try HTMLOutput.write(GridReport.html(outlook, context: context), to: html)
+        }
+        print(output, terminator: "")
       }
     }
   }

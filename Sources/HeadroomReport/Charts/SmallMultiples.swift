@@ -87,7 +87,7 @@ enum ChartText {
     var svg = "<svg"
     if standalone { svg += " xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\"" }
     svg +=
-      " class=\"chart\" id=\"\(id)\" viewBox=\"0 0 \(Int(width.rounded(.up))) \(Int(height.rounded(.up)))\" role=\"img\" aria-label=\"\(SVG.escape(title))\" font-family=\"Helvetica, Arial, sans-serif\">"
+      " class=\"chart\" id=\"\(id)\" style=\"max-width: \(Int(width))px\" viewBox=\"0 0 \(Int(width.rounded(.up))) \(Int(height.rounded(.up)))\" role=\"img\" aria-label=\"\(SVG.escape(title))\" font-family=\"Helvetica, Arial, sans-serif\">"
     svg += "<title>\(SVG.escape(title))</title>"
     if standalone { svg += "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>" }
     return svg + body + "</svg>\n"

@@ -32,6 +32,8 @@ public struct HTMLReport: Sendable {
   public enum Block: Sendable {
     case figure(Figure)
     case choice(Choice)
+    /// Figures side by side where the page is wide enough.
+    case row([Figure])
   }
 
   /// The report kind (`walls`, `whatif`, `sweep`, `plan`, `grid`), written on the page for tests and readers.
@@ -79,6 +81,7 @@ public struct HTMLReport: Sendable {
     .choice > input:nth-of-type(1):checked ~ figure:nth-of-type(1),
     .choice > input:nth-of-type(2):checked ~ figure:nth-of-type(2),
     .choice > input:nth-of-type(3):checked ~ figure:nth-of-type(3) { display: block; }
+    .row { display: flex; flex-wrap: wrap; gap: 0 24px; } .row > figure { flex: 1 1 560px; max-width: 620px; }
     table { border-collapse: collapse; margin: 6px 0 4px; font-size: 13px; }
     caption { caption-side: top; text-align: left; font-weight: bold; font-size: 14px; padding: 4px 0; }
     th, td { border-bottom: 1px solid #e3e3e3; padding: 3px 9px; text-align: left; vertical-align: top; }
@@ -137,6 +140,8 @@ public struct HTMLReport: Sendable {
     for block in blocks {
       switch block {
       case .figure(let figure): html += Self.figure(figure)
+      case .row(let figures):
+        html += "<div class=\"row\">\n" + figures.map(Self.figure).joined() + "</div>\n"
       case .choice(let choice):
         html += "<div class=\"choice\" id=\"\(SVG.escape(choice.id))\">\n"
         for (index, option) in choice.options.enumerated() {
