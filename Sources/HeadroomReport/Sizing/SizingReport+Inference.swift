@@ -107,8 +107,8 @@ extension SizingReport {
           SizingCells.adding(
             [
               ("tokensPerSecondPerKW", .number(perKilowatt[index])),
-              ("rankPerWatt", .number(perWatt[index].map(Double.init))),
-              ("rankPerDollar", .number(perDollar[index].map(Double.init))),
+              ("rankByPower", .number(perWatt[index].map(Double.init))),
+              ("rankByCost", .number(perDollar[index].map(Double.init))),
             ], to: json(sizing, estimate)))
       } else {
         table.append([outcome.accelerator] + Array(repeating: SizingCells.absent, count: 12))

@@ -81,8 +81,8 @@ extension SizingReport {
         rows.append(
           SizingCells.adding(
             [
-              ("rankPerWatt", .number(perWatt[index].map(Double.init))),
-              ("rankPerDollar", .number(perDollar[index].map(Double.init))),
+              ("rankByPower", .number(perWatt[index].map(Double.init))),
+              ("rankByCost", .number(perDollar[index].map(Double.init))),
             ], to: json(sizing, estimate)))
       } else {
         table.append([outcome.accelerator] + Array(repeating: SizingCells.absent, count: 10))
