@@ -53,7 +53,6 @@ struct PlanCommand: ParsableCommand {
       "Write a self-contained HTML report (summary, charts, tables, assumptions and sources) that opens offline.")
   var html: String?
 
-
   @Option(
     parsing: .unconditional,
     help:

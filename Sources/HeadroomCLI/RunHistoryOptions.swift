@@ -21,7 +21,8 @@ struct RunHistoryOptions: ParsableArguments {
   @discardableResult
   func save(_ result: WallsResult, kind: RunSummary.Kind, overrides: [ScenarioOverride], data: LoadedData) -> Int64? {
     guard !noSave else { return nil }
-    return save(RunSummary(result, kind: kind, overrides: overrides, dataHash: DataHash.of(root: data.root)), data: data)
+    return save(
+      RunSummary(result, kind: kind, overrides: overrides, dataHash: DataHash.of(root: data.root)), data: data)
   }
 
   /// Records a whole sweep: per country, the median wall years and the most common binding wall; the

@@ -26,7 +26,9 @@ enum RunsData {
     ]
   }
 
-  static let wallChangeColumns = ["country", "wall", "aYear", "bYear", "aBinding", "bBinding", "inA", "inB", "yearShift"]
+  static let wallChangeColumns = [
+    "country", "wall", "aYear", "bYear", "aBinding", "bBinding", "inA", "inB", "yearShift",
+  ]
 
   /// The data tables of `runs diff`: wall changes (main), input changes, data fields changed.
   static func diffTables(_ diff: RunDiff) -> [DataTable] {
@@ -96,7 +98,8 @@ enum RunsData {
       ("trainingServedShare", .number(JSONValue.rounded(year.trainingServedShare, 6))),
       ("inferenceServedShare", .number(JSONValue.rounded(year.inferenceServedShare, 6))),
       ("demandGW", gigawatts(year.demandPower)), ("powerAvailableGW", gigawatts(year.powerAvailable)),
-      ("powerUsedGW", gigawatts(year.powerUsed)), ("chipsObtainableH100e", .number(year.chipsObtainable.value.rounded())),
+      ("powerUsedGW", gigawatts(year.powerUsed)),
+      ("chipsObtainableH100e", .number(year.chipsObtainable.value.rounded())),
       ("fleetH100e", .number(year.fleet.value.rounded())), ("gapH100e", .number(year.gap.value.rounded())),
       ("powerGapGW", gigawatts(year.powerGap)), ("chipGapH100e", .number(year.chipGap.value.rounded())),
       ("binding", .string(year.binding.rawValue)),

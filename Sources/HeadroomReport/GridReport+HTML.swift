@@ -25,10 +25,12 @@ extension GridReport {
           label: entry.region.id))
     }
     let series = SmallMultiples(
-      id: "grid-supply", title: "\(country.name) (\(country.id)): power available to data centres, \(outlook.from)-\(outlook.to)",
+      id: "grid-supply",
+      title: "\(country.name) (\(country.id)): power available to data centres, \(outlook.from)-\(outlook.to)",
       subtitle: "The country, then each region a site can name; each panel on its own scale.",
       legend: [
-        LegendEntry("national (average load)", .powerAvailable), LegendEntry("region (connected capacity)", .chipsObtainable),
+        LegendEntry("national (average load)", .powerAvailable),
+        LegendEntry("region (connected capacity)", .chipsObtainable),
       ], panels: panels, columns: min(3, panels.count), panelWidth: 400, panelHeight: 230)
     let additions = BarChart(
       id: "grid-additions", title: "Data-centre supply added each year, and what limits block",
@@ -36,7 +38,9 @@ extension GridReport {
       categories: national.years.map { String($0.year) },
       stacks: [
         .init("added", national.years.map { $0.gridAdded.watts / 1e9 }, ChartStyle(color: ChartStyle.Palette.green)),
-        .init("blocked by limits", national.years.map { $0.gridBlocked.watts / 1e9 }, ChartStyle(color: ChartStyle.Palette.vermilion)),
+        .init(
+          "blocked by limits", national.years.map { $0.gridBlocked.watts / 1e9 },
+          ChartStyle(color: ChartStyle.Palette.vermilion)),
       ], yTitle: "GW a year", xTitle: "year", unit: "GW")
     let first = national.years.first
     let last = national.years.last
@@ -52,17 +56,22 @@ extension GridReport {
     let blocked = national.years.filter { $0.gridBlocked.watts > 0 }
     var second =
       country.limits.isEmpty
-      ? "No limit on data-centre connections is recorded." : "\(country.limits.count) limit(s) recorded: "
+      ? "No limit on data-centre connections is recorded."
+      : "\(country.limits.count) limit(s) recorded: "
         + country.limits.map(\.name).joined(separator: "; ") + "."
     if !blocked.isEmpty {
-      second += " Limits block supply in \(blocked.count) year(s), \(Power(watts: blocked.map { $0.gridBlocked.watts }.reduce(0, +)).formatted()) in all."
+      second +=
+        " Limits block supply in \(blocked.count) year(s), \(Power(watts: blocked.map { $0.gridBlocked.watts }.reduce(0, +)).formatted()) in all."
     }
     var context = context
     context.add(country.provenance, item: "country \(country.id)")
     for option in outlook.options { context.add(option.provenance, item: "option \(option.id)") }
     return HTMLReport(
       kind: "grid", title: "Grid: \(country.name) (\(country.id))",
-      summary: [summary, second, "\(outlook.regions.count) region(s) a site can name; \(outlook.options.count) behind-the-meter option(s)."],
+      summary: [
+        summary, second,
+        "\(outlook.regions.count) region(s) a site can name; \(outlook.options.count) behind-the-meter option(s).",
+      ],
       facts: [
         ("country", "\(country.name) (\(country.id))"), ("years", "\(outlook.from)-\(outlook.to)"),
         ("basis", national.basis.rawValue),
@@ -70,7 +79,11 @@ extension GridReport {
       ],
       blocks: [
         .figure(.init(id: series.id, caption: "Hover a point for its value.", svg: series.svg())),
-        .figure(.init(id: additions.id, caption: "Green: supply added that year; vermilion: additions that limits in force block.", svg: additions.svg())),
+        .figure(
+          .init(
+            id: additions.id,
+            caption: "Green: supply added that year; vermilion: additions that limits in force block.",
+            svg: additions.svg())),
       ],
       tables: show(outlook).tables, context: context)
   }

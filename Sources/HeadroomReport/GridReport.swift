@@ -301,7 +301,8 @@ public enum GridReport {
     for (area, supply) in areas {
       for year in supply.years {
         series.append([
-          ("area", .string(area)), ("year", .number(Double(year.year))), ("powerAvailableMW", .number(year.grid.megawatts)),
+          ("area", .string(area)), ("year", .number(Double(year.year))),
+          ("powerAvailableMW", .number(year.grid.megawatts)),
           ("addedMW", .number(year.gridAdded.megawatts)), ("blockedMW", .number(year.gridBlocked.megawatts)),
           ("limits", .array(year.limitsInForce.map { .string($0) })), ("cappedBy", .string(year.cappedBy)),
         ])
@@ -313,7 +314,8 @@ public enum GridReport {
     for entry in outlook.regions {
       let region = entry.region
       regions.append([
-        ("region", .string(region.id)), ("name", .string(region.name)), ("baseMW", .number(region.dcCapacity.power.megawatts)),
+        ("region", .string(region.id)), ("name", .string(region.name)),
+        ("baseMW", .number(region.dcCapacity.power.megawatts)),
         ("baseYear", .number(Double(region.dcCapacity.year))),
         ("queueMW", .number(region.interconnection?.queue?.megawatts)),
         ("queueOn", .string(region.interconnection?.queueDate?.description)),
@@ -329,9 +331,11 @@ public enum GridReport {
     for option in outlook.options {
       options.append([
         ("option", .string(option.id)), ("technology", .string(option.technology.rawValue)),
-        ("capexUSDPerKW", .number(option.capex.baseValue)), ("operatingUSDPerMWh", .number(option.operatingCost.baseValue)),
+        ("capexUSDPerKW", .number(option.capex.baseValue)),
+        ("operatingUSDPerMWh", .number(option.operatingCost.baseValue)),
         ("emissionsGPerKWh", .number(option.emissions.baseValue)), ("leadTimeYears", .number(option.leadTime.years)),
-        ("availabilityShare", .number(option.availability)), ("earliestYear", .number(option.earliestYear.map(Double.init))),
+        ("availabilityShare", .number(option.availability)),
+        ("earliestYear", .number(option.earliestYear.map(Double.init))),
         ("combustion", .bool(option.combustion)),
       ])
     }
@@ -342,7 +346,8 @@ public enum GridReport {
     for (item, provenance) in items {
       for source in provenance.sources {
         sources.append([
-          ("item", .string(item)), ("url", .string(source.url)), ("supports", .array(source.supports.map { .string($0) })),
+          ("item", .string(item)), ("url", .string(source.url)),
+          ("supports", .array(source.supports.map { .string($0) })),
           ("confidence", .string(source.confidence.rawValue)), ("note", .string(source.note)),
         ])
       }
@@ -361,7 +366,8 @@ public enum GridReport {
         .init("PUE", .right), .init("groups"), .init("tier", .right),
       ])
     var data = DataTable(
-      name: "countries", rowMeaning: "one row per country: base load, additions and power available in the year, prices",
+      name: "countries",
+      rowMeaning: "one row per country: base load, additions and power available in the year, prices",
       columns: [
         "country", "name", "dcLoadMW", "dcLoadYear", "additionsMW", "dcAdditionsShare", "dcAddedMW", "powerAvailableMW",
         "year", "electricityPriceUSDPerMWh", "carbonIntensityGPerKWh", "pue", "exportGroups", "diffusionTier",

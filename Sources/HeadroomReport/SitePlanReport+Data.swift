@@ -25,7 +25,8 @@ extension SitePlanReport {
 
   static func hallRecord(_ hall: SitePlan.HallYear) -> [(String, JSONValue)] {
     [
-      ("year", .number(Double(hall.year))), ("hall", .string(hall.hall)), ("racksUsed", .number(Double(hall.racksUsed))),
+      ("year", .number(Double(hall.year))), ("hall", .string(hall.hall)),
+      ("racksUsed", .number(Double(hall.racksUsed))),
       ("usableRacks", .number(Double(hall.usableRacks))), ("itPowerMW", .number(hall.itMegawatts)),
       ("full", .bool(hall.isFull)),
     ]
@@ -54,7 +55,8 @@ extension SitePlanReport {
   static func shortfallRecord(_ shortfall: SitePlan.Shortfall) -> [(String, JSONValue)] {
     [
       ("workload", .string(shortfall.workload)), ("year", .number(shortfall.year.map(Double.init))),
-      ("amount", .number(shortfall.amount)), ("unit", .string(shortfall.unit)), ("shortShare", .number(shortfall.share)),
+      ("amount", .number(shortfall.amount)), ("unit", .string(shortfall.unit)),
+      ("shortShare", .number(shortfall.share)),
       ("removedBy", .array(shortfall.removedBy.map { .string($0.rawValue) })),
       ("explanation", .string(shortfall.explanation)),
     ]
@@ -95,7 +97,8 @@ extension SitePlanReport {
         .array(
           plan.services.map { service in
             .object([
-              ("id", .string(service.id)), ("model", .string(service.model)), ("costMUSD", .number(service.costMillions)),
+              ("id", .string(service.id)), ("model", .string(service.model)),
+              ("costMUSD", .number(service.costMillions)),
               ("servedMTokens", .number(service.millionTokensServed)),
               ("costUSDPerMTokens", .number(service.costPerMillionTokens)),
               (
@@ -218,7 +221,8 @@ extension SitePlanReport {
     }
     return [
       DataTable(
-        name: "years", rowMeaning: "one row per year: IT power available and used, racks, purchases, costs, binding limits",
+        name: "years",
+        rowMeaning: "one row per year: IT power available and used, racks, purchases, costs, binding limits",
         columns: yearColumns, records: plan.yearSummaries.map(Self.yearRecord)),
       DataTable(
         name: "builds", rowMeaning: "one row per year, hall and system: bought, installed, racks, IT power",
@@ -247,7 +251,8 @@ extension SitePlanReport {
       DataTable(
         name: "generation", rowMeaning: "one row per year and behind-the-meter option built",
         columns: [
-          "year", "option", "nameplateMW", "builtMW", "itPowerMW", "outputMW", "capexMUSD", "operatingMUSD", "co2Tonnes",
+          "year", "option", "nameplateMW", "builtMW", "itPowerMW", "outputMW", "capexMUSD", "operatingMUSD",
+          "co2Tonnes",
         ], records: plan.generation.map(Self.generationRecord)),
       DataTable(
         name: "phases", rowMeaning: "one row per grid phase: stated year, power, first year it counts, what held it",

@@ -23,7 +23,9 @@ extension SitePlanReport {
       categories: years.map(String.init), stacks: stacks,
       lines: [
         .init("IT power available", years.map { summaries[$0]?.itAvailableMegawatts }, .powerAvailable),
-        .init("IT power used", years.map { summaries[$0]?.itUsedMegawatts }, ChartStyle(color: ChartStyle.Palette.black, dash: "5 3", width: 2)),
+        .init(
+          "IT power used", years.map { summaries[$0]?.itUsedMegawatts },
+          ChartStyle(color: ChartStyle.Palette.black, dash: "5 3", width: 2)),
       ], yTitle: "IT power (MW)", xTitle: "year", unit: "MW")
     var blocks: [HTMLReport.Block] = [
       .figure(
@@ -39,7 +41,8 @@ extension SitePlanReport {
       categories: years.map(String.init),
       stacks: halls.enumerated().map { index, hall in
         LinePanel.Series(
-          hall, years.map { year in Double(plan.hallYears.first { $0.year == year && $0.hall == hall }?.racksUsed ?? 0) },
+          hall,
+          years.map { year in Double(plan.hallYears.first { $0.year == year && $0.hall == hall }?.racksUsed ?? 0) },
           ChartStyle(color: ChartStyle.Palette.cycle[index % ChartStyle.Palette.cycle.count]))
       },
       lines: [.init("usable racks", years.map { summaries[$0].map { Double($0.usableRacks) } }, .powerAvailable)],
@@ -55,7 +58,9 @@ extension SitePlanReport {
       ], yTitle: "share of demand short (%)", xTitle: "workload and year", unit: "%")
     blocks.append(
       .row([
-        .init(id: racks.id, caption: "Racks used per hall (stacked) and the site's usable racks.", svg: racks.svg(width: 600)),
+        .init(
+          id: racks.id, caption: "Racks used per hall (stacked) and the site's usable racks.",
+          svg: racks.svg(width: 600)),
         .init(
           id: short.id,
           caption: plan.shortfalls.isEmpty
@@ -68,19 +73,19 @@ extension SitePlanReport {
     return HTMLReport(
       kind: "plan", title: "Site plan: \(plan.site), workloads '\(workloads.id)'", summary: words(),
       facts: [
-        ("site", "\(plan.site) (\(plan.country))"), ("workloads", workloads.id), ("years", years_),
+        ("site", "\(plan.site) (\(plan.country))"), ("workloads", workloads.id), ("years", yearSpan),
         ("status", plan.statusText), ("solver", "\(solver), \(NumberText.plain(seconds, 3)) s"),
         ("present value", "\(Self.money(plan.costs.totalPresent)) $M"),
       ],
       blocks: blocks, tables: report().tables, context: context)
   }
 
-  var years_: String { "\(plan.years.first ?? 0)-\(plan.years.last ?? 0)" }
+  var yearSpan: String { "\(plan.years.first ?? 0)-\(plan.years.last ?? 0)" }
 
   /// The plan in words.
   func words() -> [String] {
     var first =
-      "The plan for \(plan.site) (\(plan.country)), \(years_), workloads '\(workloads.id)', is \(plan.statusText). "
+      "The plan for \(plan.site) (\(plan.country)), \(yearSpan), workloads '\(workloads.id)', is \(plan.statusText). "
     let installed = plan.yearSummaries.last
     if let installed {
       first +=

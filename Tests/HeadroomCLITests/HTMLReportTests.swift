@@ -115,13 +115,19 @@ import Testing
       (["walls", "--html", missing + "/walls.html"], "does not exist"),
       (["walls", "--html", folder.path + "/walls.htm"], "expected a .html file"),
       (["whatif", "--scenario", "china-h200", "--html", missing + "/w.html"], "does not exist"),
-      (["sweep", "--vary", "lifetime=4:6", "--samples", "2", "--html", folder.path + "/s.svg"], "expected a .html file"),
-      (["plan", "--site", "dublin-colo-hall", "--workloads", "dublin-inference", "--html", missing + "/p.html"], "does not exist"),
+      (
+        ["sweep", "--vary", "lifetime=4:6", "--samples", "2", "--html", folder.path + "/s.svg"], "expected a .html file"
+      ),
+      (
+        ["plan", "--site", "dublin-colo-hall", "--workloads", "dublin-inference", "--html", missing + "/p.html"],
+        "does not exist"
+      ),
       (["grid", "show", "US", "--html", folder.path + "/g.txt"], "expected a .html file"),
     ]
     for (arguments, message) in cases {
       // When a command is given a report path in a missing folder or with the wrong extension,
-      let result = try Headroom.run(arguments + ["--db", database].filter { _ in arguments[0] != "plan" && arguments[0] != "grid" })
+      let result = try Headroom.run(
+        arguments + ["--db", database].filter { _ in arguments[0] != "plan" && arguments[0] != "grid" })
       // Then it fails naming the option and the problem, before solving (nothing on standard output),
       #expect(result.status != 0, "\(arguments)")
       #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
@@ -146,7 +152,8 @@ import Testing
     // every panel says its walls, "none by 2035" where a wall is not hit, and marks each wall hit with its own
     // symbol and place (power: a triangle at the top; chip: a circle at the bottom), so equal years stay apart.
     #expect(svg.contains("none by 2035"))
-    let json = try Headroom.json(try Headroom.run(["walls", "--no-save", "--set", "demand.case=low", "--format", "json"]).stdout)
+    let json = try Headroom.json(
+      try Headroom.run(["walls", "--no-save", "--set", "demand.case=low", "--format", "json"]).stdout)
     let countries = try #require(json["countries"] as? [[String: Any]])
     for country in countries {
       let code = try #require(country["country"] as? String)

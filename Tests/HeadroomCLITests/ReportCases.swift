@@ -46,7 +46,8 @@ struct ReportCase: CustomTestStringConvertible, Sendable {
       schema: "fit", arguments: ["fit", "--site", "dublin-colo-hall", "--system", "hgx-h200"],
       tables: ["halls", "phases", "bridges"]),
     .init(
-      schema: "fit", arguments: ["fit", "--site", "ercot-gigawatt-campus", "--system", "gb200-nvl72", "--year", "2027"],
+      schema: "fit",
+      arguments: ["fit", "--site", "ercot-gigawatt-campus", "--system", "gb200-nvl72", "--year", "2027"],
       tables: ["phases", "bridges"]),
     .init(schema: "grid-list", arguments: ["grid", "list"]),
     .init(schema: "grid-show", arguments: ["grid", "show", "US"], tables: ["regions", "options", "sources"]),
@@ -66,7 +67,9 @@ struct ReportCase: CustomTestStringConvertible, Sendable {
       ]),
     .init(
       schema: "size-training",
-      arguments: ["size", "training", "--params", "70B", "--tokens", "15T", "--days", "30", "--compare", "h100-sxm,h20"]),
+      arguments: [
+        "size", "training", "--params", "70B", "--tokens", "15T", "--days", "30", "--compare", "h100-sxm,h20",
+      ]),
     .init(
       schema: "size-inference",
       arguments: ["size", "inference", "--model", "llama-3-70b", "--rate", "1M", "--accelerator", "h100-sxm"]),
@@ -76,10 +79,15 @@ struct ReportCase: CustomTestStringConvertible, Sendable {
     .init(schema: "size-calibrate", arguments: ["size", "calibrate"], tables: ["inference", "orderings"]),
     .init(schema: "db-build", arguments: ["db", "build", "--path", "DATABASE-COPY"]),
     .init(schema: "db-path", arguments: ["db", "path", "--path", "DATABASE"]),
-    .init(schema: "query", arguments: ["query", "SELECT id, tdp_w, NULL AS missing FROM accelerators LIMIT 3", "--path", "DATABASE"]),
+    .init(
+      schema: "query",
+      arguments: ["query", "SELECT id, tdp_w, NULL AS missing FROM accelerators LIMIT 3", "--path", "DATABASE"]),
     .init(schema: "runs-list", arguments: ["runs", "list", "--path", "DATABASE"]),
-    .init(schema: "runs-show", arguments: ["runs", "show", "1", "--path", "DATABASE"], tables: ["years", "overrides"]),
-    .init(schema: "runs-diff", arguments: ["runs", "diff", "1", "2", "--path", "DATABASE"], tables: ["inputs", "dataFields"]),
+    .init(
+      schema: "runs-show", arguments: ["runs", "show", "1", "--path", "DATABASE"], tables: ["years", "overrides"]),
+    .init(
+      schema: "runs-diff", arguments: ["runs", "diff", "1", "2", "--path", "DATABASE"],
+      tables: ["inputs", "dataFields"]),
   ]
 
   /// The arguments with the shared database (or a fresh copy to build) in place of the placeholders.
@@ -88,8 +96,10 @@ struct ReportCase: CustomTestStringConvertible, Sendable {
       switch argument {
       case "DATABASE": return Self.database
       case "DATABASE-COPY":
-        return FileManager.default.temporaryDirectory.appendingPathComponent("headroom-build-\(UUID().uuidString).sqlite")
-          .path
+        return FileManager.default.temporaryDirectory.appendingPathComponent(
+          "headroom-build-\(UUID().uuidString).sqlite"
+        )
+        .path
       default: return argument
       }
     }

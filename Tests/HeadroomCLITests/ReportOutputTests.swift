@@ -78,7 +78,8 @@ import Testing
       let cells = records.dropFirst().compactMap { $0.count > column ? $0[column] : nil }.filter { !$0.isEmpty }
       let numbers = cells.filter { Double($0) != nil }
       if numeric.contains(where: { name.hasSuffix($0) }) || name == "year" {
-        #expect(numbers.count == cells.count, "column '\(name)' holds text: \(cells.filter { Double($0) == nil }.prefix(3))")
+        #expect(
+          numbers.count == cells.count, "column '\(name)' holds text: \(cells.filter { Double($0) == nil }.prefix(3))")
       } else if !numbers.isEmpty && numbers.count < cells.count && !textColumns.contains(name) && !verbatim {
         Issue.record("column '\(name)' mixes numbers and text: \(cells.prefix(4))")
       }

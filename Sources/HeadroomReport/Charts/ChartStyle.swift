@@ -80,7 +80,9 @@ extension LegendEntry {
           "<line x1=\"\(SVG.f(cursorX + 11))\" y1=\"\(SVG.f(cursorY - 7))\" x2=\"\(SVG.f(cursorX + 11))\" y2=\"\(SVG.f(cursorY + 7))\" stroke=\"\(style.color)\" stroke-width=\"\(SVG.f(style.width))\""
           + (style.dash.map { " stroke-dasharray=\"\($0)\"" } ?? "") + "/>"
       }
-      if style.symbol != .none { svg += ChartSymbol.svg(style.symbol, x: cursorX + 11, y: cursorY, size: 4.5, color: style.color) }
+      if style.symbol != .none {
+        svg += ChartSymbol.svg(style.symbol, x: cursorX + 11, y: cursorY, size: 4.5, color: style.color)
+      }
       svg +=
         "<text x=\"\(SVG.f(cursorX + 27))\" y=\"\(SVG.f(cursorY + 4))\" font-size=\"11\">\(SVG.escape(entry.name))</text>"
       cursorX += textWidth

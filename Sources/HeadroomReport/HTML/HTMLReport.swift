@@ -220,7 +220,8 @@ public struct HTMLReport: Sendable {
           ? "<a href=\"\(SVG.escape(entry.url))\">\(SVG.escape(entry.url))</a>" : SVG.escape(entry.url)
         html +=
           "<li>\(link) <span class=\"confidence\">\(SVG.escape(entry.confidence))</span>"
-          + (entry.supports.isEmpty ? "" : " supports <code>\(SVG.escape(entry.supports.joined(separator: ", ")))</code>")
+          + (entry.supports.isEmpty
+            ? "" : " supports <code>\(SVG.escape(entry.supports.joined(separator: ", ")))</code>")
           + (entry.note.map { " — \(SVG.escape($0))" } ?? "") + "</li>\n"
       }
       html += "</ul></details>\n"

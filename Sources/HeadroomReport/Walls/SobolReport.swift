@@ -201,7 +201,8 @@ public struct SobolReport: Sendable {
     for country in summary.countries {
       for output in country.outputs {
         outputs.append([
-          ("country", .string(country.country)), ("output", .string(output.output.rawValue)), ("mean", rounded(output.mean)),
+          ("country", .string(country.country)), ("output", .string(output.output.rawValue)),
+          ("mean", rounded(output.mean)),
           ("p5", rounded(output.p5)), ("p50", rounded(output.p50)), ("p95", rounded(output.p95)),
           ("variance", .number(JSONValue.rounded(output.variance, 9))),
           ("resamplesUsed", .number(Double(output.resamplesUsed))),

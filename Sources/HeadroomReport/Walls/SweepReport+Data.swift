@@ -8,7 +8,8 @@ extension SweepReport {
     func year(_ value: Int) -> JSONValue { value >= none ? .null : .number(Double(value)) }
     var walls = DataTable(
       name: "walls",
-      rowMeaning: "one row per country and wall (powerWall, chipWall, firstShort): p5, p50, p95 of its year (empty: none within the horizon)",
+      rowMeaning:
+        "one row per country and wall (powerWall, chipWall, firstShort): p5, p50, p95 of its year (empty: none within the horizon)",
       columns: ["country", "wall", "p5Year", "p50Year", "p95Year", "noneShare"])
     var drivers = DataTable(
       name: "drivers", rowMeaning: "one row per country, wall and input: Spearman rank correlation with the wall year",
@@ -29,7 +30,9 @@ extension SweepReport {
           ("p50Year", year(percentiles.p50)), ("p95Year", year(percentiles.p95)),
           (
             "noneShare",
-            .number(samples.samples.isEmpty ? nil : JSONValue.rounded(Double(without.count) / Double(samples.samples.count), 6))
+            .number(
+              samples.samples.isEmpty
+                ? nil : JSONValue.rounded(Double(without.count) / Double(samples.samples.count), 6))
           ),
         ])
         for influence in influences {

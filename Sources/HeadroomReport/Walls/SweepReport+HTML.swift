@@ -8,7 +8,10 @@ extension SweepReport {
   public func html(context: ReportContext) -> HTMLReport {
     let summary = SweepSummary(samples: samples.samples, ranges: samples.ranges, lastYear: samples.lastYear)
     let none = samples.lastYear + 1
-    func distribution(_ id: String, _ name: String, _ pick: (SweepSample.Walls) -> Int?, _ percentiles: (SweepSummary.Country) -> SweepSummary.Percentiles, _ color: String)
+    func distribution(
+      _ id: String, _ name: String, _ pick: (SweepSample.Walls) -> Int?,
+      _ percentiles: (SweepSummary.Country) -> SweepSummary.Percentiles, _ color: String
+    )
       -> HTMLReport.Figure
     {
       let rows = summary.countries.map { country -> YearRowsChart.Row in
@@ -28,12 +31,14 @@ extension SweepReport {
         firstYear: samples.firstYear, lastYear: samples.lastYear, rows: rows, color: color,
         xTitle: "\(name) year (none: not within the horizon)")
       return .init(
-        id: id, caption: "Each cell: the share of samples whose \(name) falls in that year. Line: p5 to p95; diamond: median.",
+        id: id,
+        caption: "Each cell: the share of samples whose \(name) falls in that year. Line: p5 to p95; diamond: median.",
         svg: chart.svg())
     }
     var blocks: [HTMLReport.Block] = [
       .row([
-        distribution("sweep-power-wall", "power wall", { $0.powerWall }, { $0.powerWall }, ChartStyle.Palette.vermilion),
+        distribution(
+          "sweep-power-wall", "power wall", { $0.powerWall }, { $0.powerWall }, ChartStyle.Palette.vermilion),
         distribution("sweep-chip-wall", "chip wall", { $0.chipWall }, { $0.chipWall }, ChartStyle.Palette.blue),
       ])
     ]
@@ -67,7 +72,9 @@ extension SweepReport {
           tornado(.chipWall, "chip wall", ChartStyle.Palette.blue),
         ]))
     } else {
-      func tornado(_ name: String, _ key: String, _ pick: (SweepSummary.Country) -> [SweepSummary.Influence], _ color: String)
+      func tornado(
+        _ name: String, _ key: String, _ pick: (SweepSummary.Country) -> [SweepSummary.Influence], _ color: String
+      )
         -> HTMLReport.Figure
       {
         var bars: [TornadoChart.Bar] = []

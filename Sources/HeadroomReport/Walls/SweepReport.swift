@@ -79,7 +79,9 @@ public struct SweepReport: Sendable {
                 ("chipWallYear", percentiles(country.chipWall)), ("firstShortYear", percentiles(country.firstShort)),
                 (
                   "bindingShare",
-                  .object(country.binding.sorted { $0.key < $1.key }.map { ($0.key, .number(JSONValue.rounded($0.value, 6))) })
+                  .object(
+                    country.binding.sorted { $0.key < $1.key }.map { ($0.key, .number(JSONValue.rounded($0.value, 6))) }
+                  )
                 ),
                 ("drivers", influences(country.drivers)), ("powerWallDrivers", influences(country.powerDrivers)),
                 ("chipWallDrivers", influences(country.chipDrivers)),

@@ -61,7 +61,9 @@ public struct WallsChart: Sendable {
         .init("demand", demand, .demand), .init("power available", available, .powerAvailable),
         .init("power used", country.years.map { Optional($0.powerUsed.watts / 1e9) }, .powerUsed),
       ],
-      bands: [.init("demand above power available", upper: demand, lower: available, color: ChartStyle.Palette.vermilion)],
+      bands: [
+        .init("demand above power available", upper: demand, lower: available, color: ChartStyle.Palette.vermilion)
+      ],
       markers: Self.markers(country, threshold: WallsReport.percent(result.wallThreshold)),
       yTitle: "GW at the meter", unit: "GW", label: country.country)
   }

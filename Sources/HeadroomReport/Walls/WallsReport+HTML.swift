@@ -31,7 +31,10 @@ extension WallsReport {
         ("horizon", "\(result.firstYear)-\(result.lastYear)"), ("demand case", result.demandCase),
         ("wall threshold", threshold), ("shortage split", result.split.rawValue),
         ("solver", "\(result.solver.name) \(result.solver.version)"),
-        ("cost-phase objective", "\(result.objective.formatted()) (present value at \(Self.percent(result.discountRate)))"),
+        (
+          "cost-phase objective",
+          "\(result.objective.formatted()) (present value at \(Self.percent(result.discountRate)))"
+        ),
       ],
       blocks: [
         choice(

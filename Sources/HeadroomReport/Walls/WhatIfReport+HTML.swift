@@ -8,7 +8,9 @@ extension WhatIfReport {
   public func html(context: ReportContext) -> HTMLReport {
     let last = max(result.baseline.lastYear, result.whatIf.lastYear)
     let first = min(result.baseline.firstYear, result.whatIf.firstYear)
-    func dumbbell(_ id: String, _ name: String, _ pick: (WhatIfResult.Country) -> WhatIfResult.Change<Int?>, _ color: String)
+    func dumbbell(
+      _ id: String, _ name: String, _ pick: (WhatIfResult.Country) -> WhatIfResult.Change<Int?>, _ color: String
+    )
       -> HTMLReport.Figure
     {
       let chart = YearRowsChart(
@@ -18,7 +20,8 @@ extension WhatIfReport {
           .init(label: country.country, baseline: pick(country).baseline, whatIf: pick(country).whatIf)
         }, color: color, xTitle: "\(name) year (none: not within the horizon)")
       return .init(
-        id: id, caption: "Hollow: the baseline's \(name) year; filled: the what-if's; a line joins them where they differ.",
+        id: id,
+        caption: "Hollow: the baseline's \(name) year; filled: the what-if's; a line joins them where they differ.",
         svg: chart.svg())
     }
     let baselineCountries = Dictionary(
@@ -53,9 +56,11 @@ extension WhatIfReport {
         subtitle: label,
         legend: [
           LegendEntry("baseline (grey, dotted)", grey), LegendEntry("what-if demand", .demand),
-          LegendEntry(power ? "what-if power available" : "what-if chips obtainable", power ? .powerAvailable : .chipsObtainable),
           LegendEntry(
-            "what-if gap", ChartStyle(color: power ? ChartStyle.Palette.vermilion : ChartStyle.Palette.blue), kind: .area),
+            power ? "what-if power available" : "what-if chips obtainable", power ? .powerAvailable : .chipsObtainable),
+          LegendEntry(
+            "what-if gap", ChartStyle(color: power ? ChartStyle.Palette.vermilion : ChartStyle.Palette.blue),
+            kind: .area),
         ] + WallsChart.markerLegend, panels: panels)
     }
     let power = overlay(power: true)
@@ -126,7 +131,9 @@ extension WhatIfReport {
     var paragraphs = [first]
     if let year = result.comparisonYear {
       let shifts = result.countries.filter { abs($0.servedShare.whatIf - $0.servedShare.baseline) > 0.005 }
-        .sorted { abs($0.servedShare.whatIf - $0.servedShare.baseline) > abs($1.servedShare.whatIf - $1.servedShare.baseline) }
+        .sorted {
+          abs($0.servedShare.whatIf - $0.servedShare.baseline) > abs($1.servedShare.whatIf - $1.servedShare.baseline)
+        }
         .prefix(4)
       paragraphs.append(
         shifts.isEmpty

@@ -100,19 +100,19 @@ public struct WhatIfReport: Sendable {
 
   func json(countries: [JSONValue]) -> JSONValue {
     .object([
-        ("baseline", .string(result.baseline.scenario)), ("scenario", .string(result.whatIf.scenario)),
-        ("overrides", .array(overrides.map { .string($0) })),
-        ("comparisonYear", result.comparisonYear.map { .number(Double($0)) } ?? .null),
-        (
-          "commonYears",
-          result.commonYears.map {
-            .object([("from", .number(Double($0.lowerBound))), ("to", .number(Double($0.upperBound)))])
-          } ?? .null
-        ),
-        ("countries", .array(countries)), ("notes", .array(result.notes.map { .string($0) })),
-        ("baselineResult", WallsReport(result: result.baseline).json()),
-        ("whatIfResult", WallsReport(result: result.whatIf, overrides: overrides).json()),
-      ])
+      ("baseline", .string(result.baseline.scenario)), ("scenario", .string(result.whatIf.scenario)),
+      ("overrides", .array(overrides.map { .string($0) })),
+      ("comparisonYear", result.comparisonYear.map { .number(Double($0)) } ?? .null),
+      (
+        "commonYears",
+        result.commonYears.map {
+          .object([("from", .number(Double($0.lowerBound))), ("to", .number(Double($0.upperBound)))])
+        } ?? .null
+      ),
+      ("countries", .array(countries)), ("notes", .array(result.notes.map { .string($0) })),
+      ("baselineResult", WallsReport(result: result.baseline).json()),
+      ("whatIfResult", WallsReport(result: result.whatIf, overrides: overrides).json()),
+    ])
   }
 
   /// The data tables: countries (one row per country and run, the comparison year's figures) and years (one row
@@ -136,7 +136,8 @@ public struct WhatIfReport: Sendable {
           ("bindingWall", .string(value(country.bindingWall).rawValue)), ("wallsMoved", .bool(country.wallsMoved)),
           ("comparisonYear", WallsReport.year(result.comparisonYear)),
           ("servedShare", WallsReport.share(value(country.servedShare))),
-          ("powerUsedGW", WallsReport.gigawatts(value(country.powerUsed))), ("gapH100e", WallsReport.h100e(value(country.gap))),
+          ("powerUsedGW", WallsReport.gigawatts(value(country.powerUsed))),
+          ("gapH100e", WallsReport.h100e(value(country.gap))),
         ])
       }
     }

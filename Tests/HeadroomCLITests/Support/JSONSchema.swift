@@ -2,7 +2,12 @@ import Foundation
 
 /// A JSON value as the schema checks see it: booleans apart from numbers, objects as dictionaries.
 indirect enum JSONDocument: Decodable, Equatable {
-  case null, bool(Bool), number(Double), string(String), array([JSONDocument]), object([String: JSONDocument])
+  case null
+  case bool(Bool)
+  case number(Double)
+  case string(String)
+  case array([JSONDocument])
+  case object([String: JSONDocument])
 
   init(from decoder: Decoder) throws {
     let container = try decoder.singleValueContainer()
@@ -66,7 +71,8 @@ struct JSONSchema {
       let results = options.map { check(value, against: $0, path: path) }
       if !results.contains(where: \.isEmpty) {
         let closest = results.min { $0.count < $1.count } ?? []
-        found.append("\(path): matches none of the \(options.count) forms; closest: \(closest.prefix(3).joined(separator: "; "))")
+        found.append(
+          "\(path): matches none of the \(options.count) forms; closest: \(closest.prefix(3).joined(separator: "; "))")
       }
     }
     if let type = rules["type"] {

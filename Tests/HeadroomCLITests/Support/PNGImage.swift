@@ -20,7 +20,9 @@ struct PNGImage {
     var height = 0
     var colorType = 0
     var compressed: [UInt8] = []
-    func u32(_ at: Int) -> Int { Int(data[at]) << 24 | Int(data[at + 1]) << 16 | Int(data[at + 2]) << 8 | Int(data[at + 3]) }
+    func u32(_ at: Int) -> Int {
+      Int(data[at]) << 24 | Int(data[at + 1]) << 16 | Int(data[at + 2]) << 8 | Int(data[at + 3])
+    }
     while offset + 8 <= data.count {
       let length = u32(offset)
       let type = String(decoding: data[(offset + 4)..<(offset + 8)], as: UTF8.self)
@@ -155,13 +157,17 @@ enum Inflate {
     }
   }
 
-  static let lengthBase = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258]
+  static let lengthBase = [
+    3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258,
+  ]
   static let lengthExtra = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0]
   static let distanceBase = [
     1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145,
     8193, 12289, 16385, 24577,
   ]
-  static let distanceExtra = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13]
+  static let distanceExtra = [
+    0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13,
+  ]
 
   static func zlib(_ data: [UInt8]) throws -> [UInt8] {
     guard data.count > 2 else { throw Corrupt() }
@@ -182,7 +188,8 @@ enum Inflate {
         output += bits.bytes[bits.position..<(bits.position + length)]
         bits.position += length
       case 1:
-        let lengths = [Int](repeating: 8, count: 144) + [Int](repeating: 9, count: 112)
+        let lengths =
+          [Int](repeating: 8, count: 144) + [Int](repeating: 9, count: 112)
           + [Int](repeating: 7, count: 24) + [Int](repeating: 8, count: 8)
         try block(&bits, &output, Huffman(lengths: lengths), Huffman(lengths: [Int](repeating: 5, count: 30)))
       case 2:
