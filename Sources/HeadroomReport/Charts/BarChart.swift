@@ -40,7 +40,7 @@ public struct BarChart: Sendable {
     }
     y += 12
     let legend =
-      stacks.map { LegendEntry($0.name, $0.style, kind: .area) } + lines.map { LegendEntry($0.name, $0.style) }
+      stacks.map { LegendEntry($0.name, $0.style, kind: .bar) } + lines.map { LegendEntry($0.name, $0.style) }
     let rendered = LegendEntry.render(legend, x: 12, y: y + 4, width: width - 24)
     body += rendered.svg
     y += rendered.height + 6

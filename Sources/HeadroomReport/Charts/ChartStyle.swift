@@ -42,7 +42,8 @@ public struct ChartStyle: Sendable, Hashable {
 
 /// An entry of a chart's legend.
 public struct LegendEntry: Sendable, Hashable {
-  public enum Kind: Sendable, Hashable { case line, area, marker }
+  /// How the swatch is drawn: a line, a pale area (shaded bands), a solid bar (as bars are filled), or a marker.
+  public enum Kind: Sendable, Hashable { case line, area, bar, marker }
   public var name: String
   public var style: ChartStyle
   public var kind: Kind
@@ -75,6 +76,9 @@ extension LegendEntry {
       case .area:
         svg +=
           "<rect x=\"\(SVG.f(cursorX))\" y=\"\(SVG.f(cursorY - 6))\" width=\"22\" height=\"12\" fill=\"\(style.color)\" fill-opacity=\"0.35\"/>"
+      case .bar:
+        svg +=
+          "<rect x=\"\(SVG.f(cursorX))\" y=\"\(SVG.f(cursorY - 6))\" width=\"22\" height=\"12\" fill=\"\(style.color)\" fill-opacity=\"0.85\"/>"
       case .marker:
         svg +=
           "<line x1=\"\(SVG.f(cursorX + 11))\" y1=\"\(SVG.f(cursorY - 7))\" x2=\"\(SVG.f(cursorX + 11))\" y2=\"\(SVG.f(cursorY + 7))\" stroke=\"\(style.color)\" stroke-width=\"\(SVG.f(style.width))\""

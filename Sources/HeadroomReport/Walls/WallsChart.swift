@@ -92,8 +92,8 @@ public struct WallsChart: Sendable {
 
   static let powerLegend =
     [
-      LegendEntry("demand", .demand), LegendEntry("power available", .powerAvailable),
-      LegendEntry("power used", .powerUsed),
+      LegendEntry("demand (GW on the year's most efficient chips: a floor)", .demand),
+      LegendEntry("power available", .powerAvailable), LegendEntry("power used", .powerUsed),
       LegendEntry("gap: demand above power", ChartStyle(color: ChartStyle.Palette.vermilion), kind: .area),
     ] + markerLegend
 
@@ -130,8 +130,8 @@ public struct WallsChart: Sendable {
     return SmallMultiples(
       id: "walls", title: "Walls: \(runLabel)",
       subtitle:
-        "Per country: demand against power available (GW) and against obtainable chips (million H100e), each panel on its own scale. Walls: the first year the gap exceeds \(threshold) of demand with the other limit lifted.",
-      legend: Array(Self.powerLegend[0..<3]) + [
+        "Per country: demand against power available (GW) and against obtainable chips (million H100e), each panel on its own scale. Walls: the first year the gap exceeds \(threshold) of demand with the other limit lifted. Demand in GW is what it would draw on the year's most power-efficient chips; an older fleet draws more, so power used can lie above it.",
+      legend: [LegendEntry("demand", .demand)] + Array(Self.powerLegend[1..<3]) + [
         LegendEntry("chips obtainable", .chipsObtainable), LegendEntry("fleet owned", .fleet),
       ] + Self.markerLegend,
       panels: result.countries.flatMap { [powerPanel($0), chipsPanel($0)] }

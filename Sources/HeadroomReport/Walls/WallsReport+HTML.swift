@@ -9,8 +9,11 @@ extension WallsReport {
     let threshold = Self.percent(result.wallThreshold)
     let caption =
       "Shaded: the gap. ▲ at the top: the power wall (first year the gap exceeds \(threshold) of demand with chips unlimited); ● at the bottom: the chip wall (the same with power unlimited). Hover a point for its value."
-    func choice(_ id: String, own: SmallMultiples, shared: SmallMultiples) -> HTMLReport.Block {
-      .choice(
+    let powerNote =
+      " Demand in GW is what it would draw on the year's most power-efficient chips, a floor: an older fleet draws more, so power used can lie above it."
+    func choice(_ id: String, own: SmallMultiples, shared: SmallMultiples, note: String = "") -> HTMLReport.Block {
+      let caption = caption + note
+      return .choice(
         .init(
           id: id,
           options: [
@@ -38,7 +41,8 @@ extension WallsReport {
       ],
       blocks: [
         choice(
-          "walls-power", own: chart.powerFigure(sharedScale: false), shared: chart.powerFigure(sharedScale: true)),
+          "walls-power", own: chart.powerFigure(sharedScale: false), shared: chart.powerFigure(sharedScale: true),
+          note: powerNote),
         choice(
           "walls-chips", own: chart.chipsFigure(sharedScale: false), shared: chart.chipsFigure(sharedScale: true)),
       ],
