@@ -66,10 +66,12 @@ struct WallsCommand: ParsableCommand {
       if let html {
         var context = HTMLOutput.context(data: loaded.data, overrides: scenarioOptions.overrideTexts)
         context.add(scenario: loaded.scenario, catalog: loaded.catalog)
-        try HTMLOutput.write(report.html(context: context), to: html)
-        context.runID = history.save(result, kind: .walls, overrides: scenarioOptions.allOverrides, data: loaded.data)
-        // Written again with the run id now that the run is saved.
-        if context.runID != nil { try HTMLOutput.write(report.html(context: context), to: html) }
+        // The charts are drawn once; only the page text is rendered again with the run id once the run is saved.
+        var page = report.html(context: context)
+        try HTMLOutput.write(page, to: html)
+        page.context.runID = history.save(
+          result, kind: .walls, overrides: scenarioOptions.allOverrides, data: loaded.data)
+        if page.context.runID != nil { try HTMLOutput.write(page, to: html) }
       } else {
         history.save(result, kind: .walls, overrides: scenarioOptions.allOverrides, data: loaded.data)
       }
