@@ -4,9 +4,11 @@
 SWIFT ?= swift
 DEBIAN_PACKAGES := libsqlite3-dev coinor-libcbc-dev coinor-libclp-dev pkg-config
 SLURM_PACKAGES := slurm-wlm munge jq
+# The HTML report tests open every report kind in Debian's headless Chromium; only 'make test' needs it.
+TEST_PACKAGES := chromium
 HEADROOM := .build/debug/headroom
 
-.PHONY: deps slurm-deps build walls catalog test test-slurm lint format docs benchmarks clean fuzz fuzz-build
+.PHONY: deps test-deps slurm-deps build walls catalog test test-slurm lint format docs benchmarks clean fuzz fuzz-build
 
 deps:
 	@missing=""; \
@@ -34,7 +36,23 @@ catalog: build
 	$(HEADROOM) catalog check
 	$(HEADROOM) catalog list
 
-test: build lint
+test-deps:
+	@missing=""; \
+	for package in $(TEST_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = "0" ]; then \
+	    echo "Installing Debian packages:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq$$missing; \
+	  else \
+	    echo "Missing Debian packages:$$missing"; \
+	    echo "Run: sudo apt-get install -y$$missing"; \
+	    exit 1; \
+	  fi; \
+	fi
+
+test: build lint test-deps
 	$(SWIFT) test
 	@if [ "$$(id -u)" = "0" ]; then $(MAKE) --no-print-directory test-slurm; \
 	else echo "test-slurm skipped: it starts Slurm daemons and needs root (sudo make test-slurm)"; fi

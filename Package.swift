@@ -96,7 +96,9 @@ let package = Package(
     .testTarget(name: "HeadroomStoreTests", dependencies: ["HeadroomTestSupport", "HeadroomStore", "HeadroomCatalog"]),
     .testTarget(
       name: "HeadroomCLITests",
-      dependencies: ["HeadroomTestSupport", "HeadroomCLI", "headroom", "headroom-store-writer", "HeadroomCoinOR"]
+      dependencies: [
+        "HeadroomTestSupport", "HeadroomCLI", "HeadroomReport", "headroom", "headroom-store-writer", "HeadroomCoinOR",
+      ]
     ),
   ]
 )

@@ -11,6 +11,7 @@ import PackageDescription
 //     swift package --disable-sandbox benchmark --target CatalogBenchmarks
 //     swift package --disable-sandbox benchmark --target PlanBenchmarks
 //     swift package --disable-sandbox benchmark --target SweepBenchmarks
+//     swift package --disable-sandbox benchmark --target ReportBenchmarks
 let package = Package(
   name: "HeadroomBenchmarks",
   platforms: [.macOS(.v14)],
@@ -94,6 +95,22 @@ let package = Package(
         .product(name: "HeadroomCoinOR", package: "Headroom"),
       ],
       path: "Benchmarks/SweepBenchmarks",
+      plugins: [
+        .plugin(name: "BenchmarkPlugin", package: "benchmark")
+      ]
+    ),
+    .executableTarget(
+      name: "ReportBenchmarks",
+      dependencies: [
+        .product(name: "Benchmark", package: "benchmark"),
+        .product(name: "HeadroomModel", package: "Headroom"),
+        .product(name: "HeadroomCatalog", package: "Headroom"),
+        .product(name: "HeadroomPlanner", package: "Headroom"),
+        .product(name: "HeadroomCoinOR", package: "Headroom"),
+        .product(name: "HeadroomReport", package: "Headroom"),
+        .product(name: "HeadroomStore", package: "Headroom"),
+      ],
+      path: "Benchmarks/ReportBenchmarks",
       plugins: [
         .plugin(name: "BenchmarkPlugin", package: "benchmark")
       ]

@@ -23,8 +23,8 @@ enum AcceleratorJSON {
       ("tppPrecision", .string(classification.tpp.precision?.rawValue)),
       ("pd", .number(classification.performanceDensity)), ("class", .string(classification.eccn)),
       ("clause", .string(classification.clause)),
-      ("bf16PerWatt", .number(part.bf16PerWatt)), ("bf16PerKUSD", .number(part.bf16PerKiloDollar)),
-      ("bandwidthGBpsPerWatt", .number(part.bandwidthPerWatt)), ("h100e", .number(part.h100Equivalents)),
+      ("bf16TFLOPSPerW", .number(part.bf16PerWatt)), ("bf16TFLOPSPerKUSD", .number(part.bf16PerKiloDollar)),
+      ("bandwidthGBpsPerW", .number(part.bandwidthPerWatt)), ("h100e", .number(part.h100Equivalents)),
     ])
   }
 
@@ -50,5 +50,37 @@ enum AcceleratorJSON {
           ("confidence", .string($0.confidence.rawValue)), ("note", .string($0.note)),
         ])
       })
+  }
+
+  /// A `catalog list` data row: the summary's scalars, with one column per precision (`bf16TFLOPS`).
+  static func row(_ part: Accelerator, _ classification: ExportClassification) -> [(String, JSONValue)] {
+    guard case .object(let pairs) = summary(part, classification) else { return [] }
+    var row: [(String, JSONValue)] = []
+    for (key, value) in pairs {
+      if key == "computeTFLOPS" {
+        for precision in Precision.allCases {
+          row.append(("\(precision.rawValue)TFLOPS", .number(part.compute[precision]?.teraflops)))
+        }
+      } else {
+        row.append((key, value))
+      }
+    }
+    return row
+  }
+
+  /// A `catalog list --table systems` data row.
+  static func systemRow(_ system: AcceleratorSystem) -> [(String, JSONValue)] {
+    var units: Double?
+    var racks: Double?
+    switch system.footprint {
+    case .rackUnits(let count): units = Double(count)
+    case .wholeRacks(let count): racks = Double(count)
+    }
+    return [
+      ("id", .string(system.id)), ("name", .string(system.name)), ("accelerator", .string(system.accelerator)),
+      ("accelerators", .number(Double(system.acceleratorCount))), ("powerW", .number(system.power.watts)),
+      ("typicalPowerW", .number(system.typicalPower?.watts)), ("rackUnits", .number(units)),
+      ("wholeRacks", .number(racks)), ("cooling", .string(system.cooling.rawValue)),
+    ]
   }
 }

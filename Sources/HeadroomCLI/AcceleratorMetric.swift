@@ -9,6 +9,22 @@ enum AcceleratorMetric: String, CaseIterable, ExpressibleByArgument {
   case bandwidthPerWatt = "bandwidth-per-watt"
   case h100e
 
+  /// The metric's key in JSON and CSV (``JSONVocabulary``): `bf16TFLOPSPerW`.
+  var key: String {
+    switch self {
+    case .id, .vendor, .year, .tpp, .pd, .h100e: rawValue
+    case .bf16: "bf16TFLOPS"
+    case .fp8: "fp8TFLOPS"
+    case .memory: "memoryGB"
+    case .bandwidth: "memoryBandwidthGBps"
+    case .tdp: "tdpW"
+    case .price: "priceUSD"
+    case .bf16PerWatt: "bf16TFLOPSPerW"
+    case .bf16PerDollar: "bf16TFLOPSPerKUSD"
+    case .bandwidthPerWatt: "bandwidthGBpsPerW"
+    }
+  }
+
   /// The numeric value used for sorting; nil sorts last.
   func value(_ accelerator: Accelerator) -> Double? {
     switch self {

@@ -60,11 +60,29 @@ extension CatalogCommand {
       notes += check.warnings.map { "warning: \($0)" }
       notes.append(check.passed ? "check passed" : "check FAILED")
       table.notes = notes
+      var kinds = DataTable(
+        name: "kinds", rowMeaning: "one row per kind of data file: items, numeric figures, figures covered by a source",
+        columns: ["kind", "items", "figures", "covered", "coverageShare"])
+      for entry in check.coverage {
+        kinds.append([
+          ("kind", .string(entry.kind)), ("items", .number(Double(entry.items))),
+          ("figures", .number(Double(entry.numericFields))), ("covered", .number(Double(entry.covered))),
+          ("coverageShare", .number(entry.share)),
+        ])
+      }
+      var findings = DataTable(
+        name: "findings", rowMeaning: "one row per finding: uncovered figure, value out of range, or warning",
+        columns: ["finding", "text"])
+      for entry in check.coverage {
+        for field in entry.uncovered { findings.append([("finding", "uncovered"), ("text", .string(field))]) }
+      }
+      for problem in check.problems { findings.append([("finding", "outOfRange"), ("text", .string(problem))]) }
+      for warning in check.warnings { findings.append([("finding", "warning"), ("text", .string(warning))]) }
       return Report(
         tables: [table],
         json: .object([
           ("passed", .bool(check.passed)), ("figures", .number(Double(total.fields))),
-          ("covered", .number(Double(total.covered))), ("coverage", .number(share)),
+          ("covered", .number(Double(total.covered))), ("coverageShare", .number(share)),
           (
             "kinds",
             .array(
@@ -78,7 +96,7 @@ extension CatalogCommand {
           ),
           ("problems", .array(check.problems.map { .string($0) })),
           ("warnings", .array(check.warnings.map { .string($0) })),
-        ]))
+        ]), data: [kinds, findings])
     }
   }
 }

@@ -68,7 +68,7 @@ extension CatalogCommand {
           values.append(.number(metric.value(part)))
         }
         table.append(cells)
-        metricsJSON.append((metric.rawValue, .array(values)))
+        metricsJSON.append((metric.key, .array(values)))
       }
       if let equivalence {
         let workloadRows: [(String, String, (WorkloadEquivalence.Entry) -> Double?)] = [
@@ -111,12 +111,23 @@ extension CatalogCommand {
           "Workload H100-equivalents: training = bf16 peak x default MFU (median of published runs, Scenarios/mfu.yaml) over the H100's; inference = \(equivalence?.model ?? "") output tokens/s per accelerator under the \(equivalence?.profile ?? "") profile (its precisions, FP4 where the part has it; efficiency fitted to MLPerf Inference, else the fallback; as 'headroom size inference') over the H100's."
         )
       }
+      var data = DataTable(
+        name: "accelerators", rowMeaning: "one row per accelerator compared: its metrics and export class",
+        columns: ["id"] + metricsJSON.map(\.0) + ["class", "rules"])
+      for (index, part) in parts.enumerated() {
+        var record: [(String, JSONValue)] = [("id", .string(part.id))]
+        for (key, values) in metricsJSON {
+          guard case .array(let items) = values else { continue }
+          record.append((key, items[index]))
+        }
+        data.append(record + [("class", classes[index]), ("rules", .string(rules.id))])
+      }
       return Report(
         tables: [table],
         json: .object([
           ("ids", .array(parts.map { .string($0.id) })), ("metrics", .object(metricsJSON)),
           ("class", .array(classes)), ("rules", .string(rules.id)),
-        ]))
+        ]), data: [data])
     }
   }
 }

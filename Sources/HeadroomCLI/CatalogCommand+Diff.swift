@@ -95,7 +95,28 @@ extension CatalogCommand {
             })
         ),
       ])
-      return Report(tables: [items, fields], json: json)
+      var changes = DataTable(
+        name: "changes", rowMeaning: "one row per item added or removed, or field changed",
+        columns: ["change", "kind", "id", "file", "field", "old", "new", "oldLine", "newLine", "newSources"])
+      for (change, list) in [("added", diff.added), ("removed", diff.removed)] {
+        for item in list {
+          changes.append([
+            ("change", .string(change)), ("kind", .string(item.kind.rawValue)), ("id", .string(item.id)),
+            ("file", .string(item.file)), ("field", .null), ("old", .null), ("new", .null), ("oldLine", .null),
+            ("newLine", .null), ("newSources", .null),
+          ])
+        }
+      }
+      for change in diff.changed {
+        changes.append([
+          ("change", "changed"), ("kind", .string(change.kind.rawValue)), ("id", .string(change.id)),
+          ("file", .string(change.file)), ("field", .string(change.field)), ("old", .string(change.old)),
+          ("new", .string(change.new)), ("oldLine", .number(change.oldLine.map(Double.init))),
+          ("newLine", .number(change.newLine.map(Double.init))),
+          ("newSources", .array(change.newSources.map { .string($0.url) })),
+        ])
+      }
+      return Report(tables: [items, fields], json: json, data: [changes])
     }
   }
 }

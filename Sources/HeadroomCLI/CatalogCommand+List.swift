@@ -102,12 +102,22 @@ extension CatalogCommand {
           system.powerPerAccelerator.formatted(), footprint, system.cooling.rawValue,
         ])
       }
+      let accelerators = parts.map { AcceleratorJSON.row($0, classes[$0.id]!) }
+      let systemRows = systems.map(AcceleratorJSON.systemRow)
+      let data = [
+        DataTable(
+          name: "accelerators", rowMeaning: "one row per accelerator: figures, export class, derived metrics",
+          columns: accelerators.first?.map(\.0) ?? [], records: accelerators),
+        DataTable(
+          name: "systems", rowMeaning: "one row per system: accelerators, power, footprint, cooling",
+          columns: systemRows.first?.map(\.0) ?? [], records: systemRows),
+      ]
       return Report(
         tables: [table, systemTable],
         json: .object([
           ("rules", .string(rules.id)), ("on", .string(day.description)), ("accelerators", .array(items)),
           ("systems", .array(systems.map(AcceleratorJSON.system))),
-        ]))
+        ]), data: data)
     }
   }
 }

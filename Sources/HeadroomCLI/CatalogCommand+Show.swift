@@ -108,7 +108,27 @@ extension CatalogCommand {
           ))
         json = .object(pairs)
       }
-      return Report(tables: [rows.finished()], json: json)
+      let row = AcceleratorJSON.row(part, classification)
+      return Report(
+        tables: [rows.finished()], json: json,
+        data: [
+          DataTable(name: "accelerator", rowMeaning: "one row: the accelerator", columns: row.map(\.0), records: [row]),
+          Self.sources(part.id, part.provenance),
+        ])
+    }
+
+    /// One row per source of an item: what it supports and how directly.
+    static func sources(_ id: String, _ provenance: Provenance) -> DataTable {
+      var table = DataTable(
+        name: "sources", rowMeaning: "one row per source: the fields it supports and its confidence",
+        columns: ["id", "url", "supports", "confidence", "note"])
+      for source in provenance.sources {
+        table.append([
+          ("id", .string(id)), ("url", .string(source.url)), ("supports", .array(source.supports.map { .string($0) })),
+          ("confidence", .string(source.confidence.rawValue)), ("note", .string(source.note)),
+        ])
+      }
+      return table
     }
 
     /// `12,500 USD (10,000-15,000; street, chip, 2025)`.
@@ -137,7 +157,13 @@ extension CatalogCommand {
         pairs.append(("sources", AcceleratorJSON.sources(system.provenance)))
         json = .object(pairs)
       }
-      return Report(tables: [rows.finished()], json: json)
+      let row = AcceleratorJSON.systemRow(system)
+      return Report(
+        tables: [rows.finished()], json: json,
+        data: [
+          DataTable(name: "system", rowMeaning: "one row: the system", columns: row.map(\.0), records: [row]),
+          Self.sources(system.id, system.provenance),
+        ])
     }
   }
 }

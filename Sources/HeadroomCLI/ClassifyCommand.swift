@@ -170,7 +170,7 @@ struct ClassifyCommand: ParsableCommand {
                   ])
                 })
             ),
-            ("rule", .string(terms.rule)), ("on", .string(day.description)),
+            ("rule", .string(terms.rule)), ("rulesOn", .string(day.description)),
           ])
         ))
     }
@@ -192,7 +192,14 @@ struct ClassifyCommand: ParsableCommand {
         "warning: \(advisory.name), \(advisory.issued): \(advisory.text) Source: "
           + (advisory.sources.first.map { "\($0.url) (\($0.confidence.rawValue))" } ?? "none")
       }
-    return Report(tables: [table], json: .object(pairs))
+    let json = JSONValue.object(pairs)
+    return Report(
+      tables: [table], json: json,
+      data: [
+        DataTable(
+          name: "classification", rowMeaning: "one row: the item's class and, with --to, the policy",
+          flattening: [json], skipping: ["warnings", "policyRoutes"])
+      ])
   }
 
   static func describe(_ route: ExportRoute) -> String {

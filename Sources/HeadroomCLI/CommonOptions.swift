@@ -14,7 +14,19 @@ public struct CommonOptions: ParsableArguments {
   @Option(help: "Data folder holding Hardware/, Grids/ and Scenarios/ (default: the repository's own).")
   public var data: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "With --format csv: the table to write (default: the command's main table; the README lists them).",
+      valueName: "name"))
+  public var table: String?
+
   public init() {}
+
+  public func validate() throws {
+    if let table, format != .csv {
+      throw ValidationError("--table \(table) applies to --format csv only (got --format \(format.rawValue)).")
+    }
+  }
 
   /// Loads the catalog from the data folder.
   func loadCatalog() throws -> Catalog { try loadData().catalog }
@@ -25,9 +37,9 @@ public struct CommonOptions: ParsableArguments {
     return LoadedData(root: root, catalog: try CatalogLoader(root: root).load())
   }
 
-  /// Prints a report in the chosen format; a report holding a number that is not finite (`inf W`) is
-  /// not printed: the command stops with an error naming where the number is (exit status 1).
-  func emit(_ report: Report) {
+  /// The report in the chosen format. A report holding a number that is not finite (`inf W`), or a `--table` it
+  /// does not have, stops the command with an error (exit status 1) before anything is printed or saved.
+  func rendered(_ report: Report) -> String {
     let nonFinite = report.nonFiniteNumbers
     guard nonFinite.isEmpty else {
       let listed = nonFinite.prefix(3).joined(separator: "; ") + (nonFinite.count > 3 ? "; ..." : "")
@@ -37,8 +49,16 @@ public struct CommonOptions: ParsableArguments {
             + "check the values given on the command line and in the data files\n").utf8))
       terminateProcess(1)
     }
-    print(report.render(format), terminator: "")
+    do {
+      return try report.render(format, table: table)
+    } catch {
+      FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+      terminateProcess(1)
+    }
   }
+
+  /// Prints a report in the chosen format (see ``rendered(_:)``).
+  func emit(_ report: Report) { print(rendered(report), terminator: "") }
 }
 
 /// The data folder a command read and the catalog in it.

@@ -48,9 +48,15 @@ struct DBCommand: ParsableCommand {
             tables: [table],
             json: .object([
               ("path", .string(path)), ("dataRoot", .string(root.path)), ("dataHash", .string(hash)),
-              ("milliseconds", .number(milliseconds)),
+              ("elapsedMs", .number(JSONValue.rounded(milliseconds, 4))),
               ("tables", .object(counts.map { ($0.table, .number(Double($0.rows))) })),
-            ])))
+            ]),
+            data: [
+              DataTable(
+                name: "tables", rowMeaning: "one row per database table: rows imported",
+                columns: ["table", "rows"],
+                records: counts.map { [("table", .string($0.table)), ("rows", .number(Double($0.rows)))] })
+            ]))
       }
     }
   }
@@ -66,13 +72,19 @@ struct DBCommand: ParsableCommand {
     func run() throws {
       try reportingStoreErrors {
         let path = try store.resolve(options)
+        let record: [(String, JSONValue)] = [
+          ("path", .string(path)), ("exists", .bool(FileManager.default.fileExists(atPath: path))),
+        ]
         switch options.format {
-        case .json:
+        case .json, .csv:
           options.emit(
             Report(
-              tables: [],
-              json: .object([("path", .string(path)), ("exists", .bool(FileManager.default.fileExists(atPath: path)))]))
-          )
+              tables: [], json: .object(record),
+              data: [
+                DataTable(
+                  name: "path", rowMeaning: "one row: the database file and whether it exists",
+                  columns: ["path", "exists"], records: [record])
+              ]))
         default:
           print(path)
         }

@@ -25,36 +25,7 @@ struct GridCommand: ParsableCommand {
     func run() throws {
       try reportingErrors {
         let catalog = try options.loadCatalog()
-        var table = Table(
-          title: "Countries: data-centre power (average load) and prices",
-          columns: [
-            .init("country"), .init("name"), .init("base load", .right), .init("base year", .right),
-            .init("additions \(year)", .right), .init("DC share", .right), .init("DC added \(year)", .right),
-            .init("available \(year)", .right), .init("price", .right), .init("carbon", .right),
-            .init("PUE", .right), .init("groups"), .init("tier", .right),
-          ])
-        var items: [JSONValue] = []
-        for country in catalog.countries {
-          let entry = country.dataCentrePower(from: year, to: year)[0]
-          let growth = entry.added
-          let available = entry.available
-          table.append([
-            country.id, country.name, country.dcLoad.power.formatted(), "\(country.dcLoad.year)",
-            country.additions(in: year).formatted(), NumberText.plain(country.dcShareOfAdditions, 2),
-            growth.formatted(), available.formatted(), Cells.quantity(country.electricityPrice),
-            Cells.quantity(country.carbonIntensity), NumberText.plain(country.pue, 3),
-            country.exportGroups.isEmpty ? "—" : country.exportGroups.joined(separator: " "),
-            country.diffusionTier.map(String.init) ?? "—",
-          ])
-          items.append(CountryJSON.summary(country, year: year))
-        }
-        table.notes = [
-          "Available(y) = base load + sum of additions(t - L) x DC share x (1 - blocked share) over the years after the base,",
-          "held under caps; L = the country's time to energise in years (0 without one; see 'headroom grid show <iso>').",
-          "DC share is a modelling assumption in every file (see 'headroom grid show <iso>' for the reasoning).",
-        ]
-        options.emit(
-          Report(tables: [table], json: .object([("year", .number(Double(year))), ("countries", .array(items))])))
+        options.emit(GridReport.list(catalog.countries, year: year))
       }
     }
   }
@@ -74,7 +45,11 @@ struct GridCommand: ParsableCommand {
     @Option(help: "First year.") var from = 2025
     @Option(help: "Last year.") var to = 2035
 
+    @Option(help: "Write a self-contained HTML report (summary, supply charts, tables, sources) that opens offline.")
+    var html: String?
+
     func validate() throws {
+      if let html { try OutputPath.check(html, option: "--html") }
       guard from <= to else {
         throw ValidationError("--from \(from) is after --to \(to): the series must start before it ends.")
       }
@@ -85,26 +60,16 @@ struct GridCommand: ParsableCommand {
 
     func run() throws {
       try reportingErrors {
-        let catalog = try options.loadCatalog()
-        options.emit(GridReport.show(try GridOutlook(catalog: catalog, country: country, from: from, to: to)))
+        let data = try options.loadData()
+        let outlook = try GridOutlook(catalog: data.catalog, country: country, from: from, to: to)
+        let output = options.rendered(GridReport.show(outlook))
+        if let html {
+          var context = HTMLOutput.context(data: data, overrides: [])
+          context.dataFiles = [data.catalog.files[outlook.country.id]].compactMap { $0 }
+          try HTMLOutput.write(GridReport.html(outlook, context: context), to: html)
+        }
+        print(output, terminator: "")
       }
     }
-  }
-}
-
-/// JSON for a country's inputs, with units in the key names.
-enum CountryJSON {
-  static func summary(_ country: Country, year: Int) -> JSONValue {
-    .object([
-      ("country", .string(country.id)), ("name", .string(country.name)),
-      ("exportGroups", .array(country.exportGroups.map { .string($0) })),
-      ("diffusionTier", country.diffusionTier.map { .number(Double($0)) } ?? .null),
-      ("dcLoadMW", .number(country.dcLoad.power.megawatts)), ("dcLoadYear", .number(Double(country.dcLoad.year))),
-      ("additionsMWPerYear", .number(country.additions(in: year).megawatts)),
-      ("dcShareOfAdditions", .number(country.dcShareOfAdditions)),
-      ("availableMW", .number(country.dataCentrePower(in: year).megawatts)), ("availableYear", .number(Double(year))),
-      ("electricityPriceUSDPerMWh", .number(country.electricityPrice?.baseValue)),
-      ("carbonIntensityGPerKWh", .number(country.carbonIntensity?.baseValue)), ("pue", .number(country.pue)),
-    ])
   }
 }

@@ -28,6 +28,7 @@ struct PlanCommand: ParsableCommand {
         headroom plan --site cn-western-hub --workloads cn-frontier --set policy.h200-sxm=allowed
         headroom plan --site dublin-colo-hall --workloads dublin-inference --from 2026 --to 2028 --format json
         headroom plan --site ercot-gigawatt-campus --workloads texas-2027 --btm none
+        headroom plan --site abilene-campus --workloads us-frontier --html abilene.html
       """
   )
 
@@ -48,6 +49,11 @@ struct PlanCommand: ParsableCommand {
   @Option(help: "Write the MIP in free MPS format to this file.") var exportMps: String?
 
   @Option(
+    help:
+      "Write a self-contained HTML report (summary, charts, tables, assumptions and sources) that opens offline.")
+  var html: String?
+
+  @Option(
     parsing: .unconditional,
     help:
       "Stop the cost phase after this long and report the best plan found, e.g. 30s, 2min, 500ms (the service phase gets a quarter of it, each diagnosis solve an eighth)."
@@ -65,6 +71,8 @@ struct PlanCommand: ParsableCommand {
   var btm = "site"
 
   func validate() throws {
+    if let html { try OutputPath.check(html, option: "--html") }
+    if let exportMps { try OutputPath.check(exportMps, option: "--export-mps") }
     try RepeatedOptions.checkUnique(overrides, option: "--set") { text in
       (try? ScenarioOverride(parsing: text).path) ?? text
     }
@@ -103,11 +111,20 @@ struct PlanCommand: ParsableCommand {
         let plan = try planner.plan(problem)
         let elapsed = clock.now - started
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-        options.emit(
-          SitePlanReport(
-            plan: plan, problem: problem, workloads: workloads, overrides: parsed,
-            solver: "COIN-OR CBC \(CoinORSolver.cbcVersion)", seconds: seconds, timeLimit: limit, gapTarget: gap / 100
-          ).report())
+        let report = SitePlanReport(
+          plan: plan, problem: problem, workloads: workloads, overrides: parsed,
+          solver: "COIN-OR CBC \(CoinORSolver.cbcVersion)", seconds: seconds, timeLimit: limit, gapTarget: gap / 100)
+        let output = options.rendered(report.report())
+        if let html {
+          var context = HTMLOutput.context(
+            data: LoadedData(root: root, catalog: catalog), overrides: parsed.map(\.description))
+          context.add(site.provenance, item: "site \(site.id)", file: catalog.files[site.id])
+          if let country = catalog.countries.first(where: { $0.id == site.country }) {
+            context.add(country.provenance, item: "country \(country.id)", file: catalog.files[country.id])
+          }
+          try HTMLOutput.write(report.html(context: context), to: html)
+        }
+        print(output, terminator: "")
       } catch let error as SitePlanError {
         throw CommandError(error.description)
       } catch let error as LinearProgramError {

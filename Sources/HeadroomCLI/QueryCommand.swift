@@ -83,8 +83,17 @@ struct QueryCommand: ParsableCommand {
           return (key, json)
         })
     }
+    let values: [[JSONValue]] = rows.map { row in
+      guard case .object(let pairs) = row else { return [] }
+      return pairs.map(\.1)
+    }
     return Report(
       tables: [table],
-      json: .object([("columns", .array(result.columns.map { .string($0) })), ("rows", .array(rows))]))
+      json: .object([("columns", .array(result.columns.map { .string($0) })), ("rows", .array(rows))]),
+      data: [
+        DataTable(
+          name: "rows", rowMeaning: "the query's rows, its columns as named", columns: result.columns, rows: values,
+          verbatimHeaders: true)
+      ])
   }
 }

@@ -17,16 +17,19 @@ struct RunHistoryOptions: ParsableArguments {
       valueName: "file"))
   var database: String?
 
-  /// Records a walls result (unless --no-save) and says its run id on standard error.
-  func save(_ result: WallsResult, kind: RunSummary.Kind, overrides: [ScenarioOverride], data: LoadedData) {
-    guard !noSave else { return }
-    save(RunSummary(result, kind: kind, overrides: overrides, dataHash: DataHash.of(root: data.root)), data: data)
+  /// Records a walls result (unless --no-save) and says its run id on standard error; returns the id.
+  @discardableResult
+  func save(_ result: WallsResult, kind: RunSummary.Kind, overrides: [ScenarioOverride], data: LoadedData) -> Int64? {
+    guard !noSave else { return nil }
+    return save(
+      RunSummary(result, kind: kind, overrides: overrides, dataHash: DataHash.of(root: data.root)), data: data)
   }
 
   /// Records a whole sweep: per country, the median wall years and the most common binding wall; the
-  /// varied ranges are recorded beside the overrides as `vary.<path>=lo:hi`.
-  func save(_ file: SweepSamples, data: LoadedData) {
-    guard !noSave else { return }
+  /// varied ranges are recorded beside the overrides as `vary.<path>=lo:hi`; returns the run id.
+  @discardableResult
+  func save(_ file: SweepSamples, data: LoadedData) -> Int64? {
+    guard !noSave else { return nil }
     let summary = SweepSummary(samples: file.samples, ranges: file.ranges, lastYear: file.lastYear)
     let none = file.lastYear + 1
     func year(_ value: Int) -> Int? { value >= none ? nil : value }
@@ -46,15 +49,16 @@ struct RunHistoryOptions: ParsableArguments {
           chipWallYear: year(country.chipWall.p50),
           firstShortYear: year(country.firstShort.p50), bindingWall: RunSummary.BindingWall(rawValue: binding) ?? .none)
       })
-    save(run, data: data)
+    return save(run, data: data)
   }
 
-  func save(_ run: RunSummary, data: LoadedData) {
+  @discardableResult
+  func save(_ run: RunSummary, data: LoadedData) -> Int64? {
     var run = run
     run.dataFields = Self.dataFields(root: data.root)
-    if let id = RunHistory.save(run, path: database, root: data.root) {
-      FileHandle.standardError.write(Data("saved as run \(id) (headroom runs show \(id))\n".utf8))
-    }
+    guard let id = RunHistory.save(run, path: database, root: data.root) else { return nil }
+    FileHandle.standardError.write(Data("saved as run \(id) (headroom runs show \(id))\n".utf8))
+    return id
   }
 
   /// The per-field hashes of the data folder, saved with a run so `runs diff` can name changed fields;

@@ -51,7 +51,10 @@ struct RunsCommand: ParsableCommand {
               ("firstChipWallYear", listing.firstChipWallYear.map { .number(Double($0)) } ?? .null),
             ])
         }
-        options.emit(Report(tables: [table], json: .object([("path", .string(path)), ("runs", .array(items))])))
+        options.emit(
+          Report(
+            tables: [table], json: .object([("path", .string(path)), ("runs", .array(items))]),
+            data: [RunsData.listTable(runs)]))
       }
     }
   }
@@ -120,9 +123,9 @@ struct RunsCommand: ParsableCommand {
       ]
       let json = JSONValue.object([
         ("id", .number(Double(stored.id))), ("kind", .string(run.kind.rawValue)),
-        ("createdAt", .string(RunCells.time(run.createdAt))), ("scenario", .string(run.scenario)),
+        ("createdAt", .string(RunsData.iso8601(run.createdAt))), ("scenario", .string(run.scenario)),
         ("dataHash", .string(run.dataHash)), ("solverName", .string(run.solverName)),
-        ("solverVersion", .string(run.solverVersion)), ("objective", .number(run.objective)),
+        ("solverVersion", .string(run.solverVersion)), ("objectiveMUSD", .number(run.objective)),
         (
           "overrides",
           .array(run.overrides.map { .object([("path", .string($0.path)), ("value", .string($0.value))]) })
@@ -141,27 +144,9 @@ struct RunsCommand: ParsableCommand {
               ])
             })
         ),
-        (
-          "years",
-          .array(
-            run.years.map {
-              .object([
-                ("country", .string($0.country)), ("year", .number(Double($0.year))),
-                ("demandH100e", .number($0.demand.value.rounded())),
-                ("trainingServedShare", .number(JSONValue.rounded($0.trainingServedShare, 6))),
-                ("inferenceServedShare", .number(JSONValue.rounded($0.inferenceServedShare, 6))),
-                ("demandGW", .number(JSONValue.rounded($0.demandPower.watts / 1e9, 6))),
-                ("powerAvailableGW", .number(JSONValue.rounded($0.powerAvailable.watts / 1e9, 6))),
-                ("powerUsedGW", .number(JSONValue.rounded($0.powerUsed.watts / 1e9, 6))),
-                ("chipsObtainableH100e", .number($0.chipsObtainable.value.rounded())),
-                ("fleetH100e", .number($0.fleet.value.rounded())), ("gapH100e", .number($0.gap.value.rounded())),
-                ("powerGapGW", .number(JSONValue.rounded($0.powerGap.watts / 1e9, 6))),
-                ("chipGapH100e", .number($0.chipGap.value.rounded())), ("binding", .string($0.binding.rawValue)),
-              ])
-            })
-        ),
+        ("years", .array(run.years.map { .object(RunsData.yearRecord($0)) })),
       ])
-      return Report(tables: [header, inputs, walls, years], json: json)
+      return Report(tables: [header, inputs, walls, years], json: json, data: RunsData.showTables(stored))
     }
   }
 
@@ -226,14 +211,7 @@ struct RunsCommand: ParsableCommand {
         ("a", .number(Double(a))), ("b", .number(Double(b))),
         (
           "wallChanges",
-          .array(
-            diff.wallChanges.map { change in
-              .object([
-                ("country", .string(change.country)), ("wall", .string(change.field.rawValue)),
-                ("a", .string(change.a)), ("b", .string(change.b)),
-                ("yearShift", change.yearShift.map { .number(Double($0)) } ?? .null),
-              ])
-            })
+          .array(diff.wallChanges.map { .object(RunsData.wallChange($0)) })
         ),
         (
           "inputChanges",
@@ -249,7 +227,7 @@ struct RunsCommand: ParsableCommand {
         ),
         ("dataFields", Self.json(diff.dataFields)),
       ])
-      return Report(tables: [walls, inputs] + dataTables, json: json)
+      return Report(tables: [walls, inputs] + dataTables, json: json, data: RunsData.diffTables(diff))
     }
 
     static func json(_ fields: RunDiff.DataFields) -> JSONValue {
@@ -295,9 +273,9 @@ enum RunJSON {
   static func header(_ run: RunRecord) -> [(String, JSONValue)] {
     [
       ("id", run.id.map { .number(Double($0)) } ?? .null), ("kind", .string(run.kind)),
-      ("createdAt", .string(RunCells.time(run.createdAt))), ("scenario", .string(run.scenario)),
+      ("createdAt", .string(RunsData.iso8601(run.createdAt))), ("scenario", .string(run.scenario)),
       ("dataHash", .string(run.dataHash)), ("solverName", .string(run.solverName)),
-      ("solverVersion", .string(run.solverVersion)), ("objective", .number(run.objective)),
+      ("solverVersion", .string(run.solverVersion)), ("objectiveMUSD", .number(run.objective)),
     ]
   }
 }

@@ -21,6 +21,7 @@ struct SweepCommand: ParsableCommand {
         headroom sweep --method sobol --vary demand.growth.start=1.6:3.3 --vary lifetime=4:6 --samples 128
         headroom sweep --vary demand.growth.start=1.6:3.3 --samples 1000 --shard 1/2 --save-samples a.json
         headroom sweep --merge a.json b.json
+        headroom sweep --vary demand.growth.start=1.6:3.3 --samples 200 --html sweep.html
       --method random (the default) draws --samples independent samples and ranks inputs by Spearman
       correlation. --method sobol runs a Saltelli design of N = --samples base rows, N x (k + 2) runs for
       k inputs, and reports first- and total-order Sobol indices with 95 % bootstrap intervals.
@@ -51,7 +52,13 @@ struct SweepCommand: ParsableCommand {
   var partial = false
   @OptionGroup var history: RunHistoryOptions
 
+  @Option(
+    help:
+      "Write a self-contained HTML report (summary, charts, tables, assumptions and sources) that opens offline.")
+  var html: String?
+
   func validate() throws {
+    if let html { try OutputPath.check(html, option: "--html") }
     if merge.isEmpty {
       guard !ranges.isEmpty else { throw ValidationError("Give at least one --vary path=lo:hi (or --merge files).") }
       guard samples > 0 else { throw ValidationError("--samples must be positive (got \(samples)).") }
@@ -100,8 +107,15 @@ struct SweepCommand: ParsableCommand {
       FileHandle.standardError.write(Data("warning: \(error)\n".utf8))
     }
     if let saveSamples { try StudyFile.write(merged, to: saveSamples) }
-    if merged.missing(first: 0).count == 0 && !history.noSave { history.save(merged, data: try options.loadData()) }
-    options.emit(SweepReport(samples: merged).report())
+    let report = SweepReport(samples: merged)
+    let output = options.rendered(report.report())
+    let complete = merged.missing(first: 0).count == 0
+    if html != nil || (complete && !history.noSave) {
+      let data = try options.loadData()
+      let scenario = try? ScenarioLoader(catalog: data.catalog, root: data.root).load(merged.scenario)
+      try finish(report, data: data, scenario: scenario, save: complete)
+    }
+    print(output, terminator: "")
   }
 
   /// Runs the sweep, or the shard of it this process is given.
@@ -143,7 +157,24 @@ struct SweepCommand: ParsableCommand {
     }
     if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
     if let saveSamples { try StudyFile.write(file, to: saveSamples) }
-    if shard.count == 1 { history.save(file, data: loaded.data) }
-    options.emit(SweepReport(samples: file).report())
+    let report = SweepReport(samples: file)
+    let output = options.rendered(report.report())
+    try finish(report, data: loaded.data, scenario: loaded.scenario, save: shard.count == 1)
+    print(output, terminator: "")
+  }
+
+  /// Writes the HTML report (when asked) and saves the run (when `save`), the page first so that a page that cannot
+  /// be written leaves no run behind, then again with the run id.
+  func finish(_ report: SweepReport, data: LoadedData, scenario: Scenario?, save: Bool) throws {
+    guard let html else {
+      if save { history.save(report.samples, data: data) }
+      return
+    }
+    var context = HTMLOutput.context(data: data, overrides: report.samples.overrides)
+    if let scenario { context.add(scenario: scenario, catalog: data.catalog) }
+    try HTMLOutput.write(report.html(context: context), to: html)
+    guard save else { return }
+    context.runID = history.save(report.samples, data: data)
+    if context.runID != nil { try HTMLOutput.write(report.html(context: context), to: html) }
   }
 }

@@ -18,6 +18,8 @@ struct WallsCommand: ParsableCommand {
         headroom walls --scenario china-h200 --year-by-year
         headroom walls --set demand.case=low --threshold 0.05
         headroom walls --set countries.US.power_scale=0.7 --chart walls.svg
+        headroom walls --html walls.html
+        headroom walls --format csv --table years
       """
   )
 
@@ -30,29 +32,50 @@ struct WallsCommand: ParsableCommand {
   @Option(help: "Write an SVG chart of demand against power and chips per country, with the wall years marked.")
   var chart: String?
 
+  @Option(
+    help:
+      "Write a self-contained HTML report (summary, charts, tables, assumptions and sources) that opens offline.")
+  var html: String?
+
   @Option(help: "Write the cost phase of the whole scenario as one LP in free MPS format.")
   var exportMps: String?
 
   @OptionGroup var history: RunHistoryOptions
 
   func validate() throws {
-    for (path, option) in [(chart, "--chart"), (exportMps, "--export-mps")] {
+    for (path, option) in [(chart, "--chart"), (html, "--html"), (exportMps, "--export-mps")] {
       if let path { try OutputPath.check(path, option: option) }
     }
   }
 
   func run() throws {
-    let loaded = try scenarioOptions.load(options)
-    let study = loaded.study
-    let result = try study.run(loaded.scenario)
-    if let exportMps {
-      try study.costProgram(loaded.scenario).writeMPS(to: URL(fileURLWithPath: exportMps))
+    try reportingErrors {
+      let loaded = try scenarioOptions.load(options)
+      let study = loaded.study
+      let result = try study.run(loaded.scenario)
+      if let exportMps {
+        try study.costProgram(loaded.scenario).writeMPS(to: URL(fileURLWithPath: exportMps))
+      }
+      let report = WallsReport(result: result, overrides: scenarioOptions.overrideTexts)
+      // Everything that can fail happens before the run is saved: a failed command records nothing.
+      let output = options.rendered(report.report(yearByYear: yearByYear))
+      if let chart {
+        try WallsChart(result: result, overrides: scenarioOptions.overrideTexts).svg()
+          .write(toFile: chart, atomically: true, encoding: .utf8)
+      }
+      if let html {
+        var context = HTMLOutput.context(data: loaded.data, overrides: scenarioOptions.overrideTexts)
+        context.add(scenario: loaded.scenario, catalog: loaded.catalog)
+        // The charts are drawn once; only the page text is rendered again with the run id once the run is saved.
+        var page = report.html(context: context)
+        try HTMLOutput.write(page, to: html)
+        page.context.runID = history.save(
+          result, kind: .walls, overrides: scenarioOptions.allOverrides, data: loaded.data)
+        if page.context.runID != nil { try HTMLOutput.write(page, to: html) }
+      } else {
+        history.save(result, kind: .walls, overrides: scenarioOptions.allOverrides, data: loaded.data)
+      }
+      print(output, terminator: "")
     }
-    if let chart {
-      try WallsChart(result: result, overrides: scenarioOptions.overrideTexts).svg()
-        .write(toFile: chart, atomically: true, encoding: .utf8)
-    }
-    history.save(result, kind: .walls, overrides: scenarioOptions.allOverrides, data: loaded.data)
-    options.emit(WallsReport(result: result, overrides: scenarioOptions.overrideTexts).report(yearByYear: yearByYear))
   }
 }

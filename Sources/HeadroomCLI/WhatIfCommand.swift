@@ -15,6 +15,7 @@ struct WhatIfCommand: ParsableCommand {
         headroom whatif --scenario china-h200
         headroom whatif --set countries.US.power_scale=0.7
         headroom whatif --scenario diffusion-enforced --baseline baseline
+        headroom whatif --scenario china-h200 --html china-h200.html
       """
   )
 
@@ -26,17 +27,38 @@ struct WhatIfCommand: ParsableCommand {
 
   @OptionGroup var history: RunHistoryOptions
 
+  @Option(
+    help:
+      "Write a self-contained HTML report (summary, charts, tables, assumptions and sources) that opens offline.")
+  var html: String?
+
   func validate() throws {
+    if let html { try OutputPath.check(html, option: "--html") }
     if scenarioOptions.scenario == baseline && scenarioOptions.allOverrides.isEmpty {
       throw ValidationError("Nothing to compare: give --scenario <what-if> or at least one --set path=value.")
     }
   }
 
   func run() throws {
-    let loaded = try scenarioOptions.load(options)
-    let base = try ScenarioLoader(catalog: loaded.catalog, root: loaded.root).load(baseline)
-    let result = try WhatIfStudy(walls: loaded.study).run(baseline: base, whatIf: loaded.scenario)
-    history.save(result.whatIf, kind: .whatif, overrides: scenarioOptions.allOverrides, data: loaded.data)
-    options.emit(WhatIfReport(result: result, overrides: scenarioOptions.overrideTexts).report())
+    try reportingErrors {
+      let loaded = try scenarioOptions.load(options)
+      let base = try ScenarioLoader(catalog: loaded.catalog, root: loaded.root).load(baseline)
+      let result = try WhatIfStudy(walls: loaded.study).run(baseline: base, whatIf: loaded.scenario)
+      let report = WhatIfReport(result: result, overrides: scenarioOptions.overrideTexts)
+      // Everything that can fail happens before the run is saved: a failed command records nothing.
+      let output = options.rendered(report.report())
+      if let html {
+        var context = HTMLOutput.context(data: loaded.data, overrides: scenarioOptions.overrideTexts)
+        context.add(scenario: loaded.scenario, catalog: loaded.catalog)
+        context.add(scenario: base, catalog: loaded.catalog)
+        try HTMLOutput.write(report.html(context: context), to: html)
+        context.runID = history.save(
+          result.whatIf, kind: .whatif, overrides: scenarioOptions.allOverrides, data: loaded.data)
+        if context.runID != nil { try HTMLOutput.write(report.html(context: context), to: html) }
+      } else {
+        history.save(result.whatIf, kind: .whatif, overrides: scenarioOptions.allOverrides, data: loaded.data)
+      }
+      print(output, terminator: "")
+    }
   }
 }

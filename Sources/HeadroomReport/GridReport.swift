@@ -15,7 +15,7 @@ public enum GridReport {
     if let rates = buildRates(outlook) { tables.append(rates) }
     if !outlook.options.isEmpty { tables.append(options(outlook)) }
     tables.append(sources(outlook))
-    return Report(tables: tables, json: json(outlook, country: country))
+    return Report(tables: tables, json: json(outlook, country: country), data: dataTables(outlook))
   }
 
   static func series(_ outlook: GridOutlook) -> Table {
@@ -220,7 +220,7 @@ public enum GridReport {
       .array(
         supply.years.map { year in
           .object([
-            ("year", .number(Double(year.year))), ("availableMW", .number(year.grid.megawatts)),
+            ("year", .number(Double(year.year))), ("powerAvailableMW", .number(year.grid.megawatts)),
             ("addedMW", .number(year.gridAdded.megawatts)), ("blockedMW", .number(year.gridBlocked.megawatts)),
             ("limits", .array(year.limitsInForce.map { .string($0) })), ("cappedBy", .string(year.cappedBy)),
             (
@@ -252,7 +252,7 @@ public enum GridReport {
               ("region", .string(entry.region.id)), ("name", .string(entry.region.name)),
               ("basis", .string(entry.supply.basis.rawValue)),
               ("queueMW", .number(entry.region.interconnection?.queue?.megawatts)),
-              ("queueDate", .string(entry.region.interconnection?.queueDate?.description)),
+              ("queueOn", .string(entry.region.interconnection?.queueDate?.description)),
               ("timeToEnergiseYears", .number(entry.region.interconnection?.timeToEnergise.years)),
               (
                 "limits",
@@ -260,7 +260,7 @@ public enum GridReport {
                   entry.region.limits.map { limit in
                     .object([
                       ("name", .string(limit.name)), ("kind", .string(limit.kind.rawValue)),
-                      ("from", .string(limit.from.description)), ("until", .string(limit.until?.description)),
+                      ("fromOn", .string(limit.from.description)), ("untilOn", .string(limit.until?.description)),
                       ("delayYears", .number(limit.delay?.years)), ("blockedShare", .number(limit.blockedShare)),
                       ("capMW", .number(limit.cap?.megawatts)),
                     ])
@@ -280,7 +280,7 @@ public enum GridReport {
               ("operatingUSDPerMWh", .number(option.operatingCost.baseValue)),
               ("emissionsGPerKWh", .number(option.emissions.baseValue)),
               ("leadTimeYears", .number(option.leadTime.years)),
-              ("availability", .number(option.availability)), ("combustion", .bool(option.combustion)),
+              ("availabilityShare", .number(option.availability)), ("combustion", .bool(option.combustion)),
               ("limitScope", .string(option.supplyLimit?.scope.description)),
               ("sources", sourcesJSON(option.provenance)),
             ])
@@ -288,5 +288,125 @@ public enum GridReport {
       ),
       ("sources", sourcesJSON(country.provenance)),
     ])
+  }
+
+  /// The data tables of `grid show`: series (main: the country's and each region's supply by year), regions,
+  /// behind-the-meter options, sources.
+  static func dataTables(_ outlook: GridOutlook) -> [DataTable] {
+    var series = DataTable(
+      name: "series",
+      rowMeaning: "one row per area (the country, then each region) and year: power available to data centres",
+      columns: ["area", "year", "powerAvailableMW", "addedMW", "blockedMW", "limits", "cappedBy"])
+    let areas = [(outlook.country.id, outlook.national)] + outlook.regions.map { ($0.region.id, $0.supply) }
+    for (area, supply) in areas {
+      for year in supply.years {
+        series.append([
+          ("area", .string(area)), ("year", .number(Double(year.year))),
+          ("powerAvailableMW", .number(year.grid.megawatts)),
+          ("addedMW", .number(year.gridAdded.megawatts)), ("blockedMW", .number(year.gridBlocked.megawatts)),
+          ("limits", .array(year.limitsInForce.map { .string($0) })), ("cappedBy", .string(year.cappedBy)),
+        ])
+      }
+    }
+    var regions = DataTable(
+      name: "regions", rowMeaning: "one row per region: connected capacity, queue, time to energise",
+      columns: ["region", "name", "baseMW", "baseYear", "queueMW", "queueOn", "timeToEnergiseYears"])
+    for entry in outlook.regions {
+      let region = entry.region
+      regions.append([
+        ("region", .string(region.id)), ("name", .string(region.name)),
+        ("baseMW", .number(region.dcCapacity.power.megawatts)),
+        ("baseYear", .number(Double(region.dcCapacity.year))),
+        ("queueMW", .number(region.interconnection?.queue?.megawatts)),
+        ("queueOn", .string(region.interconnection?.queueDate?.description)),
+        ("timeToEnergiseYears", .number(region.interconnection?.timeToEnergise.years)),
+      ])
+    }
+    var options = DataTable(
+      name: "options", rowMeaning: "one row per behind-the-meter option the country may build",
+      columns: [
+        "option", "technology", "capexUSDPerKW", "operatingUSDPerMWh", "emissionsGPerKWh", "leadTimeYears",
+        "availabilityShare", "earliestYear", "combustion",
+      ])
+    for option in outlook.options {
+      options.append([
+        ("option", .string(option.id)), ("technology", .string(option.technology.rawValue)),
+        ("capexUSDPerKW", .number(option.capex.baseValue)),
+        ("operatingUSDPerMWh", .number(option.operatingCost.baseValue)),
+        ("emissionsGPerKWh", .number(option.emissions.baseValue)), ("leadTimeYears", .number(option.leadTime.years)),
+        ("availabilityShare", .number(option.availability)),
+        ("earliestYear", .number(option.earliestYear.map(Double.init))),
+        ("combustion", .bool(option.combustion)),
+      ])
+    }
+    var sources = DataTable(
+      name: "sources", rowMeaning: "one row per source of the country's or an option's figures",
+      columns: ["item", "url", "supports", "confidence", "note"])
+    let items = [(outlook.country.id, outlook.country.provenance)] + outlook.options.map { ($0.id, $0.provenance) }
+    for (item, provenance) in items {
+      for source in provenance.sources {
+        sources.append([
+          ("item", .string(item)), ("url", .string(source.url)),
+          ("supports", .array(source.supports.map { .string($0) })),
+          ("confidence", .string(source.confidence.rawValue)), ("note", .string(source.note)),
+        ])
+      }
+    }
+    return [series, regions, options, sources]
+  }
+
+  /// `grid list`: every country side by side in one year (all power in MW).
+  public static func list(_ countries: [Country], year: Int) -> Report {
+    var table = Table(
+      title: "Countries: data-centre power (average load) and prices",
+      columns: [
+        .init("country"), .init("name"), .init("base load", .right), .init("base year", .right),
+        .init("additions \(year)", .right), .init("DC share", .right), .init("DC added \(year)", .right),
+        .init("available \(year)", .right), .init("price", .right), .init("carbon", .right),
+        .init("PUE", .right), .init("groups"), .init("tier", .right),
+      ])
+    var data = DataTable(
+      name: "countries",
+      rowMeaning: "one row per country: base load, additions and power available in the year, prices",
+      columns: [
+        "country", "name", "dcLoadMW", "dcLoadYear", "additionsMW", "dcAdditionsShare", "dcAddedMW", "powerAvailableMW",
+        "year", "electricityPriceUSDPerMWh", "carbonIntensityGPerKWh", "pue", "exportGroups", "diffusionTier",
+      ])
+    for country in countries {
+      let entry = country.dataCentrePower(from: year, to: year)[0]
+      table.append([
+        country.id, country.name, country.dcLoad.power.formatted(), "\(country.dcLoad.year)",
+        country.additions(in: year).formatted(), NumberText.plain(country.dcShareOfAdditions, 2),
+        entry.added.formatted(), entry.available.formatted(), Cells.quantity(country.electricityPrice),
+        Cells.quantity(country.carbonIntensity), NumberText.plain(country.pue, 3),
+        country.exportGroups.isEmpty ? "—" : country.exportGroups.joined(separator: " "),
+        country.diffusionTier.map(String.init) ?? "—",
+      ])
+      data.append([
+        ("country", .string(country.id)), ("name", .string(country.name)),
+        ("dcLoadMW", .number(country.dcLoad.power.megawatts)), ("dcLoadYear", .number(Double(country.dcLoad.year))),
+        ("additionsMW", .number(country.additions(in: year).megawatts)),
+        ("dcAdditionsShare", .number(country.dcShareOfAdditions)), ("dcAddedMW", .number(entry.added.megawatts)),
+        ("powerAvailableMW", .number(entry.available.megawatts)), ("year", .number(Double(year))),
+        ("electricityPriceUSDPerMWh", .number(country.electricityPrice?.baseValue)),
+        ("carbonIntensityGPerKWh", .number(country.carbonIntensity?.baseValue)), ("pue", .number(country.pue)),
+        ("exportGroups", .array(country.exportGroups.map { .string($0) })),
+        ("diffusionTier", .number(country.diffusionTier.map(Double.init))),
+      ])
+    }
+    table.notes = [
+      "Available(y) = base load + sum of additions(t - L) x DC share x (1 - blocked share) over the years after the base,",
+      "held under caps; L = the country's time to energise in years (0 without one; see 'headroom grid show <iso>').",
+      "DC share is a modelling assumption in every file (see 'headroom grid show <iso>' for the reasoning).",
+    ]
+    let json = JSONValue.object([
+      ("year", .number(Double(year))),
+      (
+        "countries",
+        .array(
+          data.rows.map { row in .object(zip(data.columns, row).filter { $0.0 != "year" }.map { ($0.0, $0.1) }) })
+      ),
+    ])
+    return Report(tables: [table], json: json, data: [data])
   }
 }

@@ -50,10 +50,15 @@ public enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, Expressib
     }
   }
 
+  /// A number as JSON text: whole numbers without a fraction, others at 12 significant digits at most, so
+  /// arithmetic noise (`1.0000000000000004`, `0.30000000000000004`) never reaches the output; no quantity
+  /// Headroom reports is known to 12 digits.
   static func format(_ value: Double) -> String {
     guard value.isFinite else { return "null" }
     if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-    return "\(value)"
+    let clean = rounded(value, 12)
+    if clean == clean.rounded(), abs(clean) < 1e15 { return String(Int64(clean)) }
+    return "\(clean)"
   }
 
   static func quote(_ text: String) -> String {

@@ -4,7 +4,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
   case table
   /// One JSON document.
   case json
-  /// Comma-separated values, one table after another separated by a blank line.
+  /// Comma-separated values: one table of raw values (the main one, or the one `--table` names).
   case csv
   /// GitHub-flavoured Markdown tables.
   case markdown

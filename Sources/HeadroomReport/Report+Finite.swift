@@ -12,6 +12,15 @@ extension Report {
   /// cells (`table 'Walls', row 2, column 'cost'`), with the value as written; empty when all are finite.
   public var nonFiniteNumbers: [String] {
     var found = json.nonFiniteNumbers().map { "\($0.path) = \(NumberText.readable($0.value))" }
+    for table in data {
+      for (rowIndex, row) in table.rows.enumerated() {
+        for (column, value) in zip(table.columns, row) {
+          if case .number(let number) = value, !number.isFinite {
+            found.append("\(column) of row \(rowIndex + 1) in data table '\(table.name)' = \(number)")
+          }
+        }
+      }
+    }
     for (index, table) in tables.enumerated() {
       let name = table.title.map { "'\($0)'" } ?? "\(index + 1)"
       for (rowIndex, row) in table.rows.enumerated() {

@@ -28,24 +28,12 @@ public enum SiteFitReport {
     }
     if let table = timeToPower(study) { tables.append(table) }
     if let table = bridges(study) { tables.append(table) }
-    json.append(("statedITMW", .number(study.statedITPower.megawatts)))
-    json.append(("energisedITMW", .number(study.energisedITPower.megawatts)))
+    json.append(("statedITPowerMW", .number(study.statedITPower.megawatts)))
+    json.append(("energisedITPowerMW", .number(study.energisedITPower.megawatts)))
     json.append(("firstGridYear", .number(study.timeToPower.firstGridYear.map(Double.init))))
     json.append(
-      (
-        "bridges",
-        .array(
-          study.bridges.map {
-            .object([
-              ("option", .string($0.option)), ("firstYear", .number(Double($0.firstYear))),
-              ("orderedOn", .string($0.orderedOn.description)), ("nameplateMW", .number($0.nameplate.megawatts)),
-              ("capexUSD", .number($0.capex.dollars)), ("operatingUSDPerYear", .number($0.operatingPerYear.dollars)),
-              ("tonnesCO2PerYear", .number($0.co2PerYear.tonnes)),
-              ("withinAirPermit", $0.withinAirPermit.map { .bool($0) } ?? .null),
-            ])
-          })
-      ))
-    return Report(tables: tables, json: .object(json))
+      ("bridges", .array(study.bridges.map { .object(bridgeRecord($0)) })))
+    return Report(tables: tables, json: .object(json), data: dataTables(study))
   }
 
   static func timeToPower(_ study: SiteFitStudy) -> Table? {
@@ -140,28 +128,78 @@ public enum SiteFitReport {
       ("site", .string(fit.site)), ("system", .string(fit.system)), ("year", .number(Double(fit.year))),
       ("systems", .number(Double(fit.systems))), ("accelerators", .number(Double(fit.accelerators))),
       ("binding", .string(fit.binding.rawValue)),
-      (
-        "capacity",
-        .object(
-          fit.capacityByLimit.sorted { $0.key.rawValue < $1.key.rawValue }.map {
-            ($0.key.rawValue, .number(Double($0.value)))
-          })
-      ),
-      ("itPowerMW", .number(fit.itPower.megawatts)), ("itPowerUsedMW", .number(fit.itPowerUsed.megawatts)),
+      ("limits", .array(limitRecords(fit).map { .object($0) })),
+      ("itPowerAvailableMW", .number(fit.itPower.megawatts)), ("itPowerUsedMW", .number(fit.itPowerUsed.megawatts)),
       ("facilityPowerUsedMW", .number(fit.facilityPowerUsed.megawatts)),
       ("racksUsed", .number(Double(fit.racksUsed))), ("racksAvailable", .number(Double(fit.racksAvailable))),
-      (
-        "halls",
-        .array(
-          fit.halls.map {
-            .object([
-              ("hall", .string($0.hall)), ("systems", .number(Double($0.systems))),
-              ("usableRacks", .number(Double($0.usableRacks))),
-              ("excluded", .string($0.excluded)), ("binding", .string($0.binding?.rawValue)),
-            ])
-          })
-      ),
+      ("halls", .array(fit.halls.map { .object(hallRecord($0)) })),
     ])
     return Report(tables: [summary, hallTable], json: json)
+  }
+
+  /// What each limit allows and the headroom it leaves.
+  static func limitRecords(_ fit: SiteFit) -> [[(String, JSONValue)]] {
+    SiteFit.Limit.allCases.compactMap { limit in
+      guard let capacity = fit.capacityByLimit[limit] else { return nil }
+      return [
+        ("limit", .string(limit.rawValue)), ("systemsAllowed", .number(Double(capacity))),
+        ("headroomSystems", .number(Double(max(0, capacity - fit.systems)))), ("binds", .bool(limit == fit.binding)),
+      ]
+    }
+  }
+
+  static func hallRecord(_ hall: SiteFit.HallFit) -> [(String, JSONValue)] {
+    [
+      ("hall", .string(hall.hall)), ("systems", .number(Double(hall.systems))),
+      ("usableRacks", .number(Double(hall.usableRacks))), ("excluded", .string(hall.excluded)),
+      ("binding", .string(hall.binding?.rawValue)),
+    ]
+  }
+
+  static func bridgeRecord(_ bridge: SiteFitStudy.Bridge) -> [(String, JSONValue)] {
+    [
+      ("option", .string(bridge.option)), ("firstYear", .number(Double(bridge.firstYear))),
+      ("orderedOn", .string(bridge.orderedOn.description)), ("nameplateMW", .number(bridge.nameplate.megawatts)),
+      ("capexUSD", .number(bridge.capex.dollars)), ("operatingUSDPerYear", .number(bridge.operatingPerYear.dollars)),
+      ("co2TonnesPerYear", .number(bridge.co2PerYear.tonnes)),
+      ("withinAirPermit", bridge.withinAirPermit.map { .bool($0) } ?? .null),
+    ]
+  }
+
+  /// The data tables: limits (main), halls, phases, bridges.
+  static func dataTables(_ study: SiteFitStudy) -> [DataTable] {
+    var limits = DataTable(
+      name: "limits", rowMeaning: "one row per limit: systems it allows and the headroom it leaves",
+      columns: ["site", "system", "year", "limit", "systemsAllowed", "headroomSystems", "binds"])
+    if let fit = study.fit {
+      for record in limitRecords(fit) {
+        limits.append(
+          [("site", .string(study.site.id)), ("system", .string(fit.system)), ("year", .number(Double(fit.year)))]
+            + record)
+      }
+    } else {
+      limits.append([
+        ("site", .string(study.site.id)), ("system", .null), ("year", .number(Double(study.year))),
+        ("limit", .string("time to power")), ("systemsAllowed", .number(0)), ("headroomSystems", .number(0)),
+        ("binds", .bool(true)),
+      ])
+    }
+    return [
+      limits,
+      DataTable(
+        name: "halls", rowMeaning: "one row per hall: systems placed, usable racks, what limits it",
+        columns: ["hall", "systems", "usableRacks", "excluded", "binding"],
+        records: (study.fit?.halls ?? []).map(hallRecord)),
+      DataTable(
+        name: "phases", rowMeaning: "one row per grid phase: stated year, power, first year it counts, what held it",
+        columns: ["statedYear", "gridMW", "firstYear", "heldBy"],
+        records: study.timeToPower.phases.map(SitePlanReport.phaseRecord)),
+      DataTable(
+        name: "bridges", rowMeaning: "one row per behind-the-meter option that could bridge the grid's wait",
+        columns: [
+          "option", "firstYear", "orderedOn", "nameplateMW", "capexUSD", "operatingUSDPerYear", "co2TonnesPerYear",
+          "withinAirPermit",
+        ], records: study.bridges.map(bridgeRecord)),
+    ]
   }
 }

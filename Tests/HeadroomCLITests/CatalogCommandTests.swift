@@ -9,7 +9,7 @@ import Testing
     #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     let json = try Headroom.json(result.stdout)
     #expect(json["passed"] as? Bool == true)
-    #expect(json["coverage"] as? Double == 1)
+    #expect(json["coverageShare"] as? Double == 1)
   }
 
   @Test func listFiltersAndSortsByDerivedMetrics() throws {
@@ -22,7 +22,7 @@ import Testing
     let parts = try #require(Headroom.json(result.stdout)["accelerators"] as? [[String: Any]])
     #expect(!parts.isEmpty)
     #expect(parts.allSatisfy { $0["vendor"] as? String == "huawei" })
-    let values = parts.compactMap { $0["bf16PerWatt"] as? Double }
+    let values = parts.compactMap { $0["bf16TFLOPSPerW"] as? Double }
     #expect(values == values.sorted(by: >))
   }
 

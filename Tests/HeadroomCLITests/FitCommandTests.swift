@@ -48,7 +48,8 @@ import Testing
     let json = try Headroom.json(result.stdout)
     #expect(json["systems"] as? Double == 400)
     #expect(json["binding"] as? String == "rack power")
-    #expect((json["capacity"] as? [String: Any])?["site power"] as? Double == 504)
+    let limits = try #require(json["limits"] as? [[String: Any]])
+    #expect(limits.first { $0["limit"] as? String == "site power" }?["systemsAllowed"] as? Double == 504)
   }
 
   @Test func aLiquidRackInTheDublinHallIsRefusedWithTheReason() throws {
@@ -136,7 +137,7 @@ import Testing
     #expect(result.status == 0, "\(result.stderr)")
     let series = try #require(Headroom.json(result.stdout)["series"] as? [[String: Any]])
     #expect(series.count == 6)
-    let values = series.compactMap { $0["availableMW"] as? Double }
+    let values = series.compactMap { $0["powerAvailableMW"] as? Double }
     #expect(values == values.sorted())
     #expect(result.stdout.contains("Dublin"))
   }

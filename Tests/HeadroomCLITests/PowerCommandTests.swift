@@ -24,7 +24,7 @@ import Testing
     let json = try Headroom.json(result.stdout)
     let series = try #require(json["series"] as? [[String: Any]])
     let y2030 = try #require(series.first { ($0["year"] as? Double) == 2030 })
-    #expect(abs((y2030["availableMW"] as? Double ?? 0) / 48_600 - 1) < 0.01)
+    #expect(abs((y2030["powerAvailableMW"] as? Double ?? 0) / 48_600 - 1) < 0.01)
     let regions = try #require(json["regions"] as? [[String: Any]])
     #expect(regions.contains { ($0["region"] as? String) == "US-ERCOT" })
   }

@@ -12,7 +12,7 @@ import Testing
     #expect(result.status == 0, "\(result.stderr)")
     let json = try Headroom.json(result.stdout)
     for key in [
-      "computeFLOP", "accelerators", "days", "itPowerMW", "facilityPowerMW", "energyMWh", "energyCostUSD",
+      "computeFLOP", "accelerators", "durationDays", "itPowerMW", "facilityPowerMW", "energyMWh", "energyCostUSD",
       "capexUSD", "co2Tonnes", "mfu", "mfuSource", "goodput",
     ] {
       #expect(json[key] is Double || json[key] is String, "missing \(key)")
@@ -31,7 +31,7 @@ import Testing
     #expect(result.status == 0, "\(result.stderr)")
     let json = try Headroom.json(result.stdout)
     #expect(json["computeFLOP"] as? Double == 6 * 405e9 * 15.6e12)
-    #expect((json["days"] as? Double ?? 99) <= 60)
+    #expect((json["durationDays"] as? Double ?? 99) <= 60)
     #expect(json["countBasis"] as? String == "deadline")
     #expect(json["location"] as? String == "country CN")
   }
@@ -66,7 +66,7 @@ import Testing
     #expect(inference.status == 0, "\(inference.stderr)")
     let rows = try #require(Headroom.json(inference.stdout)["accelerators"] as? [[String: Any]])
     #expect(Set(rows.compactMap { $0["accelerator"] as? String }) == ["h100-sxm", "h20", "h200-sxm"])
-    #expect(Set(rows.compactMap { $0["rankPerWatt"] as? Double }) == [1, 2, 3])
+    #expect(Set(rows.compactMap { $0["rankByPower"] as? Double }) == [1, 2, 3])
     let training = try Headroom.run([
       "size", "training", "--params", "70B", "--tokens", "15T", "--days", "30", "--compare", "h100-sxm,h20,b200",
       "--format", "json",
@@ -74,7 +74,7 @@ import Testing
     #expect(training.status == 0, "\(training.stderr)")
     let trainingRows = try #require(Headroom.json(training.stdout)["accelerators"] as? [[String: Any]])
     #expect(trainingRows.count == 3)
-    #expect(Set(trainingRows.compactMap { $0["rankPerDollar"] as? Double }) == [1, 2, 3])
+    #expect(Set(trainingRows.compactMap { $0["rankByCost"] as? Double }) == [1, 2, 3])
   }
 
   @Test func catalogCompareShowsWorkloadSpecificEquivalents() throws {

@@ -64,7 +64,26 @@ extension SizingReport {
         NumberText.plain(pair.headroom, 3), pair.matches ? "yes" : "NO",
       ])
     }
-    return Report(tables: [training, inference, orderings], json: json(calibration))
+    let json = json(calibration)
+    func rows(_ key: String) -> [JSONValue] {
+      guard case .object(let pairs) = json, case .array(let items)? = pairs.first(where: { $0.0 == key })?.1 else {
+        return []
+      }
+      return items
+    }
+    return Report(
+      tables: [training, inference, orderings], json: json,
+      data: [
+        DataTable(
+          name: "training", rowMeaning: "one row per published training run: published figure, Headroom's, error",
+          flattening: rows("training")),
+        DataTable(
+          name: "inference", rowMeaning: "one row per MLPerf Inference case: published tokens/s, Headroom's, error",
+          flattening: rows("inference")),
+        DataTable(
+          name: "orderings", rowMeaning: "one row per pair of accelerators: published and Headroom's ratio",
+          flattening: rows("orderings")),
+      ])
   }
 
   static func json(_ calibration: Calibration) -> JSONValue {

@@ -61,7 +61,13 @@ extension SizingReport {
       } ?? SizingCells.absent,
     ])
     table.notes = estimate.notes
-    return Report(tables: [table], json: json(sizing, estimate))
+    let json = json(sizing, estimate)
+    return Report(
+      tables: [table], json: json,
+      data: [
+        DataTable(
+          name: "estimate", rowMeaning: "one row: the sized service", flattening: [json], skipping: ["notes"])
+      ])
   }
 
   /// Several parts for one service, ranked per watt (tokens/s per facility kW) and per dollar ($/Mtok).
@@ -101,8 +107,8 @@ extension SizingReport {
           SizingCells.adding(
             [
               ("tokensPerSecondPerKW", .number(perKilowatt[index])),
-              ("rankPerWatt", .number(perWatt[index].map(Double.init))),
-              ("rankPerDollar", .number(perDollar[index].map(Double.init))),
+              ("rankByPower", .number(perWatt[index].map(Double.init))),
+              ("rankByCost", .number(perDollar[index].map(Double.init))),
             ], to: json(sizing, estimate)))
       } else {
         table.append([outcome.accelerator] + Array(repeating: SizingCells.absent, count: 12))
@@ -123,7 +129,11 @@ extension SizingReport {
       json: .object([
         ("model", .string(sizing.model)), ("profile", profileJSON(profile)),
         ("rateTokensPerSecond", .number(sizing.rate)), ("accelerators", .array(rows)),
-      ]))
+      ]),
+      data: [
+        DataTable(
+          name: "accelerators", rowMeaning: "one row per accelerator compared", flattening: rows, skipping: ["notes"])
+      ])
   }
 
   static func limit(_ limit: TimeSpan?) -> String { limit.map { SizingCells.milliseconds($0) } ?? "none" }
@@ -186,9 +196,9 @@ extension SizingReport {
       ("itPowerMW", SizingCells.megawatts(estimate.itPower)),
       ("facilityPowerMW", SizingCells.megawatts(estimate.facilityPower)), ("pue", .number(sizing.pue)),
       ("location", .string(sizing.location)), ("capexUSD", .number(estimate.capex?.dollars)),
-      ("usdPerMillionTokens", .number(estimate.costPerMillionTokens?.dollars)),
-      ("capexUSDPerMillionTokens", .number(estimate.capexPerMillionTokens?.dollars)),
-      ("energyUSDPerMillionTokens", .number(estimate.energyCostPerMillionTokens?.dollars)),
+      ("costUSDPerMTokens", .number(estimate.costPerMillionTokens?.dollars)),
+      ("capexUSDPerMTokens", .number(estimate.capexPerMillionTokens?.dollars)),
+      ("energyUSDPerMTokens", .number(estimate.energyCostPerMillionTokens?.dollars)),
       (
         "assumptions",
         .object([

@@ -42,7 +42,13 @@ extension SizingReport {
     table.append(["total cost", SizingCells.money(estimate.totalCost)])
     table.append(["CO2", SizingCells.quantity(estimate.co2)])
     table.notes = estimate.notes
-    return Report(tables: [table], json: json(sizing, estimate))
+    let json = json(sizing, estimate)
+    return Report(
+      tables: [table], json: json,
+      data: [
+        DataTable(
+          name: "estimate", rowMeaning: "one row: the sized run", flattening: [json], skipping: ["notes"])
+      ])
   }
 
   /// Several parts for one run, ranked per watt (energy) and per dollar (capex + energy cost).
@@ -75,8 +81,8 @@ extension SizingReport {
         rows.append(
           SizingCells.adding(
             [
-              ("rankPerWatt", .number(perWatt[index].map(Double.init))),
-              ("rankPerDollar", .number(perDollar[index].map(Double.init))),
+              ("rankByPower", .number(perWatt[index].map(Double.init))),
+              ("rankByCost", .number(perDollar[index].map(Double.init))),
             ], to: json(sizing, estimate)))
       } else {
         table.append([outcome.accelerator] + Array(repeating: SizingCells.absent, count: 10))
@@ -90,7 +96,11 @@ extension SizingReport {
         "Energy and cost use each part's power basis and price; capex counts accelerators only.",
       ]
     return Report(
-      tables: [table], json: .object([("workload", .string(sizing.label)), ("accelerators", .array(rows))]))
+      tables: [table], json: .object([("workload", .string(sizing.label)), ("accelerators", .array(rows))]),
+      data: [
+        DataTable(
+          name: "accelerators", rowMeaning: "one row per accelerator compared", flattening: rows, skipping: ["notes"])
+      ])
   }
 
   static func json(_ sizing: TrainingSizing, _ estimate: TrainingSizing.Estimate) -> JSONValue {
@@ -107,7 +117,7 @@ extension SizingReport {
       ("mfuSource", .string(estimate.mfuSource)), ("mfuRuns", runs), ("goodput", .number(estimate.goodput)),
       ("goodputSource", .string(sizing.goodputSource)),
       ("accelerators", .number(Double(estimate.accelerators))), ("countBasis", .string(estimate.countBasis)),
-      ("days", .number(estimate.duration.days)), ("acceleratorHours", .number(estimate.acceleratorHours)),
+      ("durationDays", .number(estimate.duration.days)), ("acceleratorHours", .number(estimate.acceleratorHours)),
       ("memoryFloorGB", .number(estimate.memoryFloor.gigabytes)),
       ("memoryAvailableGB", .number(estimate.memoryAvailable.gigabytes)),
       ("minimumAccelerators", .number(Double(estimate.minimumAccelerators))),

@@ -63,6 +63,26 @@ public struct BatchReport: Sendable {
               ])
             })
         ),
-      ]))
+      ]), data: [dataTable()])
+  }
+
+  /// One row per scenario and country: its walls.
+  func dataTable() -> DataTable {
+    var table = DataTable(
+      name: "walls", rowMeaning: "one row per scenario and country: walls and the gap share in the gap year",
+      columns: [
+        "scenario", "country", "powerWallYear", "chipWallYear", "firstShortYear", "bindingWall", "gapShare", "gapYear",
+      ])
+    for entry in results.entries {
+      for (country, walls) in entry.walls.sorted(by: { $0.key < $1.key }) {
+        table.append([
+          ("scenario", .string(entry.scenario)), ("country", .string(country)),
+          ("powerWallYear", WallsReport.year(walls.powerWall)), ("chipWallYear", WallsReport.year(walls.chipWall)),
+          ("firstShortYear", WallsReport.year(walls.firstShort)), ("bindingWall", .string(walls.binding)),
+          ("gapShare", .number(JSONValue.rounded(walls.gapShare, 6))), ("gapYear", .number(Double(entry.summaryYear))),
+        ])
+      }
+    }
+    return table
   }
 }

@@ -118,7 +118,7 @@ public struct SobolReport: Sendable {
         + "10 % of the runs; its indices rest on those few runs (wide intervals).",
       "Every index, also the small ones, is in --format json.",
     ]
-    return Report(tables: [ranking, detail], json: json())
+    return Report(tables: [ranking, detail], json: json(), data: dataTables())
   }
 
   func json() -> JSONValue {
@@ -182,5 +182,42 @@ public struct SobolReport: Sendable {
           })
       ),
     ])
+  }
+
+  /// The data tables of a Sobol sweep: indices (main), outputs, and the samples.
+  func dataTables() -> [DataTable] {
+    var indices = DataTable(
+      name: "indices",
+      rowMeaning: "one row per country, output and input: first- and total-order Sobol indices with bootstrap bounds",
+      columns: [
+        "country", "output", "input", "firstOrder", "firstOrderLow", "firstOrderHigh", "totalOrder", "totalOrderLow",
+        "totalOrderHigh",
+      ])
+    var outputs = DataTable(
+      name: "outputs",
+      rowMeaning: "one row per country and output: mean, p5, p50, p95 and variance over the A and B runs",
+      columns: ["country", "output", "mean", "p5", "p50", "p95", "variance", "resamplesUsed"])
+    func rounded(_ value: Double) -> JSONValue { .number(JSONValue.rounded(value, 6)) }
+    for country in summary.countries {
+      for output in country.outputs {
+        outputs.append([
+          ("country", .string(country.country)), ("output", .string(output.output.rawValue)),
+          ("mean", rounded(output.mean)),
+          ("p5", rounded(output.p5)), ("p50", rounded(output.p50)), ("p95", rounded(output.p95)),
+          ("variance", .number(JSONValue.rounded(output.variance, 9))),
+          ("resamplesUsed", .number(Double(output.resamplesUsed))),
+        ])
+        for input in output.inputs {
+          indices.append([
+            ("country", .string(country.country)), ("output", .string(output.output.rawValue)),
+            ("input", .string(input.input)), ("firstOrder", rounded(input.firstOrder.estimate)),
+            ("firstOrderLow", rounded(input.firstOrder.low)), ("firstOrderHigh", rounded(input.firstOrder.high)),
+            ("totalOrder", rounded(input.totalOrder.estimate)), ("totalOrderLow", rounded(input.totalOrder.low)),
+            ("totalOrderHigh", rounded(input.totalOrder.high)),
+          ])
+        }
+      }
+    }
+    return [indices, outputs] + SweepReport.sampleTables(samples)
   }
 }

@@ -50,7 +50,7 @@ public struct SweepReport: Sendable {
     func influences(_ list: [SweepSummary.Influence]) -> JSONValue {
       .array(
         list.map {
-          .object([("input", .string($0.input)), ("correlation", .number(JSONValue.rounded($0.correlation, 6)))])
+          .object([("input", .string($0.input)), ("spearman", .number(JSONValue.rounded($0.correlation, 6)))])
         })
     }
     func percentiles(_ p: SweepSummary.Percentiles) -> JSONValue {
@@ -77,12 +77,17 @@ public struct SweepReport: Sendable {
               .object([
                 ("country", .string(country.country)), ("powerWallYear", percentiles(country.powerWall)),
                 ("chipWallYear", percentiles(country.chipWall)), ("firstShortYear", percentiles(country.firstShort)),
-                ("binding", .object(country.binding.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) })),
+                (
+                  "bindingShare",
+                  .object(
+                    country.binding.sorted { $0.key < $1.key }.map { ($0.key, .number(JSONValue.rounded($0.value, 6))) }
+                  )
+                ),
                 ("drivers", influences(country.drivers)), ("powerWallDrivers", influences(country.powerDrivers)),
                 ("chipWallDrivers", influences(country.chipDrivers)),
               ])
             })
         ),
-      ]))
+      ]), data: dataTables(summary))
   }
 }

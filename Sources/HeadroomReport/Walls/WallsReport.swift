@@ -79,7 +79,7 @@ public struct WallsReport: Sendable {
     if yearByYear {
       for country in result.countries { tables.append(Self.yearTable(country)) }
     }
-    return Report(tables: tables, json: json())
+    return Report(tables: tables, json: json(), data: dataTables(yearsFirst: yearByYear))
   }
 
   static func yearTable(_ country: WallsResult.Country) -> Table {
@@ -110,6 +110,7 @@ public struct WallsReport: Sendable {
   static func gigawatts(_ power: Power) -> JSONValue { .number(JSONValue.rounded(power.watts / 1e9, 6)) }
   static func h100e(_ value: H100Equivalents) -> JSONValue { .number(value.value.rounded()) }
   static func share(_ value: Double) -> JSONValue { .number(JSONValue.rounded(value, 6)) }
+  static func year(_ value: Int?) -> JSONValue { value.map { .number(Double($0)) } ?? .null }
 
   public func json() -> JSONValue {
     .object([
@@ -119,49 +120,84 @@ public struct WallsReport: Sendable {
       ("horizon", .object([("from", .number(Double(result.firstYear))), ("to", .number(Double(result.lastYear)))])),
       ("countries", .array(result.countries.map(Self.countryJSON))),
       ("objective", .number(result.objective.dollars.rounded())), ("objectiveUnit", "USD"),
+      ("discountRate", .number(result.discountRate)),
       ("solver", .object([("name", .string(result.solver.name)), ("version", .string(result.solver.version))])),
       ("notes", .array(result.notes.map { .string($0) })),
     ])
   }
 
-  static func countryJSON(_ country: WallsResult.Country) -> JSONValue {
-    .object([
-      ("country", .string(country.country)),
-      ("powerWallYear", country.powerWallYear.map { .number(Double($0)) } ?? .null),
-      ("chipWallYear", country.chipWallYear.map { .number(Double($0)) } ?? .null),
-      ("firstShortYear", country.firstShortYear.map { .number(Double($0)) } ?? .null),
-      ("bindingWall", .string(country.bindingWall.rawValue)),
-      ("costUSD", .number(country.cost.dollars.rounded())),
+  /// A country's walls, without its years: the JSON country's head and the `countries` data table's row.
+  static func countryRecord(_ country: WallsResult.Country) -> [(String, JSONValue)] {
+    [
+      ("country", .string(country.country)), ("powerWallYear", year(country.powerWallYear)),
+      ("chipWallYear", year(country.chipWallYear)), ("firstShortYear", year(country.firstShortYear)),
+      ("bindingWall", .string(country.bindingWall.rawValue)), ("costUSD", .number(country.cost.dollars.rounded())),
       ("onSiteCapexUSD", .number(country.onSiteCapex.dollars.rounded())),
-      (
-        "purchases", .object(country.purchases.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value.rounded())) })
-      ),
-      (
-        "years",
-        .array(
-          country.years.map { year in
-            .object([
-              ("year", .number(Double(year.year))), ("demandH100e", h100e(year.demand)),
-              ("trainingDemandH100e", h100e(year.trainingDemand)),
-              ("inferenceDemandH100e", h100e(year.inferenceDemand)), ("demandGW", gigawatts(year.demandPower)),
-              ("powerAvailableGW", gigawatts(year.powerAvailable)), ("powerUsedGW", gigawatts(year.powerUsed)),
-              ("chipsObtainableH100e", h100e(year.chipsObtainable)), ("fleetH100e", h100e(year.fleet)),
-              ("runningH100e", h100e(year.running)), ("acceleratorsBought", .number(year.acceleratorsBought.rounded())),
-              ("trainingServedShare", share(year.trainingServedShare)),
-              ("inferenceServedShare", share(year.inferenceServedShare)), ("servedShare", share(year.servedShare)),
-              ("gapH100e", h100e(year.gap)), ("powerGapGW", gigawatts(year.powerGap)),
-              ("chipGapH100e", h100e(year.chipGap)), ("binding", .string(year.binding.rawValue)),
-              ("powerShadowH100ePerMW", .number(JSONValue.rounded(year.powerShadowPrice, 6))),
-              ("chipShadowH100ePer1000Units", .number(JSONValue.rounded(year.chipShadowPrice, 6))),
-              ("chipShadowKind", .string(year.chipShadowKind)), ("onSitePowerGW", gigawatts(year.onSitePower)),
-              (
-                "onSiteBuiltGW",
-                .object(year.onSiteBuilt.sorted { $0.key < $1.key }.map { ($0.key, gigawatts($0.value)) })
-              ),
-              ("onSiteEmissionsT", .number(year.onSiteEmissions.in("t").rounded())),
-            ])
-          })
-      ),
-    ])
+    ]
   }
+
+  /// One year of one country: a JSON year and, after the country, a `years` data table row.
+  static func yearRecord(_ year: WallsResult.Year) -> [(String, JSONValue)] {
+    [
+      ("year", .number(Double(year.year))), ("demandH100e", h100e(year.demand)),
+      ("trainingDemandH100e", h100e(year.trainingDemand)), ("inferenceDemandH100e", h100e(year.inferenceDemand)),
+      ("demandGW", gigawatts(year.demandPower)), ("powerAvailableGW", gigawatts(year.powerAvailable)),
+      ("powerUsedGW", gigawatts(year.powerUsed)), ("chipsObtainableH100e", h100e(year.chipsObtainable)),
+      ("fleetH100e", h100e(year.fleet)), ("runningH100e", h100e(year.running)),
+      ("acceleratorsBought", .number(year.acceleratorsBought.rounded())),
+      ("trainingServedShare", share(year.trainingServedShare)),
+      ("inferenceServedShare", share(year.inferenceServedShare)), ("servedShare", share(year.servedShare)),
+      ("gapH100e", h100e(year.gap)), ("powerGapGW", gigawatts(year.powerGap)), ("chipGapH100e", h100e(year.chipGap)),
+      ("binding", .string(year.binding.rawValue)),
+      ("powerShadowH100ePerMW", .number(JSONValue.rounded(year.powerShadowPrice, 6))),
+      ("chipShadowH100ePer1000Units", .number(JSONValue.rounded(year.chipShadowPrice, 6))),
+      ("chipShadowKind", .string(year.chipShadowKind)), ("onSitePowerGW", gigawatts(year.onSitePower)),
+      ("onSiteEmissionsT", .number(year.onSiteEmissions.in("t").rounded())),
+    ]
+  }
+
+  static func countryJSON(_ country: WallsResult.Country) -> JSONValue {
+    .object(
+      countryRecord(country) + [
+        (
+          "purchases",
+          .object(country.purchases.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value.rounded())) })
+        ),
+        ("years", .array(country.years.map { .object(yearRecord($0)) })),
+      ])
+  }
+
+  /// The data tables: countries (walls), years (one row per country and year), purchases.
+  public func dataTables(yearsFirst: Bool = false) -> [DataTable] {
+    var countries = DataTable(
+      name: "countries", rowMeaning: "one row per country: its walls and cost",
+      columns: Self.countryColumns)
+    var years = DataTable(
+      name: "years", rowMeaning: "one row per country and year: demand, supply, served shares, gaps, shadow prices",
+      columns: ["country"] + Self.yearColumns)
+    var purchases = DataTable(
+      name: "purchases", rowMeaning: "one row per country and accelerator bought over the horizon",
+      columns: ["country", "accelerator", "units"])
+    for country in result.countries {
+      countries.append(Self.countryRecord(country))
+      for year in country.years { years.append([("country", .string(country.country))] + Self.yearRecord(year)) }
+      for (kind, units) in country.purchases.sorted(by: { $0.key < $1.key }) {
+        purchases.append([
+          ("country", .string(country.country)), ("accelerator", .string(kind)), ("units", .number(units.rounded())),
+        ])
+      }
+    }
+    return yearsFirst ? [years, countries, purchases] : [countries, years, purchases]
+  }
+
+  static let countryColumns = [
+    "country", "powerWallYear", "chipWallYear", "firstShortYear", "bindingWall", "costUSD", "onSiteCapexUSD",
+  ]
+
+  static let yearColumns = [
+    "year", "demandH100e", "trainingDemandH100e", "inferenceDemandH100e", "demandGW", "powerAvailableGW",
+    "powerUsedGW", "chipsObtainableH100e", "fleetH100e", "runningH100e", "acceleratorsBought", "trainingServedShare",
+    "inferenceServedShare", "servedShare", "gapH100e", "powerGapGW", "chipGapH100e", "binding",
+    "powerShadowH100ePerMW", "chipShadowH100ePer1000Units", "chipShadowKind", "onSitePowerGW", "onSiteEmissionsT",
+  ]
 }

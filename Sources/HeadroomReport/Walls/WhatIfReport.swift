@@ -95,19 +95,62 @@ public struct WhatIfReport: Sendable {
     }
     return Report(
       tables: [table],
-      json: .object([
-        ("baseline", .string(result.baseline.scenario)), ("scenario", .string(result.whatIf.scenario)),
-        ("overrides", .array(overrides.map { .string($0) })),
-        ("comparisonYear", result.comparisonYear.map { .number(Double($0)) } ?? .null),
-        (
-          "commonYears",
-          result.commonYears.map {
-            .object([("from", .number(Double($0.lowerBound))), ("to", .number(Double($0.upperBound)))])
-          } ?? .null
-        ),
-        ("countries", .array(countries)), ("notes", .array(result.notes.map { .string($0) })),
-        ("baselineResult", WallsReport(result: result.baseline).json()),
-        ("whatIfResult", WallsReport(result: result.whatIf, overrides: overrides).json()),
-      ]))
+      json: json(countries: countries), data: dataTables())
+  }
+
+  func json(countries: [JSONValue]) -> JSONValue {
+    .object([
+      ("baseline", .string(result.baseline.scenario)), ("scenario", .string(result.whatIf.scenario)),
+      ("overrides", .array(overrides.map { .string($0) })),
+      ("comparisonYear", result.comparisonYear.map { .number(Double($0)) } ?? .null),
+      (
+        "commonYears",
+        result.commonYears.map {
+          .object([("from", .number(Double($0.lowerBound))), ("to", .number(Double($0.upperBound)))])
+        } ?? .null
+      ),
+      ("countries", .array(countries)), ("notes", .array(result.notes.map { .string($0) })),
+      ("baselineResult", WallsReport(result: result.baseline).json()),
+      ("whatIfResult", WallsReport(result: result.whatIf, overrides: overrides).json()),
+    ])
+  }
+
+  /// The data tables: countries (one row per country and run, the comparison year's figures) and years (one row
+  /// per run, country and year, as `walls --table years`).
+  public func dataTables() -> [DataTable] {
+    var countries = DataTable(
+      name: "countries",
+      rowMeaning: "one row per country and run (baseline, whatIf): walls and the comparison year's figures",
+      columns: [
+        "country", "run", "powerWallYear", "chipWallYear", "firstShortYear", "bindingWall", "wallsMoved",
+        "comparisonYear", "servedShare", "powerUsedGW", "gapH100e",
+      ])
+    for country in result.countries {
+      for (run, pick) in [("baseline", true), ("whatIf", false)] {
+        func value<T>(_ change: WhatIfResult.Change<T>) -> T { pick ? change.baseline : change.whatIf }
+        countries.append([
+          ("country", .string(country.country)), ("run", .string(run)),
+          ("powerWallYear", WallsReport.year(value(country.powerWallYear))),
+          ("chipWallYear", WallsReport.year(value(country.chipWallYear))),
+          ("firstShortYear", WallsReport.year(value(country.firstShortYear))),
+          ("bindingWall", .string(value(country.bindingWall).rawValue)), ("wallsMoved", .bool(country.wallsMoved)),
+          ("comparisonYear", WallsReport.year(result.comparisonYear)),
+          ("servedShare", WallsReport.share(value(country.servedShare))),
+          ("powerUsedGW", WallsReport.gigawatts(value(country.powerUsed))),
+          ("gapH100e", WallsReport.h100e(value(country.gap))),
+        ])
+      }
+    }
+    var years = DataTable(
+      name: "years", rowMeaning: "one row per run (baseline, whatIf), country and year, as walls --table years",
+      columns: ["run", "country"] + WallsReport.yearColumns)
+    for (run, walls) in [("baseline", result.baseline), ("whatIf", result.whatIf)] {
+      for country in walls.countries {
+        for year in country.years {
+          years.append([("run", .string(run)), ("country", .string(country.country))] + WallsReport.yearRecord(year))
+        }
+      }
+    }
+    return [countries, years]
   }
 }

@@ -1,15 +1,4 @@
 extension Table {
-  /// The table as RFC 4180 CSV: a header line, then the rows; cells with commas, quotes or line
-  /// breaks are quoted.
-  public func renderCSV() -> String {
-    func escape(_ cell: String) -> String {
-      guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return cell }
-      return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-    let lines = [columns.map(\.name)] + rows
-    return lines.map { $0.map(escape).joined(separator: ",") }.joined(separator: "\n") + "\n"
-  }
-
   /// The table as a GitHub-flavoured Markdown table, with its title as a heading and notes below.
   public func renderMarkdown() -> String {
     func escape(_ cell: String) -> String { cell.replacingOccurrences(of: "|", with: "\\|") }
