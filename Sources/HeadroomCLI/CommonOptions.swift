@@ -14,6 +14,9 @@ public struct CommonOptions: ParsableArguments {
   @Option(help: "Data folder holding Hardware/, Grids/ and Scenarios/ (default: the repository's own).")
   public var data: String?
 
+  @Flag(help: "Print text tables whole, however wide (default: fit COLUMNS, the terminal, else 120 columns).")
+  public var wide = false
+
   public init() {}
 
   /// Loads the catalog from the data folder.
@@ -37,7 +40,7 @@ public struct CommonOptions: ParsableArguments {
             + "check the values given on the command line and in the data files\n").utf8))
       terminateProcess(1)
     }
-    print(report.render(format), terminator: "")
+    print(report.render(format, layout: TerminalWidth.layout(wide: wide)), terminator: "")
   }
 }
 

@@ -8,10 +8,10 @@ public struct Report: Sendable {
     self.json = json
   }
 
-  /// The result written in a format.
-  public func render(_ format: OutputFormat) -> String {
+  /// The result written in a format; text tables are fitted to `layout` (default: no limit).
+  public func render(_ format: OutputFormat, layout: TextLayout = .unlimited) -> String {
     switch format {
-    case .table: tables.map { $0.renderText() }.joined(separator: "\n")
+    case .table: tables.map { $0.renderText(layout: layout) }.joined(separator: "\n")
     case .json: json.rendered() + "\n"
     case .csv: tables.map { $0.renderCSV() }.joined(separator: "\n")
     case .markdown: tables.map { $0.renderMarkdown() }.joined(separator: "\n")
