@@ -14,25 +14,22 @@ extension CatalogCommand {
 
     func run() throws {
       try reportingErrors {
-        let root = try DataDirectory.locate(explicit: options.data)
-        let catalog = try CatalogLoader(root: root).load()
-        let loader = ScenarioLoader(catalog: catalog, root: root)
+        let data = try options.loadData()
+        let loader = data.scenarios
         let check = CatalogCheck(
-          catalog, scenarios: try Self.scenarios(catalog: catalog, root: root),
+          data.catalog, scenarios: try Self.scenarios(loader),
           demandCases: try loader.demandCaseIDs.map { id throws(CatalogError) in try loader.loadDemandCase(id) })
-        options.emit(Self.report(check))
+        options.emit(Self.report(check), data: data, uses: [])
         if !check.passed { throw ExitCode.failure }
       }
     }
 
-    /// Every scenario file in Scenarios/ (not its models/ folder or the sizing tables), loaded and checked.
-    static func scenarios(catalog: Catalog, root: URL) throws -> [(file: String, scenario: Scenario)] {
-      let folder = root.appendingPathComponent("Scenarios")
-      let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-        .filter { $0.hasSuffix(".yaml") && !CatalogLoader.sizingFiles.contains("Scenarios/\($0)") }.sorted()
-      let loader = ScenarioLoader(catalog: catalog, root: root)
-      return try files.map { file throws(CatalogError) in
-        ("Scenarios/\(file)", try loader.load(folder.appendingPathComponent(file).path))
+    /// Every scenario in the data folders' Scenarios/ (not its models/ folder or the sizing tables), loaded
+    /// and checked (a scenario in a folder above another replaces the one with its id).
+    static func scenarios(_ loader: ScenarioLoader) throws -> [(file: String, scenario: Scenario)] {
+      try loader.scenarioIDs.map { id throws(CatalogError) in
+        let url = loader.url(for: id)
+        return (loader.folders.display(url), try loader.load(url.path))
       }
     }
 

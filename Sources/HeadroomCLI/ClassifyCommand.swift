@@ -77,7 +77,8 @@ struct ClassifyCommand: ParsableCommand {
 
   func run() throws {
     try reportingErrors {
-      let catalog = try options.loadCatalog()
+      let data = try options.loadData()
+      let catalog = data.catalog
       let day = try parseDay(on)
       let ruleSet =
         try rules.map { id throws(CatalogError) in try catalog.ruleSet(id) } ?? catalog.ruleSet(inForceOn: day)
@@ -94,7 +95,9 @@ struct ClassifyCommand: ParsableCommand {
           origin: origin?.uppercased() ?? "US")
       }
       let destination = try to.map { code throws(CatalogError) in try catalog.country(code) }
-      options.emit(Self.report(item, ruleSet: ruleSet, day: day, destination: destination, bits: bits))
+      options.emit(
+        Self.report(item, ruleSet: ruleSet, day: day, destination: destination, bits: bits), data: data,
+        uses: Set([id, ruleSet.id, destination?.id].compactMap { $0 }))
     }
   }
 

@@ -11,21 +11,52 @@ public struct CommonOptions: ParsableArguments {
   @Option(help: "Output format: table, json, csv or markdown.")
   public var format: OutputFormat = .table
 
-  @Option(help: "Data folder holding Hardware/, Grids/ and Scenarios/ (default: the repository's own).")
-  public var data: String?
+  @Option(
+    name: .customLong("data"),
+    help: ArgumentHelp(
+      "A data folder read above the bundled data (repeatable: later folders add items and replace earlier ones "
+        + "by id; default: $HEADROOM_DATA, ':'-separated).", valueName: "dir"),
+    completion: .directory)
+  public var data: [String] = []
 
   @Flag(help: "Print text tables whole, however wide (default: fit COLUMNS, the terminal, else 120 columns).")
   public var wide = false
 
   public init() {}
 
-  /// Loads the catalog from the data folder.
+  /// Loads the catalog from the data folders.
   func loadCatalog() throws -> Catalog { try loadData().catalog }
 
-  /// Locates the data folder and loads its catalog: the one loading path of every command.
+  /// The data folders: the bundled data, the user's data folder when it holds data, then --data (or
+  /// $HEADROOM_DATA).
+  func dataFolders() throws -> DataFolders { try DataDirectory.folders(explicit: data) }
+
+  /// Locates the data folders and loads their catalog: the one loading path of every command.
   func loadData() throws -> LoadedData {
-    let root = try DataDirectory.locate(explicit: data)
-    return LoadedData(root: root, catalog: try CatalogLoader(root: root).load())
+    let folders = try dataFolders()
+    return LoadedData(folders: folders, catalog: try CatalogLoader(folders: folders).load())
+  }
+
+  /// Prints a report, with lines under it naming the data folders above the bundled data and what they
+  /// added or replaced, the private figures the result rests on (of the items with ids in `uses`, all
+  /// items when nil, and the scenario's) and what the command ignored.
+  func emit(
+    _ report: Report, data: LoadedData?, uses ids: Set<String>? = nil, scenario: Scenario? = nil,
+    ignored: [String] = []
+  ) {
+    guard let data else { return emit(report.addingNotes(ignored: ignored)) }
+    var figures = data.catalog.privateFigures(of: ids)
+    if let scenario {
+      figures += scenario.provenance.privateFields.map { field in
+        Catalog.PrivateFigure(
+          file: scenario.provenance.file ?? scenario.id, field: field, note: scenario.provenance.marks[field]?.note ?? "")
+      }
+    }
+    emit(
+      report.addingDataNotes(
+        DataNotes(
+          layering: data.catalog.layering, labels: data.folders.layers.indices.map(data.folders.label),
+          privateFigures: figures, ignored: ignored)))
   }
 
   /// Prints a report in the chosen format; a report holding a number that is not finite (`inf W`) is
@@ -44,10 +75,15 @@ public struct CommonOptions: ParsableArguments {
   }
 }
 
-/// The data folder a command read and the catalog in it.
+/// The data folders a command read and the catalog in them.
 struct LoadedData {
-  var root: URL
+  var folders: DataFolders
   var catalog: Catalog
+
+  /// A scenario loader over the same folders.
+  var scenarios: ScenarioLoader { ScenarioLoader(catalog: catalog, folders: folders) }
+  /// A workloads loader over the same folders.
+  var workloads: WorkloadsLoader { WorkloadsLoader(catalog: catalog, folders: folders) }
 }
 
 /// Runs a command body, printing data and lookup errors to standard error with a non-zero exit

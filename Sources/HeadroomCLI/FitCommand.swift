@@ -27,11 +27,14 @@ struct FitCommand: ParsableCommand {
 
   func run() throws {
     try reportingErrors {
-      let catalog = try options.loadCatalog()
+      let data = try options.loadData()
+      let catalog = data.catalog
       let site = try catalog.site(site)
       let system = try catalog.system(system)
       do {
-        options.emit(SiteFitReport.report(try SiteFitStudy(catalog: catalog, site: site, system: system, year: year)))
+        options.emit(
+          SiteFitReport.report(try SiteFitStudy(catalog: catalog, site: site, system: system, year: year)), data: data,
+          uses: [site.id, site.country, system.id, system.accelerator])
       } catch let error as SiteFitter.Refusal {
         throw CommandError(error.description)
       }

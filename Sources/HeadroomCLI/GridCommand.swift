@@ -24,7 +24,8 @@ struct GridCommand: ParsableCommand {
 
     func run() throws {
       try reportingErrors {
-        let catalog = try options.loadCatalog()
+        let data = try options.loadData()
+        let catalog = data.catalog
         var table = Table(
           title: "Countries: data-centre power (average load) and prices",
           columns: [
@@ -54,7 +55,8 @@ struct GridCommand: ParsableCommand {
           "DC share is a modelling assumption in every file (see 'headroom grid show <iso>' for the reasoning).",
         ]
         options.emit(
-          Report(tables: [table], json: .object([("year", .number(Double(year))), ("countries", .array(items))])))
+          Report(tables: [table], json: .object([("year", .number(Double(year))), ("countries", .array(items))])),
+          data: data, uses: Set(catalog.countries.map(\.id)))
       }
     }
   }
@@ -85,8 +87,9 @@ struct GridCommand: ParsableCommand {
 
     func run() throws {
       try reportingErrors {
-        let catalog = try options.loadCatalog()
-        options.emit(GridReport.show(try GridOutlook(catalog: catalog, country: country, from: from, to: to)))
+        let data = try options.loadData()
+        let outlook = try GridOutlook(catalog: data.catalog, country: country, from: from, to: to)
+        options.emit(GridReport.show(outlook), data: data, uses: [outlook.country.id])
       }
     }
   }

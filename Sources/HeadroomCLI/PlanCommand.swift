@@ -6,6 +6,7 @@ import HeadroomModel
 import HeadroomPlanner
 import HeadroomReport
 import HeadroomSolver
+import HeadroomStore
 
 /// `headroom plan`: fit training and inference workloads into one site's halls, racks and phased
 /// power with a MIP, year by year.
@@ -58,6 +59,8 @@ struct PlanCommand: ParsableCommand {
 
   @Flag(help: "Skip the re-solves that explain which limit causes a shortfall.") var noDiagnosis = false
 
+  @OptionGroup var history: RunHistoryOptions
+
   @Option(
     help:
       "Behind-the-meter options the plan may build: 'site' (the site file's behind_the_meter), 'none', 'all', or ids from Grids/generation separated by commas."
@@ -65,6 +68,7 @@ struct PlanCommand: ParsableCommand {
   var btm = "site"
 
   func validate() throws {
+    if let exportMps { try OutputPath.check(exportMps, option: "--export-mps") }
     try RepeatedOptions.checkUnique(overrides, option: "--set") { text in
       (try? ScenarioOverride(parsing: text).path) ?? text
     }
@@ -72,11 +76,11 @@ struct PlanCommand: ParsableCommand {
 
   func run() throws {
     try reportingErrors {
-      let root = try DataDirectory.locate(explicit: options.data)
-      let catalog = try CatalogLoader(root: root).load()
+      let data = try options.loadData()
+      let catalog = data.catalog
       let site = try catalog.site(site)
       let parsed = try overrides.map { text throws(CatalogError) in try ScenarioOverride(parsing: text) }
-      let workloads = try WorkloadsLoader(catalog: catalog, root: root).load(self.workloads, overrides: parsed)
+      let workloads = try data.workloads.load(self.workloads, overrides: parsed)
       let first = from ?? workloads.horizon?.lowerBound ?? 2026
       let last = to ?? workloads.horizon?.upperBound ?? max(first, 2030)
       guard first <= last, last - first < 30 else {
@@ -104,11 +108,18 @@ struct PlanCommand: ParsableCommand {
         let plan = try planner.plan(problem)
         let elapsed = clock.now - started
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        if !history.noSave {
+          history.save(
+            RunSummary(
+              plan, workloads: workloads.id, overrides: parsed, dataHash: DataHash.of(layers: data.folders.layers),
+              solver: "COIN-OR CBC", solverVersion: CoinORSolver.cbcVersion), data: data)
+        }
+        let used = Set([site.id, site.country, workloads.id] + problem.systems.flatMap { [$0.id, $0.accelerator] })
         options.emit(
           SitePlanReport(
             plan: plan, problem: problem, workloads: workloads, overrides: parsed,
             solver: "COIN-OR CBC \(CoinORSolver.cbcVersion)", seconds: seconds, timeLimit: limit, gapTarget: gap / 100
-          ).report())
+          ).report(), data: data, uses: used)
       } catch let error as SitePlanError {
         throw CommandError(error.description)
       } catch let error as LinearProgramError {

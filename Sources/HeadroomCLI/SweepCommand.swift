@@ -114,8 +114,8 @@ struct SweepCommand: ParsableCommand {
       scenario: loaded.scenario, ranges: ranges, seed: seed, method: method, samples: samples, walls: loaded.study)
     let showProgress = isatty(STDERR_FILENO) == 1
     let total = shard.count(of: runs)
-    let scenarioFile = ScenarioLoader(catalog: loaded.catalog, root: loaded.root).url(for: scenarioOptions.scenario)
-    let dataHash = DataHash.of(root: loaded.root)
+    let scenarioFile = loaded.data.scenarios.url(for: scenarioOptions.scenario)
+    let dataHash = DataHash.of(layers: loaded.data.folders.layers)
     let scenarioHash = DataHash.of(file: scenarioFile)
     let file: SweepSamples
     do {

@@ -42,9 +42,11 @@ struct WallsCommand: ParsableCommand {
   }
 
   func run() throws {
-    let loaded = try scenarioOptions.load(options)
+    var loaded = try scenarioOptions.load(options)
     let study = loaded.study
-    let result = try study.run(loaded.scenario)
+    let input = try study.input(loaded.scenario)
+    loaded.noteUnsupplied(input)
+    let result = try study.run(input)
     if let exportMps {
       try study.costProgram(loaded.scenario).writeMPS(to: URL(fileURLWithPath: exportMps))
     }
@@ -53,6 +55,8 @@ struct WallsCommand: ParsableCommand {
         .write(toFile: chart, atomically: true, encoding: .utf8)
     }
     history.save(result, kind: .walls, overrides: scenarioOptions.allOverrides, data: loaded.data)
-    options.emit(WallsReport(result: result, overrides: scenarioOptions.overrideTexts).report(yearByYear: yearByYear))
+    options.emit(
+      WallsReport(result: result, overrides: scenarioOptions.overrideTexts).report(yearByYear: yearByYear),
+      data: loaded.data, scenario: loaded.scenario, ignored: loaded.ignored)
   }
 }

@@ -40,17 +40,34 @@ struct ScenarioOptions: ParsableArguments {
   /// Loads the catalog and the scenario with its overrides.
   func load(_ common: CommonOptions) throws -> Loaded {
     let data = try common.loadData()
+    let loader = data.scenarios
+    let prepared = try loader.prepare(scenario)
+    let unchanged = loader.unchanged(allOverrides, in: prepared).map {
+      "--set \($0) is the scenario's value already (it changes nothing)."
+    }
     return Loaded(
-      data: data,
-      scenario: try ScenarioLoader(catalog: data.catalog, root: data.root).load(scenario, overrides: allOverrides))
+      data: data, scenario: try loader.load(prepared, overrides: allOverrides), ignored: unchanged)
   }
 
   /// The catalog and scenario a planning command works on.
   struct Loaded {
     var data: LoadedData
     var scenario: Scenario
+    /// One line each: what the command ignored (overrides that change nothing, parts with no supply).
+    var ignored: [String] = []
     var catalog: Catalog { data.catalog }
-    var root: URL { data.root }
+
+    /// The lines for the catalog parts the scenario gives no supply, added to ``ignored``.
+    mutating func noteUnsupplied(_ input: WallsInput) {
+      let unsupplied = input.kindsWithoutSupply(in: catalog)
+      let shown = unsupplied.prefix(12).joined(separator: ", ") + (unsupplied.count > 12 ? ", ..." : "")
+      if !unsupplied.isEmpty {
+        ignored.append(
+          "\(unsupplied.count) catalog accelerator\(unsupplied.count == 1 ? " has" : "s have") no supply in the scenario "
+            + "(no installed base, production or imports in any country): \(shown); give them production or installed "
+            + "units in a scenario to use them.")
+      }
+    }
 
     /// The walls study on the live solver.
     var study: WallsStudy {

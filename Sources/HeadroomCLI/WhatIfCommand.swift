@@ -33,10 +33,13 @@ struct WhatIfCommand: ParsableCommand {
   }
 
   func run() throws {
-    let loaded = try scenarioOptions.load(options)
-    let base = try ScenarioLoader(catalog: loaded.catalog, root: loaded.root).load(baseline)
+    var loaded = try scenarioOptions.load(options)
+    let base = try loaded.data.scenarios.load(baseline)
     let result = try WhatIfStudy(walls: loaded.study).run(baseline: base, whatIf: loaded.scenario)
+    loaded.noteUnsupplied(try loaded.study.input(loaded.scenario))
     history.save(result.whatIf, kind: .whatif, overrides: scenarioOptions.allOverrides, data: loaded.data)
-    options.emit(WhatIfReport(result: result, overrides: scenarioOptions.overrideTexts).report())
+    options.emit(
+      WhatIfReport(result: result, overrides: scenarioOptions.overrideTexts).report(), data: loaded.data,
+      scenario: loaded.scenario, ignored: loaded.ignored)
   }
 }
