@@ -83,7 +83,8 @@ extension SizeCommand {
 
     func run() throws {
       try reportingErrors {
-        let catalog = try options.loadCatalog()
+        let data = try options.loadData()
+        let catalog = data.catalog
         let request = try self.request()
         let sizing: InferenceSizing
         do {
@@ -95,11 +96,16 @@ extension SizeCommand {
           guard let outcome = sizing.outcomes.first, let estimate = outcome.estimate else {
             throw CommandError(sizing.outcomes.first?.error ?? "no accelerator sized")
           }
-          options.emit(SizingReport.inference(sizing, estimate))
+          options.emit(SizingReport.inference(sizing, estimate), data: data, uses: Self.uses(sizing))
         } else {
-          options.emit(SizingReport.inferenceComparison(sizing))
+          options.emit(SizingReport.inferenceComparison(sizing), data: data, uses: Self.uses(sizing))
         }
       }
+    }
+
+    /// The items a sizing rests on: the accelerators sized, their systems and the model.
+    static func uses(_ sizing: InferenceSizing) -> Set<String> {
+      Set(sizing.outcomes.map(\.accelerator) + [sizing.model].compactMap { $0 } + ["mfu", "inference-profiles"])
     }
 
     /// The options as a library request, checked.

@@ -58,18 +58,24 @@ extension SizeCommand {
 
     func run() throws {
       try reportingErrors {
-        let catalog = try options.loadCatalog()
+        let data = try options.loadData()
+        let catalog = data.catalog
         let request = try self.request()
         let sizing = try SizeInput.sizing { try TrainingSizing(request, catalog: catalog) }
         if location.compare == nil {
           guard let outcome = sizing.outcomes.first, let estimate = outcome.estimate else {
             throw CommandError(sizing.outcomes.first?.error ?? "no accelerator sized")
           }
-          options.emit(SizingReport.training(sizing, estimate))
+          options.emit(SizingReport.training(sizing, estimate), data: data, uses: Self.uses(sizing))
         } else {
-          options.emit(SizingReport.trainingComparison(sizing))
+          options.emit(SizingReport.trainingComparison(sizing), data: data, uses: Self.uses(sizing))
         }
       }
+    }
+
+    /// The items a sizing rests on: the accelerators sized and the MFU table.
+    static func uses(_ sizing: TrainingSizing) -> Set<String> {
+      Set(sizing.outcomes.map(\.accelerator) + ["mfu"])
     }
 
     /// The options as a library request, checked.

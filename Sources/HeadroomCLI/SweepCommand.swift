@@ -100,8 +100,9 @@ struct SweepCommand: ParsableCommand {
       FileHandle.standardError.write(Data("warning: \(error)\n".utf8))
     }
     if let saveSamples { try StudyFile.write(merged, to: saveSamples) }
-    if merged.missing(first: 0).count == 0 && !history.noSave { history.save(merged, data: try options.loadData()) }
-    options.emit(SweepReport(samples: merged).report())
+    let data = try options.loadData()
+    if merged.missing(first: 0).count == 0 && !history.noSave { history.save(merged, data: data) }
+    options.emit(SweepReport(samples: merged).report(), data: data)
   }
 
   /// Runs the sweep, or the shard of it this process is given.
@@ -144,6 +145,8 @@ struct SweepCommand: ParsableCommand {
     if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
     if let saveSamples { try StudyFile.write(file, to: saveSamples) }
     if shard.count == 1 { history.save(file, data: loaded.data) }
-    options.emit(SweepReport(samples: file).report())
+    options.emit(
+      SweepReport(samples: file).report(), data: loaded.data, uses: loaded.uses, scenario: loaded.scenario,
+      ignored: loaded.ignored)
   }
 }

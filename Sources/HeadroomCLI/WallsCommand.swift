@@ -57,6 +57,6 @@ struct WallsCommand: ParsableCommand {
     history.save(result, kind: .walls, overrides: scenarioOptions.allOverrides, data: loaded.data)
     options.emit(
       WallsReport(result: result, overrides: scenarioOptions.overrideTexts).report(yearByYear: yearByYear),
-      data: loaded.data, scenario: loaded.scenario, ignored: loaded.ignored)
+      data: loaded.data, uses: loaded.uses, scenario: loaded.scenario, ignored: loaded.ignored)
   }
 }

@@ -57,6 +57,15 @@ struct ScenarioOptions: ParsableArguments {
     var ignored: [String] = []
     var catalog: Catalog { data.catalog }
 
+    /// The items a walls result rests on: accelerators, systems, countries, export rules, production,
+    /// supply limits and the reference model (not sites, generation or equipment).
+    var uses: Set<String> {
+      Set(
+        catalog.accelerators.map(\.id) + catalog.systems.map(\.id) + catalog.countries.map(\.id)
+          + catalog.exportRules.all.map(\.id) + catalog.production.map(\.id) + catalog.supplyLimits.map(\.id)
+          + [scenario.referenceModel])
+    }
+
     /// The lines for the catalog parts the scenario gives no supply, added to ``ignored``.
     mutating func noteUnsupplied(_ input: WallsInput) {
       let unsupplied = input.kindsWithoutSupply(in: catalog)

@@ -39,7 +39,7 @@ struct WhatIfCommand: ParsableCommand {
     loaded.noteUnsupplied(try loaded.study.input(loaded.scenario))
     history.save(result.whatIf, kind: .whatif, overrides: scenarioOptions.allOverrides, data: loaded.data)
     options.emit(
-      WhatIfReport(result: result, overrides: scenarioOptions.overrideTexts).report(), data: loaded.data,
+      WhatIfReport(result: result, overrides: scenarioOptions.overrideTexts).report(), data: loaded.data, uses: loaded.uses,
       scenario: loaded.scenario, ignored: loaded.ignored)
   }
 }

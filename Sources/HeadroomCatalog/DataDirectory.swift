@@ -82,6 +82,14 @@ public enum DataDirectory {
     return URL(fileURLWithPath: home).appendingPathComponent(".local/share/headroom").standardizedFileURL
   }
 
+  /// The folder the user's own data is written to (templates, imports): the last folder named by the
+  /// user (`--data` or `$HEADROOM_DATA`), else the user's data folder (``userFolder(environment:)``).
+  public static func writeFolder(
+    _ folders: DataFolders, environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> URL {
+    folders.explicitCount > 0 ? folders.top : userFolder(environment: environment)
+  }
+
   /// The folder that holds the default database (`.headroom/headroom.sqlite` inside it): the last folder
   /// named by the user when it is writable; else the bundled data when it is writable and was found from
   /// the working directory or the executable (a checkout); else the user's data folder. Never a path

@@ -46,8 +46,21 @@ public struct DataNotes: Sendable, Hashable {
       }
     }
     if !privateFigures.isEmpty {
-      let shown = privateFigures.prefix(Self.listed).map { "\($0.file) \($0.field) (\($0.note))" }
-      let more = privateFigures.count > Self.listed ? "; and \(privateFigures.count - Self.listed) more" : ""
+      // One group per file and note: `file: field, field (note)`.
+      var groups: [(key: String, fields: [String])] = []
+      for figure in privateFigures {
+        let key = "\(figure.file)\u{0}\(figure.note)"
+        if let index = groups.firstIndex(where: { $0.key == key }) {
+          groups[index].fields.append(figure.field)
+        } else {
+          groups.append((key, [figure.field]))
+        }
+      }
+      let shown = groups.prefix(Self.listed).map { group in
+        let parts = group.key.split(separator: "\u{0}", maxSplits: 1).map(String.init)
+        return "\(parts[0]): \(group.fields.joined(separator: ", ")) (\(parts.count > 1 ? parts[1] : ""))"
+      }
+      let more = groups.count > Self.listed ? "; and \(groups.count - Self.listed) more files" : ""
       lines.append(
         "Rests on \(privateFigures.count) private figure\(privateFigures.count == 1 ? "" : "s") (no public source): "
           + shown.joined(separator: "; ") + more + ".")
