@@ -26,13 +26,18 @@ struct BatchCommand: ParsableCommand {
 
   @OptionGroup var options: CommonOptions
 
-  @Argument(help: ArgumentHelp("Scenario ids in Scenarios/ or paths to scenario files.", valueName: "scenario"))
+  @Argument(
+    help: ArgumentHelp("Scenario ids in Scenarios/ or paths to scenario files.", valueName: "scenario"),
+    completion: IDCompletion.of(.scenario))
   var scenarios: [String] = []
 
   @OptionGroup var shardOptions: ShardOptions
-  @Option(help: "Write the results as JSON (to merge shards later).") var saveResults: String?
-  @Option(parsing: .upToNextOption, help: "Merge results files from shards instead of solving.") var merge: [String] =
-    []
+  @Option(help: "Write the results as JSON (to merge shards later).", completion: .file(extensions: ["json"]))
+  var saveResults: String?
+  @Option(
+    parsing: .upToNextOption, help: "Merge results files from shards instead of solving.",
+    completion: .file(extensions: ["json"]))
+  var merge: [String] = []
   @Flag(help: "With --merge: show the scenarios present even when shards are missing (a warning names them).")
   var partial = false
   @OptionGroup var history: RunHistoryOptions

@@ -11,7 +11,7 @@ extension CatalogCommand {
 
     @OptionGroup var options: CommonOptions
 
-    @Argument(help: "Accelerator or system id (see 'headroom catalog list').")
+    @Argument(help: "Accelerator or system id (see 'headroom catalog list').", completion: IDCompletion.of(.accelerator))
     var id: String
 
     func run() throws {

@@ -21,7 +21,9 @@ struct ClassifyCommand: ParsableCommand {
 
   @OptionGroup var options: CommonOptions
 
-  @Argument(help: "Accelerator id. Omit it and give --tflops and --bits for a hypothetical part.")
+  @Argument(
+    help: "Accelerator id. Omit it and give --tflops and --bits for a hypothetical part.",
+    completion: IDCompletion.of(.accelerator))
   var id: String?
 
   @Option(help: "Rule set id (default: the one in force on --on). Counterfactuals, e.g. ai-diffusion-2025, only by id.")
@@ -30,7 +32,7 @@ struct ClassifyCommand: ParsableCommand {
   @Option(help: "Day the rules are taken from, YYYY-MM-DD (default: today).")
   var on: String?
 
-  @Option(help: "Destination country (ISO code) for the licensing policy.")
+  @Option(help: "Destination country (ISO code) for the licensing policy.", completion: IDCompletion.of(.country))
   var to: String?
 
   @Option(parsing: .unconditional, help: "Hypothetical part: dense TFLOP/s (or TOPS) at --bits.")
@@ -84,7 +86,7 @@ struct ClassifyCommand: ParsableCommand {
         try rules.map { id throws(CatalogError) in try catalog.ruleSet(id) } ?? catalog.ruleSet(inForceOn: day)
       let item: ExportItem
       if let id {
-        item = ExportItem(try catalog.accelerator(id))
+        item = ExportItem(try OptionLookup.named("accelerator", id) { () throws(CatalogError) in try catalog.accelerator(id) })
       } else {
         let tpp = TotalProcessingPerformance(value: tflops! * Double(bits!), precision: nil)
         item = ExportItem(
@@ -94,7 +96,9 @@ struct ClassifyCommand: ParsableCommand {
           interconnectBandwidth: interconnect.map { Bandwidth(gigabytesPerSecond: $0) },
           origin: origin?.uppercased() ?? "US")
       }
-      let destination = try to.map { code throws(CatalogError) in try catalog.country(code) }
+      let destination = try to.map { code in
+        try OptionLookup.named("--to", code) { () throws(CatalogError) in try catalog.country(code) }
+      }
       options.emit(
         Self.report(item, ruleSet: ruleSet, day: day, destination: destination, bits: bits), data: data,
         uses: Set([id, ruleSet.id, destination?.id].compactMap { $0 }))

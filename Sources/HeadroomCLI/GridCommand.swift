@@ -70,7 +70,7 @@ struct GridCommand: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
-    @Argument(help: "Country ISO code (e.g. US, CN, IE) or EU27.")
+    @Argument(help: "Country ISO code (e.g. US, CN, IE) or EU27.", completion: IDCompletion.of(.country))
     var country: String
 
     @Option(help: "First year.") var from = 2025

@@ -34,8 +34,11 @@ struct PlanCommand: ParsableCommand {
 
   @OptionGroup var options: CommonOptions
 
-  @Option(help: "Site id (see Grids/sites).") var site: String
-  @Option(help: "Workloads id in Scenarios/workloads/ or a path to a workloads file.") var workloads: String
+  @Option(help: "Site id ('headroom site list').", completion: IDCompletion.of(.site)) var site: String
+  @Option(
+    help: "Workloads id ('headroom workloads list') or a path to a workloads file.",
+    completion: IDCompletion.of(.workloads))
+  var workloads: String
   @Option(parsing: .unconditional, help: "First plan year (default: the file's horizon, else 2026).") var from: Int?
   @Option(parsing: .unconditional, help: "Last plan year (default: the file's horizon, else 2030).") var to: Int?
 
@@ -46,7 +49,8 @@ struct PlanCommand: ParsableCommand {
   )
   var overrides: [String] = []
 
-  @Option(help: "Write the MIP in free MPS format to this file.") var exportMps: String?
+  @Option(help: "Write the MIP in free MPS format to this file.", completion: .file(extensions: ["mps"]))
+  var exportMps: String?
 
   @Option(
     parsing: .unconditional,
@@ -78,9 +82,11 @@ struct PlanCommand: ParsableCommand {
     try reportingErrors {
       let data = try options.loadData()
       let catalog = data.catalog
-      let site = try catalog.site(site)
+      let site = try OptionLookup.named("--site", self.site) { () throws(CatalogError) in try catalog.site(self.site) }
       let parsed = try overrides.map { text throws(CatalogError) in try ScenarioOverride(parsing: text) }
-      let workloads = try data.workloads.load(self.workloads, overrides: parsed)
+      let workloads = try OptionLookup.named("--workloads", self.workloads) { () throws(CatalogError) in
+        try data.workloads.load(self.workloads, overrides: parsed)
+      }
       let first = from ?? workloads.horizon?.lowerBound ?? 2026
       let last = to ?? workloads.horizon?.upperBound ?? max(first, 2030)
       guard first <= last, last - first < 30 else {

@@ -29,7 +29,9 @@ extension SizeCommand {
     @OptionGroup var options: CommonOptions
     @OptionGroup var location: SizeLocationOptions
 
-    @Option(help: "Reference model id (see Scenarios/models; default: the profile's model, if it names one).")
+    @Option(
+      help: "Reference model id (see Scenarios/models; default: the profile's model, if it names one).",
+      completion: IDCompletion.of(.model))
     var model: String?
 
     @Option(help: "Request profile id (see Scenarios/inference-profiles.yaml; default: chat).")
@@ -38,7 +40,7 @@ extension SizeCommand {
     @Option(parsing: .unconditional, help: "Demanded output tokens per second (1e6, 1M; default: one replica's worth).")
     var rate: String?
 
-    @Option(help: "Accelerator id (see 'headroom catalog list').")
+    @Option(help: "Accelerator id (see 'headroom catalog list').", completion: IDCompletion.of(.accelerator))
     var accelerator: String?
 
     @Option(

@@ -35,7 +35,7 @@ extension SizeCommand {
     @Option(parsing: .unconditional, help: "Training tokens (15.6e12, 15.6T).")
     var tokens: String
 
-    @Option(help: "Accelerator id (see 'headroom catalog list').")
+    @Option(help: "Accelerator id (see 'headroom catalog list').", completion: IDCompletion.of(.accelerator))
     var accelerator: String?
 
     @Option(parsing: .unconditional, help: "Number of accelerators (the duration follows).")

@@ -44,9 +44,12 @@ struct SweepCommand: ParsableCommand {
   var samples = 200
   @Option(parsing: .unconditional, help: "Random seed (the same seed draws the same samples).") var seed: UInt64 = 1
   @OptionGroup var shardOptions: ShardOptions
-  @Option(help: "Write the raw samples as JSON (to merge shards later).") var saveSamples: String?
-  @Option(parsing: .upToNextOption, help: "Merge raw sample files from shards instead of solving.") var merge:
-    [String] = []
+  @Option(help: "Write the raw samples as JSON (to merge shards later).", completion: .file(extensions: ["json"]))
+  var saveSamples: String?
+  @Option(
+    parsing: .upToNextOption, help: "Merge raw sample files from shards instead of solving.",
+    completion: .file(extensions: ["json"]))
+  var merge: [String] = []
   @Flag(help: "With --merge: summarise the samples present even when shards are missing (a warning names them).")
   var partial = false
   @OptionGroup var history: RunHistoryOptions

@@ -27,10 +27,13 @@ struct WallsCommand: ParsableCommand {
   @Flag(help: "Also print every country's year-by-year table.")
   var yearByYear = false
 
-  @Option(help: "Write an SVG chart of demand against power and chips per country, with the wall years marked.")
+  @Option(
+    help: "Write an SVG chart of demand against power and chips per country, with the wall years marked.",
+    completion: .file(extensions: ["svg"]))
   var chart: String?
 
-  @Option(help: "Write the cost phase of the whole scenario as one LP in free MPS format.")
+  @Option(
+    help: "Write the cost phase of the whole scenario as one LP in free MPS format.", completion: .file(extensions: ["mps"]))
   var exportMps: String?
 
   @OptionGroup var history: RunHistoryOptions
@@ -42,21 +45,23 @@ struct WallsCommand: ParsableCommand {
   }
 
   func run() throws {
-    var loaded = try scenarioOptions.load(options)
-    let study = loaded.study
-    let input = try study.input(loaded.scenario)
-    loaded.noteUnsupplied(input)
-    let result = try study.run(input)
-    if let exportMps {
-      try study.costProgram(loaded.scenario).writeMPS(to: URL(fileURLWithPath: exportMps))
+    try reportingErrors {
+      var loaded = try scenarioOptions.load(options)
+      let study = loaded.study
+      let input = try study.input(loaded.scenario)
+      loaded.noteUnsupplied(input)
+      let result = try study.run(input)
+      if let exportMps {
+        try study.costProgram(loaded.scenario).writeMPS(to: URL(fileURLWithPath: exportMps))
+      }
+      if let chart {
+        try WallsChart(result: result, overrides: scenarioOptions.overrideTexts).svg()
+          .write(toFile: chart, atomically: true, encoding: .utf8)
+      }
+      history.save(result, kind: .walls, overrides: scenarioOptions.allOverrides, data: loaded.data)
+      options.emit(
+        WallsReport(result: result, overrides: scenarioOptions.overrideTexts).report(yearByYear: yearByYear),
+        data: loaded.data, uses: loaded.uses, scenario: loaded.scenario, ignored: loaded.ignored)
     }
-    if let chart {
-      try WallsChart(result: result, overrides: scenarioOptions.overrideTexts).svg()
-        .write(toFile: chart, atomically: true, encoding: .utf8)
-    }
-    history.save(result, kind: .walls, overrides: scenarioOptions.allOverrides, data: loaded.data)
-    options.emit(
-      WallsReport(result: result, overrides: scenarioOptions.overrideTexts).report(yearByYear: yearByYear),
-      data: loaded.data, uses: loaded.uses, scenario: loaded.scenario, ignored: loaded.ignored)
   }
 }

@@ -7,7 +7,7 @@ import HeadroomPlanner
 
 /// Options shared by `walls`, `whatif` and `sweep`: which scenario, and overrides.
 struct ScenarioOptions: ParsableArguments {
-  @Option(help: "Scenario id in Scenarios/ or a path to a scenario file.")
+  @Option(help: "Scenario id in Scenarios/ or a path to a scenario file.", completion: IDCompletion.of(.scenario))
   var scenario = "baseline"
 
   @Option(
@@ -41,7 +41,9 @@ struct ScenarioOptions: ParsableArguments {
   func load(_ common: CommonOptions) throws -> Loaded {
     let data = try common.loadData()
     let loader = data.scenarios
-    let prepared = try loader.prepare(scenario)
+    let prepared = try OptionLookup.named("--scenario", scenario) { () throws(CatalogError) in
+      try loader.prepare(scenario)
+    }
     let unchanged = loader.unchanged(allOverrides, in: prepared).map {
       "--set \($0) is the scenario's value already (it changes nothing)."
     }

@@ -21,7 +21,7 @@ struct WhatIfCommand: ParsableCommand {
   @OptionGroup var options: CommonOptions
   @OptionGroup var scenarioOptions: ScenarioOptions
 
-  @Option(help: "The scenario to compare against (id in Scenarios/ or a path).")
+  @Option(help: "The scenario to compare against (id in Scenarios/ or a path).", completion: IDCompletion.of(.scenario))
   var baseline = "baseline"
 
   @OptionGroup var history: RunHistoryOptions
@@ -33,13 +33,17 @@ struct WhatIfCommand: ParsableCommand {
   }
 
   func run() throws {
-    var loaded = try scenarioOptions.load(options)
-    let base = try loaded.data.scenarios.load(baseline)
-    let result = try WhatIfStudy(walls: loaded.study).run(baseline: base, whatIf: loaded.scenario)
-    loaded.noteUnsupplied(try loaded.study.input(loaded.scenario))
-    history.save(result.whatIf, kind: .whatif, overrides: scenarioOptions.allOverrides, data: loaded.data)
-    options.emit(
-      WhatIfReport(result: result, overrides: scenarioOptions.overrideTexts).report(), data: loaded.data, uses: loaded.uses,
-      scenario: loaded.scenario, ignored: loaded.ignored)
+    try reportingErrors {
+      var loaded = try scenarioOptions.load(options)
+      let base = try OptionLookup.named("--baseline", baseline) { () throws(CatalogError) in
+        try loaded.data.scenarios.load(baseline)
+      }
+      let result = try WhatIfStudy(walls: loaded.study).run(baseline: base, whatIf: loaded.scenario)
+      loaded.noteUnsupplied(try loaded.study.input(loaded.scenario))
+      history.save(result.whatIf, kind: .whatif, overrides: scenarioOptions.allOverrides, data: loaded.data)
+      options.emit(
+        WhatIfReport(result: result, overrides: scenarioOptions.overrideTexts).report(), data: loaded.data, uses: loaded.uses,
+        scenario: loaded.scenario, ignored: loaded.ignored)
+    }
   }
 }
