@@ -12,7 +12,8 @@ extension CatalogCommand {
 
     @OptionGroup var options: CommonOptions
 
-    @Argument(help: "Two or more accelerator ids; ratios are against the first.", completion: IDCompletion.of(.accelerator))
+    @Argument(
+      help: "Two or more accelerator ids; ratios are against the first.", completion: IDCompletion.of(.accelerator))
     var ids: [String]
 
     func validate() throws {

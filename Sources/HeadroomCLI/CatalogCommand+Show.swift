@@ -11,7 +11,8 @@ extension CatalogCommand {
 
     @OptionGroup var options: CommonOptions
 
-    @Argument(help: "Accelerator or system id (see 'headroom catalog list').", completion: IDCompletion.of(.accelerator))
+    @Argument(
+      help: "Accelerator or system id (see 'headroom catalog list').", completion: IDCompletion.of(.accelerator))
     var id: String
 
     func run() throws {

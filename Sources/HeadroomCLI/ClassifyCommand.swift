@@ -86,7 +86,8 @@ struct ClassifyCommand: ParsableCommand {
         try rules.map { id throws(CatalogError) in try catalog.ruleSet(id) } ?? catalog.ruleSet(inForceOn: day)
       let item: ExportItem
       if let id {
-        item = ExportItem(try OptionLookup.named("accelerator", id) { () throws(CatalogError) in try catalog.accelerator(id) })
+        item = ExportItem(
+          try OptionLookup.named("accelerator", id) { () throws(CatalogError) in try catalog.accelerator(id) })
       } else {
         let tpp = TotalProcessingPerformance(value: tflops! * Double(bits!), precision: nil)
         item = ExportItem(

@@ -49,7 +49,8 @@ public struct CommonOptions: ParsableArguments {
     if let scenario {
       figures += scenario.provenance.privateFields.map { field in
         Catalog.PrivateFigure(
-          file: scenario.provenance.file ?? scenario.id, field: field, note: scenario.provenance.marks[field]?.note ?? "")
+          file: scenario.provenance.file ?? scenario.id, field: field,
+          note: scenario.provenance.marks[field]?.note ?? "")
       }
     }
     emit(

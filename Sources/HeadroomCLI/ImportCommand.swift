@@ -48,7 +48,8 @@ struct ImportCommand: ParsableCommand {
       let data = try options.loadData()
       guard let bytes = FileManager.default.contents(atPath: file) else {
         throw CommandError(
-          "\(file): cannot read the file (\(FileManager.default.fileExists(atPath: file) ? "not readable" : "no such file"))")
+          "\(file): cannot read the file (\(FileManager.default.fileExists(atPath: file) ? "not readable" : "no such file"))"
+        )
       }
       guard let text = String(data: bytes, encoding: .utf8) else {
         throw CommandError("\(file): not UTF-8 text (save the spreadsheet as CSV UTF-8)")
@@ -81,7 +82,8 @@ struct ImportCommand: ParsableCommand {
         }
         for item in imported.files {
           let url = folder.appendingPathComponent(item.relative)
-          try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+          try FileManager.default.createDirectory(
+            at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
           try Data(item.text.utf8).write(to: url, options: .withoutOverwriting)
           written.append(url)
         }
@@ -101,9 +103,10 @@ struct ImportCommand: ParsableCommand {
         title: "Imported \(imported.rowCount) row\(imported.rowCount == 1 ? "" : "s") of \(name) as \(kind.rawValue)",
         columns: [.init("id"), .init("file")])
       for (item, url) in zip(imported.files, written) { report.append([item.id, url.path]) }
-      report.notes = [
-        "Checked: every value, unit and reference; 'headroom catalog check' shows coverage (rows without a source are private)."
-      ] + (kind == .fleet ? ["Use it: headroom walls --scenario \(id)"] : [])
+      report.notes =
+        [
+          "Checked: every value, unit and reference; 'headroom catalog check' shows coverage (rows without a source are private)."
+        ] + (kind == .fleet ? ["Use it: headroom walls --scenario \(id)"] : [])
       options.emit(
         Report(
           tables: [report],

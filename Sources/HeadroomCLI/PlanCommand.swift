@@ -72,7 +72,6 @@ struct PlanCommand: ParsableCommand {
   var btm = "site"
 
   func validate() throws {
-    if let exportMps { try OutputPath.check(exportMps, option: "--export-mps") }
     try RepeatedOptions.checkUnique(overrides, option: "--set") { text in
       (try? ScenarioOverride(parsing: text).path) ?? text
     }

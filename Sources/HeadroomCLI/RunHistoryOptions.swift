@@ -21,7 +21,9 @@ struct RunHistoryOptions: ParsableArguments {
   /// Records a walls result (unless --no-save) and says its run id on standard error.
   func save(_ result: WallsResult, kind: RunSummary.Kind, overrides: [ScenarioOverride], data: LoadedData) {
     guard !noSave else { return }
-    save(RunSummary(result, kind: kind, overrides: overrides, dataHash: DataHash.of(layers: data.folders.layers)), data: data)
+    save(
+      RunSummary(result, kind: kind, overrides: overrides, dataHash: DataHash.of(layers: data.folders.layers)),
+      data: data)
   }
 
   /// Records a whole sweep: per country, the median wall years and the most common binding wall, the
@@ -56,12 +58,13 @@ struct RunHistoryOptions: ParsableArguments {
     let count = Double(max(file.samples.count, 1))
     let sobol = file.method == .sobol ? try? SobolSummary(samples: file) : nil
     for country in summary.countries {
-      let walls: [(RunSummary.SweepWall.Wall, SweepSummary.Percentiles, [SweepSummary.Influence], SobolSummary.Output)] =
-        [
-          (.powerWall, country.powerWall, country.powerDrivers, .powerWall),
-          (.chipWall, country.chipWall, country.chipDrivers, .chipWall),
-          (.firstShort, country.firstShort, country.drivers, .firstShort),
-        ]
+      let walls:
+        [(RunSummary.SweepWall.Wall, SweepSummary.Percentiles, [SweepSummary.Influence], SobolSummary.Output)] =
+          [
+            (.powerWall, country.powerWall, country.powerDrivers, .powerWall),
+            (.chipWall, country.chipWall, country.chipDrivers, .chipWall),
+            (.firstShort, country.firstShort, country.drivers, .firstShort),
+          ]
       for (wall, percentiles, influences, output) in walls {
         let missing = file.samples.filter { sample in
           guard let walls = sample.walls[country.country] else { return true }

@@ -24,7 +24,8 @@ extension RunSummary {
       let served = services.map(\.servedMillionTokensPerSecond).reduce(0, +)
       return PlanYear(
         year: year.year, systemsBought: year.systemsBought, accelerators: year.acceleratorsInstalled,
-        itPowerUsed: Power(megawatts: year.itUsedMegawatts), itPowerAvailable: Power(megawatts: year.itAvailableMegawatts),
+        itPowerUsed: Power(megawatts: year.itUsedMegawatts),
+        itPowerAvailable: Power(megawatts: year.itAvailableMegawatts),
         racksUsed: year.racksUsed, capex: Money(dollars: year.capexMillions * 1e6),
         energyCost: Money(dollars: year.energyMillions * 1e6), servedShare: demanded > 0 ? served / demanded : 1,
         binding: year.bindingText)

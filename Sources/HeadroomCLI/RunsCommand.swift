@@ -158,7 +158,8 @@ struct RunsCommand: ParsableCommand {
           .array(
             run.drivers.map {
               .object([
-                ("country", .string($0.country)), ("wall", .string($0.wall.rawValue)), ("rank", .number(Double($0.rank))),
+                ("country", .string($0.country)), ("wall", .string($0.wall.rawValue)),
+                ("rank", .number(Double($0.rank))),
                 ("input", .string($0.input)), ("measure", .string($0.measure)),
                 ("value", .number(JSONValue.rounded($0.value, 6))),
               ])
@@ -246,7 +247,9 @@ struct RunsCommand: ParsableCommand {
         columns: [.init("country"), .init("wall"), .init("1st"), .init("2nd"), .init("3rd")])
       for country in run.countries {
         for wall in RunSummary.SweepWall.Wall.allCases {
-          let ranked = run.drivers.filter { $0.country == country.country && $0.wall == wall }.sorted { $0.rank < $1.rank }
+          let ranked = run.drivers.filter { $0.country == country.country && $0.wall == wall }.sorted {
+            $0.rank < $1.rank
+          }
           guard !ranked.isEmpty else { continue }
           let cells = (0..<3).map { index in
             index < ranked.count ? "\(ranked[index].input) \(NumberText.plain(ranked[index].value, 2))" : Cells.absent
@@ -304,7 +307,8 @@ struct RunsCommand: ParsableCommand {
         if diff.incomparable {
           throw CommandError(
             "run \(a) is a \(diff.kindA.rawValue) run and run \(b) a \(diff.kindB.rawValue) run: a site plan has no walls "
-              + "and a walls run no site, so there is nothing to compare; diff two plans, or two runs of the walls model")
+              + "and a walls run no site, so there is nothing to compare; diff two plans, or two runs of the walls model"
+          )
         }
         if diff.kindsDiffer {
           FileHandle.standardError.write(Data((Self.kindWarning(diff, a: a, b: b) + "\n").utf8))
@@ -346,7 +350,8 @@ struct RunsCommand: ParsableCommand {
             change.country, "\(NumberText.plain(change.servedShareA * 100, 3)) %",
             "\(NumberText.plain(change.servedShareB * 100, 3)) %",
             "\(shareDelta >= 0 ? "+" : "")\(NumberText.plain(shareDelta, 3)) pts", change.powerUsedA.formatted(),
-            change.powerUsedB.formatted(), (powerDelta.baseValue >= 0 ? "+" : "-") + Power(baseValue: abs(powerDelta.baseValue)).formatted(),
+            change.powerUsedB.formatted(),
+            (powerDelta.baseValue >= 0 ? "+" : "-") + Power(baseValue: abs(powerDelta.baseValue)).formatted(),
           ])
         }
         table.notes = ["Countries whose served share and power used are the same in both runs are not listed."]

@@ -22,7 +22,8 @@ extension SizeCommand {
       try reportingErrors {
         let data = try options.loadData()
         let calibration = try SizeInput.sizing { try Calibration(catalog: data.catalog) }
-        options.emit(SizingReport.calibration(calibration), data: data, uses: ["mfu", "calibration", "inference-profiles"])
+        options.emit(
+          SizingReport.calibration(calibration), data: data, uses: ["mfu", "calibration", "inference-profiles"])
         let failures = calibration.failures
         if !failures.isEmpty { throw CommandError("outside tolerance: \(failures.joined(separator: ", "))") }
       }

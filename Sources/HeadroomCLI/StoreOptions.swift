@@ -16,7 +16,8 @@ struct StoreOptions: ParsableArguments {
 
   @Option(
     name: .customLong("path"),
-    help: ArgumentHelp("Deprecated: the old name of --db (still accepted for now).", valueName: "file", visibility: .hidden),
+    help: ArgumentHelp(
+      "Deprecated: the old name of --db (still accepted for now).", valueName: "file", visibility: .hidden),
     completion: .file(extensions: ["sqlite", "db"]))
   var legacyPath: String?
 

@@ -25,7 +25,8 @@ enum TemplateOutput {
         + (data.folders.explicitCount == 0 ? " (the user data folder; $XDG_DATA_HOME/headroom)" : "")
       : "commands read it when given --data \(folder.path)"
     var table = Table(
-      title: "Wrote \(template.kind == .accelerator ? "an" : "a") \(template.kind.rawValue) template: \(file.path)", columns: [.init("next step"), .init("how")])
+      title: "Wrote \(template.kind == .accelerator ? "an" : "a") \(template.kind.rawValue) template: \(file.path)",
+      columns: [.init("next step"), .init("how")])
     table.append(["edit", "replace every figure marked TEMPLATE and the private entry under 'sources'"])
     table.append(["check", "headroom catalog check"])
     table.notes = ["Folder: \(folder.path); \(read)."]

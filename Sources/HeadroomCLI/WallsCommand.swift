@@ -33,7 +33,8 @@ struct WallsCommand: ParsableCommand {
   var chart: String?
 
   @Option(
-    help: "Write the cost phase of the whole scenario as one LP in free MPS format.", completion: .file(extensions: ["mps"]))
+    help: "Write the cost phase of the whole scenario as one LP in free MPS format.",
+    completion: .file(extensions: ["mps"]))
   var exportMps: String?
 
   @OptionGroup var history: RunHistoryOptions

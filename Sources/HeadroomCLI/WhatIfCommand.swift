@@ -42,7 +42,8 @@ struct WhatIfCommand: ParsableCommand {
       loaded.noteUnsupplied(try loaded.study.input(loaded.scenario))
       history.save(result.whatIf, kind: .whatif, overrides: scenarioOptions.allOverrides, data: loaded.data)
       options.emit(
-        WhatIfReport(result: result, overrides: scenarioOptions.overrideTexts).report(), data: loaded.data, uses: loaded.uses,
+        WhatIfReport(result: result, overrides: scenarioOptions.overrideTexts).report(), data: loaded.data,
+        uses: loaded.uses,
         scenario: loaded.scenario, ignored: loaded.ignored)
     }
   }

@@ -82,7 +82,8 @@ public struct CSVImport: Sendable {
         Column(field: "interconnect", dimension: Power.dimension, required: true),
         Column(field: "pue", dimension: nil, required: true),
         Column(field: "redundancy", dimension: nil, required: true),
-        Column(field: "derating", dimension: nil, required: true), Column(field: "hall", dimension: nil, required: false),
+        Column(field: "derating", dimension: nil, required: true),
+        Column(field: "hall", dimension: nil, required: false),
         Column(field: "racks", dimension: nil, required: true),
         Column(field: "rack_power", dimension: Power.dimension, required: true),
         Column(field: "cooling", dimension: nil, required: true),
@@ -179,8 +180,10 @@ public struct CSVImport: Sendable {
     for column in known where column.required && seen[column.field] == nil {
       throw CatalogError(
         file: "\(table.file): row 1", field: nil,
-        expected: "missing column '\(column.dimension == nil ? column.field : column.field + "_" + example(column.dimension!))'"
-          + " (\(kind.rawValue) needs: " + columnNames(kind).filter { !$0.hasPrefix("[") }.joined(separator: ", ") + ")")
+        expected:
+          "missing column '\(column.dimension == nil ? column.field : column.field + "_" + example(column.dimension!))'"
+          + " (\(kind.rawValue) needs: " + columnNames(kind).filter { !$0.hasPrefix("[") }.joined(separator: ", ") + ")"
+      )
     }
     return result
   }
@@ -247,7 +250,9 @@ public struct CSVImport: Sendable {
     func number(_ field: String, in range: ClosedRange<Double>, what: String) throws(CatalogError) -> Double? {
       guard let value = text(field) else { return nil }
       guard let number = Double(value.filter { $0 != "," && $0 != "_" }), number.isFinite, range.contains(number) else {
-        throw error(field, value, "expected \(what), from \(NumberText.plain(range.lowerBound, 6)) to \(NumberText.plain(range.upperBound, 6))")
+        throw error(
+          field, value,
+          "expected \(what), from \(NumberText.plain(range.lowerBound, 6)) to \(NumberText.plain(range.upperBound, 6))")
       }
       return number
     }
@@ -276,7 +281,8 @@ public struct CSVImport: Sendable {
       let list = "[" + supports.joined(separator: ", ") + "]"
       if let url = text("source_url") {
         guard url.hasPrefix("http://") || url.hasPrefix("https://") else {
-          throw error("source_url", url, "expected a URL starting with https:// (or leave it empty for your own figures)")
+          throw error(
+            "source_url", url, "expected a URL starting with https:// (or leave it empty for your own figures)")
         }
         let confidence = try choice("confidence", Source.Confidence.allCases.map(\.rawValue))
         var entry = "  - url: \(CSVImport.quoted(url))\n    supports: \(list)\n    confidence: \(confidence)\n"
@@ -290,7 +296,8 @@ public struct CSVImport: Sendable {
 
   /// A YAML double-quoted scalar.
   static func quoted(_ text: String) -> String {
-    "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+    "\""
+      + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
       .replacingOccurrences(of: "\n", with: "\\n") + "\""
   }
 
@@ -344,7 +351,8 @@ public struct CSVImport: Sendable {
       let year = try record.year("year")
       let countText = try record.required("units", "a count of accelerators installed, e.g. 20000 or 20k")
       guard let count = CountText.parse(countText), count >= 0, count <= 1e9, count.rounded() == count else {
-        throw record.error("units", countText, "expected a whole count of accelerators from 0 to 1e9, e.g. 20000 or 20k")
+        throw record.error(
+          "units", countText, "expected a whole count of accelerators from 0 to 1e9, e.g. 20000 or 20k")
       }
       if let earlier = units[country]?[kindText]?[year] {
         throw record.error(
@@ -409,7 +417,8 @@ public struct CSVImport: Sendable {
       for field in ["name", "country", "pue", "redundancy", "derating"] {
         for record in rows.dropFirst() where record.text(field)?.lowercased() != first.text(field)?.lowercased() {
           throw record.error(
-            field, record.text(field), "differs from row \(first.row.number) of site \(id) ('\(first.text(field) ?? "")')")
+            field, record.text(field),
+            "differs from row \(first.row.number) of site \(id) ('\(first.text(field) ?? "")')")
         }
       }
       let pue = try first.number("pue", in: 1...3, what: "a PUE")
@@ -425,7 +434,8 @@ public struct CSVImport: Sendable {
         }
         if let earlier = phases[year], earlier.0 != power {
           throw record.error(
-            "interconnect", power, "site \(id) gives \(year) twice with different values (also row \(earlier.1.row.number))")
+            "interconnect", power,
+            "site \(id) gives \(year) twice with different values (also row \(earlier.1.row.number))")
         }
         phases[year] = (power, record)
         let hall = record.text("hall") ?? "hall-1"
@@ -443,7 +453,8 @@ public struct CSVImport: Sendable {
         if let existing = halls.first(where: { $0.id == hall }) {
           guard existing.text == hallText else {
             throw record.error(
-              "hall", hall, "site \(id) describes hall \(hall) twice, differently (also row \(existing.record.row.number))")
+              "hall", hall,
+              "site \(id) describes hall \(hall) twice, differently (also row \(existing.record.row.number))")
           }
         } else {
           halls.append((hall, hallText, record))
@@ -462,12 +473,14 @@ public struct CSVImport: Sendable {
 
         """
       for (year, phase) in phases.sorted(by: { $0.key < $1.key }) { text += "  \(year): \(phase.0)\n" }
-      text += "pue: \(NumberText.plain(pue!, 6))\nredundancy: \(redundancy)\nderating: \(NumberText.plain(derating!, 6))\n"
+      text +=
+        "pue: \(NumberText.plain(pue!, 6))\nredundancy: \(redundancy)\nderating: \(NumberText.plain(derating!, 6))\n"
       text += "halls:\n" + halls.map(\.text).joined()
       text += "sources:\n" + (try first.source(supports: supports))
       if let existing = catalog.sites.first(where: { $0.id == id }) {
         throw first.error(
-          "id", id, "a site with this id exists already (\(catalog.files[existing.id] ?? existing.id)); choose another id")
+          "id", id,
+          "a site with this id exists already (\(catalog.files[existing.id] ?? existing.id)); choose another id")
       }
       let file = File(relative: "Grids/sites/\(id).yaml", id: id, text: text)
       try check(file, row: first) { node, name throws(CatalogError) in _ = try Site.read(node, file: name) }
@@ -518,7 +531,10 @@ public struct CSVImport: Sendable {
         else { continue }
         if precision.isInteger != (unit == "TOPS") {
           throw record.error(
-            precision.rawValue, value, precision.isInteger ? "an integer rate is in TOPS: name the column '\(precision.rawValue)_tops'" : "a floating-point rate is in FLOP/s: name the column '\(precision.rawValue)_tflop_s'")
+            precision.rawValue, value,
+            precision.isInteger
+              ? "an integer rate is in TOPS: name the column '\(precision.rawValue)_tops'"
+              : "a floating-point rate is in FLOP/s: name the column '\(precision.rawValue)_tflop_s'")
         }
         guard let rate = try record.quantity(precision.rawValue, ComputeRate.self) else { continue }
         text += "  \(precision.rawValue): \(rate)\n"
@@ -569,7 +585,8 @@ public struct CSVImport: Sendable {
         file: "\(row.table.file): row \(row.row.number)", field: error.field, value: error.value,
         expected: error.expected)
     } catch {
-      throw CatalogError(file: "\(row.table.file): row \(row.row.number)", expected: "cannot be written as YAML: \(error)")
+      throw CatalogError(
+        file: "\(row.table.file): row \(row.row.number)", expected: "cannot be written as YAML: \(error)")
     }
   }
 }

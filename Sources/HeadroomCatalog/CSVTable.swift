@@ -41,7 +41,7 @@ public struct CSVTable: Sendable, Hashable {
     var characters = Array(text)
     if characters.first == "\u{FEFF}" { characters.removeFirst() }
     func error(_ expected: String) -> CatalogError {
-      CatalogError(file: file, field: "row \(record), column \(fields.count + 1)", expected: expected)
+      CatalogError(file: "\(file): row \(record), column \(fields.count + 1)", expected: expected)
     }
     func endField() {
       fields.append(quoted ? field : field.trimmingCharacters(in: .whitespaces))
@@ -105,17 +105,18 @@ public struct CSVTable: Sendable, Hashable {
     if inQuotes { throw error("a quoted field is not closed (a missing double quote)") }
     if !fields.isEmpty || !field.trimmingCharacters(in: .whitespaces).isEmpty || quoted { endRecord() }
     guard let first = records.first else {
-      throw CatalogError(file: file, line: 1, expected: "the file is empty: expected a header row, then one row per item")
+      throw CatalogError(
+        file: file, line: 1, expected: "the file is empty: expected a header row, then one row per item")
     }
     header = first.cells
     for (position, name) in header.enumerated() where name.isEmpty {
-      throw CatalogError(file: file, field: "row 1, column \(position + 1)", expected: "an empty column name")
+      throw CatalogError(file: "\(file): row 1, column \(position + 1)", expected: "an empty column name")
     }
     var rows: [Row] = []
     for entry in records.dropFirst() {
       guard entry.cells.count == header.count else {
         throw CatalogError(
-          file: file, field: "row \(entry.number), column \(min(entry.cells.count, header.count) + 1)",
+          file: "\(file): row \(entry.number), column \(min(entry.cells.count, header.count) + 1)",
           expected: "\(entry.cells.count) fields where the header has \(header.count)")
       }
       rows.append(Row(number: entry.number, cells: entry.cells))

@@ -38,10 +38,13 @@ public struct CatalogLoader: Sendable {
         for relative in yamlFiles(under: folder, in: folders.layers[layer]) {
           let display = folders.display(relative, layer: layer)
           let url = folders.layers[layer].appendingPathComponent(relative)
-          if layer > 0, let below = (0..<layer).reversed().lazy.map({ self.folders.layers[$0] })
-            .first(where: { FileManager.default.fileExists(atPath: $0.appendingPathComponent(relative).path) }),
+          if layer > 0,
+            let below = (0..<layer).reversed().lazy.map({ self.folders.layers[$0] })
+              .first(where: { FileManager.default.fileExists(atPath: $0.appendingPathComponent(relative).path) }),
             DataFolders.identical(url, below.appendingPathComponent(relative))
           {
+            // Its id is its file name (as below); a second file with that id in this folder is still a duplicate.
+            seen[(relative as NSString).lastPathComponent.replacingOccurrences(of: ".yaml", with: "")] = display
             identical.append(display)
             continue
           }
@@ -59,7 +62,7 @@ public struct CatalogLoader: Sendable {
               throw CatalogError(
                 file: display, line: lineOfKey("id", in: node), field: "id", value: itemID,
                 expected:
-                  "duplicate \(kind) id in one folder: already defined in \(first) (one file per id in a folder; "
+                  "duplicate \(kind) id: already defined in \(first) (two files in one folder may not share an id; "
                   + "to replace an item, put its file in a folder given after it with --data)")
             }
             seen[itemID] = display

@@ -87,7 +87,9 @@ public struct DataFolders: Sendable, Hashable {
   /// The folder a file lies in (the deepest layer whose path holds it), or nil.
   public func layer(of url: URL) -> Int? {
     let path = url.standardizedFileURL.path
-    return layers.indices.reversed().first { path.hasPrefix(layers[$0].path.hasSuffix("/") ? layers[$0].path : layers[$0].path + "/") }
+    return layers.indices.reversed().first {
+      path.hasPrefix(layers[$0].path.hasSuffix("/") ? layers[$0].path : layers[$0].path + "/")
+    }
   }
 
   /// The folder's name in reports: its full path, with `(bundled)` after the first when it was not named

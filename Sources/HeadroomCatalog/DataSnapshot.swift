@@ -106,7 +106,8 @@ public struct DataSnapshot: Sendable {
       case .mapping(let mapping):
         let keys = mapping.map { $0.key.string ?? "" }
         let longForm =
-          keys.contains("value") && (keys.contains("estimate") || keys.contains("assumption") || keys.contains("private"))
+          keys.contains("value")
+          && (keys.contains("estimate") || keys.contains("assumption") || keys.contains("private"))
         for (key, value) in mapping {
           let name = key.string ?? ""
           if base.isEmpty && name == "sources", case .sequence(let entries) = value {

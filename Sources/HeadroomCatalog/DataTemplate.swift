@@ -182,11 +182,14 @@ public struct DataTemplate: Sendable, Hashable {
       let own = existing.hasPrefix(folder.standardizedFileURL.path + "/")
       throw CatalogError(
         file: existing, field: "id", value: id,
-        expected: "a \(kind.rawValue) with this id exists already; choose another id"
-          + (own ? " (or edit that file)" : " (to change it, copy its file into \(folder.path)/\(relative) and edit the copy)"))
+        expected: "\(kind == .accelerator ? "an" : "a") \(kind.rawValue) with this id exists already; choose another id"
+          + (own
+            ? " (or edit that file)"
+            : " (to change it, copy its file into \(folder.path)/\(relative) and edit the copy)"))
     }
     guard !FileManager.default.fileExists(atPath: file.path) else {
-      throw CatalogError(file: file.path, field: "id", value: id, expected: "the file exists already; choose another id")
+      throw CatalogError(
+        file: file.path, field: "id", value: id, expected: "the file exists already; choose another id")
     }
     do {
       try FileManager.default.createDirectory(

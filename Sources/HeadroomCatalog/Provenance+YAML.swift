@@ -22,7 +22,8 @@ extension Provenance {
         }
         guard let note = try entry.optionalString("note") else {
           throw entry.error(
-            "note", nil, "a private entry needs a 'note' saying where the figures come from (e.g. 'our quote, 2026-03')")
+            "note", nil, "a private entry needs a 'note' saying where the figures come from (e.g. 'our quote, 2026-03')"
+          )
         }
         try entry.rejectUnknownKeys(allowed: ["private", "supports", "note"])
         privateMarks.append((supports, Provenance.Mark(kind: .private, note: note)))

@@ -150,9 +150,11 @@ public struct ScenarioLoader: Sendable {
     return existing.first { !seen.contains($0.path) } ?? existing.first ?? beside
   }
 
-  /// Deep merge: mappings merge key by key (the overlay wins); anything else is replaced.
+  /// Deep merge: mappings merge key by key (the overlay wins); anything else is replaced, and so is a value
+  /// written in long form (`{value: ..., estimate: true, note: ...}`), whose marks belong to its value.
   static func merge(_ base: Node, _ overlay: Node) -> Node {
     guard case .mapping(let baseMapping) = base, case .mapping(let overlayMapping) = overlay else { return overlay }
+    if overlayMapping.keys.contains(where: { $0.string == "value" }) { return overlay }
     var pairs: [(Node, Node)] = baseMapping.map { ($0.key, $0.value) }
     for (key, value) in overlayMapping {
       if key.string == "extends" { continue }

@@ -91,7 +91,10 @@ public struct DataNotes: Sendable, Hashable {
             .object([("file", .string($0.file)), ("field", .string($0.field)), ("note", .string($0.note))])
           })
       ),
-      ("ignored", .array((layering.identical.map { "\($0): identical to the file below it" } + ignored).map { .string($0) })),
+      (
+        "ignored",
+        .array((layering.identical.map { "\($0): identical to the file below it" } + ignored).map { .string($0) })
+      ),
     ])
   }
 }
@@ -104,7 +107,8 @@ extension Report {
     guard !lines.isEmpty else { return self }
     var report = self
     if !report.tables.isEmpty {
-      report.tables[report.tables.count - 1].notes += (report.tables[report.tables.count - 1].notes.isEmpty ? [] : [""]) + lines
+      report.tables[report.tables.count - 1].notes +=
+        (report.tables[report.tables.count - 1].notes.isEmpty ? [] : [""]) + lines
     }
     if case .object(let pairs) = report.json { report.json = .object(pairs + [("data", notes.json)]) }
     return report

@@ -37,7 +37,9 @@ extension Table {
   var naturalWidths: [Int] {
     var widths = columns.map { $0.name.count }
     for row in rows {
-      for (index, cell) in row.enumerated() where index < widths.count { widths[index] = max(widths[index], cell.count) }
+      for (index, cell) in row.enumerated() where index < widths.count {
+        widths[index] = max(widths[index], cell.count)
+      }
     }
     return widths
   }
@@ -140,14 +142,21 @@ enum TextWrap {
     }
     for piece in text.split(separator: " ") {
       var word = String(piece)
-      if !line.isEmpty && line.count + 1 + word.count > room() { flush() }
-      while line.isEmpty && word.count > room() {
-        let cut = room()
-        line = String(word.prefix(cut))
-        word = String(word.dropFirst(cut))
-        flush()
+      if word.count > width - indent {
+        // A word longer than any line (a URL) follows the text before it and is cut at the line's end.
+        if !line.isEmpty {
+          if line.count + 2 >= room() { flush() } else { line += " " }
+        }
+        while !word.isEmpty {
+          let space = room() - line.count
+          line += word.prefix(space)
+          word = String(word.dropFirst(space))
+          if !word.isEmpty { flush() }
+        }
+        continue
       }
-      if !word.isEmpty { line += (line.isEmpty ? "" : " ") + word }
+      if !line.isEmpty && line.count + 1 + word.count > room() { flush() }
+      line += (line.isEmpty ? "" : " ") + word
     }
     if !line.isEmpty || result.isEmpty { flush() }
     return result

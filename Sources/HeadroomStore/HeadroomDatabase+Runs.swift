@@ -116,7 +116,9 @@ extension HeadroomDatabase {
       let sweepWalls = try RunSweepWallRecord.filter(RunSweepWallRecord.Columns.runId == id)
         .order(RunSweepWallRecord.Columns.country, RunSweepWallRecord.Columns.wall).fetchAll(db)
       let drivers = try RunSweepDriverRecord.filter(RunSweepDriverRecord.Columns.runId == id)
-        .order(RunSweepDriverRecord.Columns.country, RunSweepDriverRecord.Columns.wall, RunSweepDriverRecord.Columns.rank)
+        .order(
+          RunSweepDriverRecord.Columns.country, RunSweepDriverRecord.Columns.wall, RunSweepDriverRecord.Columns.rank
+        )
         .fetchAll(db)
       let planYears = try RunPlanYearRecord.filter(RunPlanYearRecord.Columns.runId == id)
         .order(RunPlanYearRecord.Columns.year).fetchAll(db)
@@ -161,7 +163,8 @@ extension HeadroomDatabase {
       summary.planYears = planYears.map {
         RunSummary.PlanYear(
           year: $0.year, systemsBought: $0.systemsBought, accelerators: $0.accelerators,
-          itPowerUsed: Power(baseValue: $0.itPowerUsedMw * 1e6), itPowerAvailable: Power(baseValue: $0.itPowerAvailableMw * 1e6),
+          itPowerUsed: Power(baseValue: $0.itPowerUsedMw * 1e6),
+          itPowerAvailable: Power(baseValue: $0.itPowerAvailableMw * 1e6),
           racksUsed: $0.racksUsed, capex: Money(baseValue: $0.capexMusd * 1e6),
           energyCost: Money(baseValue: $0.energyMusd * 1e6), servedShare: $0.servedShare, binding: $0.binding)
       }

@@ -22,7 +22,9 @@ extension Catalog {
       + sites.map { ($0.id, $0.provenance) } + models.map { ($0.id, $0.provenance) }
       + production.map { ($0.id, $0.provenance) } + supplyLimits.map { ($0.id, $0.provenance) }
       + generation.map { ($0.id, $0.provenance) } + equipment.map { ($0.id, $0.provenance) }
-      + [("mfu", mfu.provenance), ("inference-profiles", profiles.provenance), ("calibration", measurements.provenance)]
+      + [
+        ("mfu", mfu.provenance), ("inference-profiles", profiles.provenance), ("calibration", measurements.provenance),
+      ]
   }
 
   /// The private figures of the items with the given ids (all items when nil), by file then field.
