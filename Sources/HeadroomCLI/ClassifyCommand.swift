@@ -15,7 +15,8 @@ struct ClassifyCommand: ParsableCommand {
         headroom classify h200-sxm --to CN --on 2025-06-01
         headroom classify ascend-910c --to CN
         headroom classify --tflops 300 --bits 16
-        headroom classify --tflops 2000 --bits 8 --die-area 800 --not-datacenter
+        headroom classify --tflops 2000 --bits 8 --die-area 800 \\
+          --not-datacenter
       """
   )
 

@@ -26,9 +26,12 @@ struct PlanCommand: ParsableCommand {
       ("time to power"); behind-the-meter generation (the site's behind_the_meter, or --btm) may bridge the wait at \
       its capex, fuel cost, CO2 and lead time, within the air permit. Examples:
         headroom plan --site abilene-campus --workloads us-frontier
-        headroom plan --site cn-western-hub --workloads cn-frontier --set policy.h200-sxm=allowed
-        headroom plan --site dublin-colo-hall --workloads dublin-inference --from 2026 --to 2028 --format json
-        headroom plan --site ercot-gigawatt-campus --workloads texas-2027 --btm none
+        headroom plan --site cn-western-hub --workloads cn-frontier \\
+          --set policy.h200-sxm=allowed
+        headroom plan --site dublin-colo-hall --workloads dublin-inference \\
+          --from 2026 --to 2028 --format json
+        headroom plan --site ercot-gigawatt-campus --workloads texas-2027 \\
+          --btm none
       """
   )
 

@@ -12,10 +12,14 @@ extension SizeCommand {
       abstract: "Size an inference service: replica, batch, prefill and decode, accelerators, MW, $ per Mtok.",
       discussion: """
         Examples:
-          headroom size inference --profile mlperf-llama2-70b --accelerator h100-sxm
-          headroom size inference --model llama-3-70b --rate 1M --accelerator h100-sxm --profile chat
-          headroom size inference --model deepseek-v3 --rate 200k --accelerator h20 --latency 50ms
-          headroom size inference --model llama-3-70b --rate 1M --compare h100-sxm,h20,h200-sxm,ascend-910c
+          headroom size inference --profile mlperf-llama2-70b \\
+            --accelerator h100-sxm
+          headroom size inference --model llama-3-70b --rate 1M \\
+            --accelerator h100-sxm --profile chat
+          headroom size inference --model deepseek-v3 --rate 200k \\
+            --accelerator h20 --latency 50ms
+          headroom size inference --model llama-3-70b --rate 1M \\
+            --compare h100-sxm,h20,h200-sxm,ascend-910c
         A request profile (Scenarios/inference-profiles.yaml; default chat) gives prompt and output tokens, \
         time-to-first-token and time-per-output-token limits and the accepted precisions (FP4 where the \
         part has it); --prompt-tokens, --output-tokens, --ttft, --latency and --precision override them. \

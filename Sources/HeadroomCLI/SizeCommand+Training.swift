@@ -11,9 +11,12 @@ extension SizeCommand {
       abstract: "Size a training run: C = 6 N D at peak x MFU, on a count of accelerators or by a deadline.",
       discussion: """
         Examples:
-          headroom size training --params 405B --tokens 15.6T --accelerator h100-sxm --count 16384
-          headroom size training --model deepseek-v3 --tokens 14.8T --accelerator h800 --count 2048 --precision fp8
-          headroom size training --params 70B --tokens 15T --days 30 --compare h100-sxm,h20,ascend-910c
+          headroom size training --params 405B --tokens 15.6T \\
+            --accelerator h100-sxm --count 16384
+          headroom size training --model deepseek-v3 --tokens 14.8T \\
+            --accelerator h800 --count 2048 --precision fp8
+          headroom size training --params 70B --tokens 15T --days 30 \\
+            --compare h100-sxm,h20,ascend-910c
         MFU defaults are the median of the published runs on the part's silicon (Scenarios/mfu.yaml), else \
         a marked fallback per precision; goodput defaults to the median of published large runs. The \
         memory floor is 16 bytes per parameter (mixed-precision Adam) plus activations.

@@ -17,15 +17,18 @@ struct SweepCommand: ParsableCommand {
       "Vary inputs over ranges: wall-year percentiles per country and which inputs move them (Spearman or Sobol).",
     discussion: """
       Examples:
-        headroom sweep --vary demand.growth.start=1.6:3.3 --vary ai_share_of_dc_growth=0.35:0.6 --samples 1000
-        headroom sweep --method sobol --vary demand.growth.start=1.6:3.3 --vary lifetime=4:6 --samples 128
-        headroom sweep --vary demand.growth.start=1.6:3.3 --samples 1000 --shard 1/2 --save-samples a.json
+        headroom sweep --vary demand.growth.start=1.6:3.3 \\
+          --vary ai_share_of_dc_growth=0.35:0.6 --samples 1000
+        headroom sweep --method sobol --vary demand.growth.start=1.6:3.3 \\
+          --vary lifetime=4:6 --samples 128
+        headroom sweep --vary demand.growth.start=1.6:3.3 --samples 1000 \\
+          --shard 1/2 --save-samples a.json
         headroom sweep --merge a.json b.json
-      --method random (the default) draws --samples independent samples and ranks inputs by Spearman
-      correlation. --method sobol runs a Saltelli design of N = --samples base rows, N x (k + 2) runs for
-      k inputs, and reports first- and total-order Sobol indices with 95 % bootstrap intervals.
-      Run i always draws the same inputs for a given --seed, so shards together equal one whole run.
-      In a Slurm array job the shard comes from SLURM_ARRAY_TASK_ID (see scripts/slurm/README.md).
+      --method random (the default) draws --samples independent samples and ranks inputs by Spearman \
+      correlation. --method sobol runs a Saltelli design of N = --samples base rows, N x (k + 2) runs for \
+      k inputs, and reports first- and total-order Sobol indices with 95 % bootstrap intervals. \
+      Run i always draws the same inputs for a given --seed, so shards together equal one whole run. \
+      In a Slurm array job the shard comes from SLURM_ARRAY_TASK_ID (see scripts/slurm/README.md). \
       A merge refuses files of another sweep and names missing shards; --partial summarises what is there.
       """
   )

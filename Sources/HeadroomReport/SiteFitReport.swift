@@ -112,7 +112,7 @@ public enum SiteFitReport {
         basis =
           "\(supply.formatted()) x \(NumberText.plain(site.derating, 3)) derating / \(NumberText.plain(site.redundancy.factor, 3)) (\(site.redundancy)) / PUE \(NumberText.plain(site.pue, 3)) = \(fit.itPower.formatted()) IT; \(fit.systemPower.formatted()) per system"
       case .rackPower, .rackCount, .floorSpace:
-        basis = "\(fit.racksAvailable) usable racks in compatible halls"
+        basis = "\(Cells.grouped(Double(fit.racksAvailable))) usable racks in compatible halls"
       case .cooling: basis = ""
       }
       let headroom = limit == fit.binding ? "binds" : "+\(max(0, capacity - fit.systems))"
@@ -120,7 +120,7 @@ public enum SiteFitReport {
     }
     summary.notes = [
       "IT power used \(fit.itPowerUsed.formatted()) of \(fit.itPower.formatted()) (\(NumberText.plain(fit.itPowerUsed / fit.itPower * 100, 3)) %); facility power \(fit.facilityPowerUsed.formatted()).",
-      "Racks used \(fit.racksUsed) of \(fit.racksAvailable).",
+      "Racks used \(Cells.grouped(Double(fit.racksUsed))) of \(Cells.grouped(Double(fit.racksAvailable))).",
     ]
     var hallTable = Table(
       title: "Halls",

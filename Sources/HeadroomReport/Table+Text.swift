@@ -7,6 +7,60 @@ extension Table {
   /// under the first part names them. Without a width (``TextLayout/unlimited``) every line is as long
   /// as its content.
   public func renderText(layout: TextLayout = .unlimited) -> String {
+    var table = self
+    table.rows = groupedRows
+    return table.renderFitted(layout: layout)
+  }
+
+  /// The rows with the plain numbers of number columns written with thousands separators (`17859` →
+  /// `17,859`, `+1153.5` → `+1,153.5`), so every text table writes numbers one way, whatever its builder
+  /// wrote (CSV and JSON keep them plain). A number column is right-aligned with every cell a plain
+  /// number or a dash; years (a column of whole numbers from 1900 to 2100) and ids (`id`, `…_id`) are left
+  /// as they are.
+  var groupedRows: [[String]] {
+    var rows = self.rows
+    for (index, column) in columns.enumerated() where column.alignment == .right {
+      let name = column.name.lowercased()
+      guard name != "id" && !name.hasSuffix("_id") else { continue }
+      let cells = rows.map { $0[index] }.filter { $0 != "—" && !$0.isEmpty }
+      guard !cells.isEmpty, cells.allSatisfy(Self.isPlainNumber) else { continue }
+      let years = cells.allSatisfy { Int($0).map { (1900...2100).contains($0) } ?? false }
+      guard !years else { continue }
+      for row in rows.indices { rows[row][index] = Self.grouped(rows[row][index]) }
+    }
+    return rows
+  }
+
+  /// Whether a cell is a plain decimal number: an optional sign, digits, an optional fraction.
+  static func isPlainNumber(_ cell: String) -> Bool {
+    var body = Substring(cell)
+    if body.first == "+" || body.first == "-" { body = body.dropFirst() }
+    let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+    guard (1...2).contains(parts.count), !parts[0].isEmpty, parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) })
+    else { return false }
+    return parts.count == 1 || !parts[1].isEmpty
+  }
+
+  /// A plain number with its whole part grouped by thousands (`-1234567.25` → `-1,234,567.25`).
+  static func grouped(_ cell: String) -> String {
+    guard isPlainNumber(cell) else { return cell }
+    var body = Substring(cell)
+    var sign = ""
+    if body.first == "+" || body.first == "-" {
+      sign = String(body.first!)
+      body = body.dropFirst()
+    }
+    let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+    var whole = ""
+    for (index, digit) in parts[0].reversed().enumerated() {
+      if index > 0 && index % 3 == 0 { whole.append(",") }
+      whole.append(digit)
+    }
+    return sign + String(whole.reversed()) + (parts.count > 1 ? "." + parts[1] : "")
+  }
+
+  /// The text, fitted to a layout (rows already as printed).
+  func renderFitted(layout: TextLayout) -> String {
     var output: [String] = []
     guard let width = layout.width else {
       if let title { output.append(title) }
@@ -161,6 +215,11 @@ enum TextWrap {
     if !line.isEmpty || result.isEmpty { flush() }
     return result
   }
+}
+
+extension Character {
+  /// Whether the character is one of the ASCII digits 0-9.
+  var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }
 
 extension String {

@@ -92,4 +92,32 @@ import Testing
     // And unlimited, it is one line per row as before.
     #expect(numbers.renderText().split(separator: "\n").count == 3)
   }
+
+  @Test func helpExamplesFit80ColumnsSoTheyNeverBreakMidArgument() throws {
+    // Given every command's help printed unwrapped (COLUMNS=1000),
+    let commands: [[String]] = [
+      ["catalog", "list"], ["catalog", "show"], ["catalog", "compare"], ["catalog", "check"], ["catalog", "diff"],
+      ["classify"], ["grid", "list"], ["grid", "show"], ["fit"], ["size", "training"], ["size", "inference"],
+      ["size", "calibrate"], ["walls"], ["whatif"], ["sweep"], ["batch"], ["plan"], ["db", "build"], ["db", "path"],
+      ["query"], ["runs", "list"], ["runs", "show"], ["runs", "diff"], ["site", "list"], ["site", "new"],
+      ["accelerator", "new"], ["scenario", "new"], ["workloads", "new"], ["model", "list"], ["import"],
+    ]
+    var examples = 0
+    for command in commands {
+      let result = try Headroom.run(command + ["--help"], setting: ["COLUMNS": "1000"])
+      #expect(result.status == 0, "\(command): \(result.stderr)")
+      // Then every example line (and each continuation after a trailing backslash) fits 80 columns, so a
+      // terminal of 80 never wraps one in the middle of an argument.
+      var continuing = false
+      for line in result.stdout.components(separatedBy: "\n") {
+        let isExample = line.hasPrefix("  headroom ") || (continuing && line.hasPrefix("    "))
+        if isExample {
+          examples += 1
+          #expect(line.count <= 80, "\(command): \(line.count) columns: \(line)")
+        }
+        continuing = isExample && line.hasSuffix("\\")
+      }
+    }
+    #expect(examples > 40)
+  }
 }
