@@ -38,11 +38,11 @@ extension CatalogCommand {
         title: "Source coverage",
         columns: [
           .init("kind"), .init("items", .right), .init("figures", .right), .init("covered", .right),
-          .init("coverage", .right),
+          .init("of which private", .right), .init("coverage", .right),
         ])
       for entry in check.coverage {
         table.append([
-          entry.kind, "\(entry.items)", "\(entry.numericFields)", "\(entry.covered)",
+          entry.kind, "\(entry.items)", "\(entry.numericFields)", "\(entry.covered)", "\(entry.coveredPrivately)",
           "\(NumberText.plain(entry.share * 100, 4)) %",
         ])
       }
@@ -50,12 +50,18 @@ extension CatalogCommand {
       let share = total.fields == 0 ? 1 : Double(total.covered) / Double(total.fields)
       table.append([
         "all", "\(check.coverage.map(\.items).reduce(0, +))", "\(total.fields)", "\(total.covered)",
-        "\(NumberText.plain(share * 100, 4)) %",
+        "\(check.coverage.map(\.coveredPrivately).reduce(0, +))", "\(NumberText.plain(share * 100, 4)) %",
       ])
       var notes: [String] = []
       for entry in check.coverage { notes += entry.uncovered.map { "UNCOVERED \($0)" } }
       notes += check.problems.map { "OUT OF RANGE \($0)" }
       notes += check.warnings.map { "warning: \($0)" }
+      let privately = check.coverage.map(\.coveredPrivately).reduce(0, +)
+      if privately > 0 {
+        notes.append(
+          "\(privately) figure\(privately == 1 ? " is" : "s are") covered privately (private: true, a note instead of a "
+            + "public source): own data; reports say when a result rests on them.")
+      }
       notes.append(check.passed ? "check passed" : "check FAILED")
       table.notes = notes
       return Report(
@@ -70,6 +76,7 @@ extension CatalogCommand {
                 .object([
                   ("kind", .string($0.kind)), ("items", .number(Double($0.items))),
                   ("figures", .number(Double($0.numericFields))), ("covered", .number(Double($0.covered))),
+                  ("coveredPrivately", .number(Double($0.coveredPrivately))),
                   ("uncovered", .array($0.uncovered.map { .string($0) })),
                 ])
               })

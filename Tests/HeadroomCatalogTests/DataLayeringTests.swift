@@ -126,6 +126,7 @@ import Testing
     let check = CatalogCheck(catalog)
     // Then every figure is covered, and the four private ones are counted with their notes.
     #expect(check.coverage.allSatisfy { $0.uncovered.isEmpty })
+    #expect(check.coverage.first { $0.kind == "accelerators" }?.coveredPrivately == 4)
     let figures = catalog.privateFigures(of: ["x1"])
     #expect(figures.map(\.field) == ["compute.bf16", "price.amount", "tdp", "year"])
     #expect(figures.first { $0.field == "price.amount" }?.note == "our quote")
