@@ -35,19 +35,26 @@ public struct CatalogLoader: Sendable {
       var order: [String] = []
       for layer in folders.layers.indices {
         var seen: [String: String] = [:]
+        // Copies identical to the file below are skipped, but their ids count first: a second file with
+        // that id in this folder is a duplicate, and the error names that file whichever sorts first.
+        var fresh: [String] = []
         for relative in yamlFiles(under: folder, in: folders.layers[layer]) {
-          let display = folders.display(relative, layer: layer)
           let url = folders.layers[layer].appendingPathComponent(relative)
           if layer > 0,
             let below = (0..<layer).reversed().lazy.map({ self.folders.layers[$0] })
               .first(where: { FileManager.default.fileExists(atPath: $0.appendingPathComponent(relative).path) }),
             DataFolders.identical(url, below.appendingPathComponent(relative))
           {
-            // Its id is its file name (as below); a second file with that id in this folder is still a duplicate.
+            let display = folders.display(relative, layer: layer)
             seen[(relative as NSString).lastPathComponent.replacingOccurrences(of: ".yaml", with: "")] = display
             identical.append(display)
-            continue
+          } else {
+            fresh.append(relative)
           }
+        }
+        for relative in fresh {
+          let display = folders.display(relative, layer: layer)
+          let url = folders.layers[layer].appendingPathComponent(relative)
           do throws(CatalogError) {
             let node = try parse(display, absolute: url)
             let item = try read(node, display)

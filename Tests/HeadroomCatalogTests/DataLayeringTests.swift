@@ -77,6 +77,26 @@ import Testing
     }
   }
 
+  @Test func anIdenticalCopyStillClashesWithAnotherFileOfItsIdThatSortsBeforeIt() throws {
+    // Given an own folder holding a byte-identical copy of a bundled part and, under a folder name that
+    // sorts first ('nvidia-copy' < 'nvidia/'), a changed file with the same id,
+    let part = try Self.bundled("Hardware/accelerators/nvidia/h20.yaml")
+    let own = try Self.folder([
+      "Hardware/accelerators/nvidia/h20.yaml": part,
+      "Hardware/accelerators/nvidia-copy/h20.yaml": part + "\n# changed\n",
+    ])
+    defer { try? FileManager.default.removeItem(at: own) }
+    // When loaded, Then the skipped copy still counts: the changed file is the duplicate, naming the copy.
+    #expect {
+      _ = try CatalogLoader(folders: DataFolders(layers: [Repository.root, own])).load()
+    } throws: { error in
+      let text = "\(error)"
+      return text.contains("Hardware/accelerators/nvidia-copy/h20.yaml:")
+        && text.contains("duplicate accelerator id: already defined in")
+        && text.contains("Hardware/accelerators/nvidia/h20.yaml")
+    }
+  }
+
   @Test func anOwnScenarioExtendsTheBundledBaselineAndAnOwnBaselineMayExtendTheBundledOne() throws {
     // Given an own scenario extending 'baseline' and an own baseline.yaml that extends 'baseline' too,
     let own = try Self.folder([
