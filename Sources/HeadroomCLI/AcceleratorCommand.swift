@@ -63,7 +63,7 @@ struct AcceleratorCommand: ParsableCommand {
 
     func run() throws {
       try reportingErrors {
-        let data = try options.loadData()
+        let data = try options.loadData(writing: true)
         let template = try DataTemplate.accelerator(id: id, vendor: vendor)
         let existing = data.catalog.accelerators.contains { $0.id == id } ? data.catalog.files[id] ?? id : nil
         options.emit(try TemplateOutput.write(template, existing: existing, data: data))

@@ -32,8 +32,11 @@ public struct CommonOptions: ParsableArguments {
   func dataFolders() throws -> DataFolders { try DataDirectory.folders(explicit: data) }
 
   /// Locates the data folders and loads their catalog: the one loading path of every command.
-  func loadData() throws -> LoadedData {
-    let folders = try dataFolders()
+  ///
+  /// - Parameter writing: the command writes own data (a template, an import) into the last named folder,
+  ///   which then need not exist yet.
+  func loadData(writing: Bool = false) throws -> LoadedData {
+    let folders = try DataDirectory.folders(explicit: data, newTop: writing)
     return LoadedData(folders: folders, catalog: try CatalogLoader(folders: folders).load())
   }
 

@@ -45,7 +45,7 @@ struct ImportCommand: ParsableCommand {
 
   func run() throws {
     try reportingErrors {
-      let data = try options.loadData()
+      let data = try options.loadData(writing: true)
       guard let bytes = FileManager.default.contents(atPath: file) else {
         throw CommandError(
           "\(file): cannot read the file (\(FileManager.default.fileExists(atPath: file) ? "not readable" : "no such file"))"
@@ -106,7 +106,9 @@ struct ImportCommand: ParsableCommand {
       report.notes =
         [
           "Checked: every value, unit and reference; 'headroom catalog check' shows coverage (rows without a source are private)."
-        ] + (kind == .fleet ? ["Use it: headroom walls --scenario \(id)"] : [])
+        ]
+        + (kind == .fleet
+          ? ["Use it: headroom walls --scenario \(id)" + (options.data.isEmpty ? "" : " --data \(folder.path)")] : [])
       options.emit(
         Report(
           tables: [report],

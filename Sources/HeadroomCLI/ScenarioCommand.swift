@@ -68,7 +68,7 @@ struct ScenarioCommand: ParsableCommand {
 
     func run() throws {
       try reportingErrors {
-        let data = try options.loadData()
+        let data = try options.loadData(writing: true)
         let loader = data.scenarios
         guard loader.scenarioIDs.contains(extends) else {
           throw CommandError(

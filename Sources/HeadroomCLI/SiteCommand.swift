@@ -71,7 +71,7 @@ struct SiteCommand: ParsableCommand {
 
     func run() throws {
       try reportingErrors {
-        let data = try options.loadData()
+        let data = try options.loadData(writing: true)
         let country: Country
         do throws(CatalogError) {
           country = try data.catalog.country(self.country)

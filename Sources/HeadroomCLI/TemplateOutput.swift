@@ -19,11 +19,11 @@ enum TemplateOutput {
       try? FileManager.default.removeItem(at: file)
       throw error
     }
+    // A named folder is read only while it is named again (--data, or $HEADROOM_DATA); the user folder always.
     let read =
-      data.folders.layers.contains { $0.path == folder.standardizedFileURL.path } || data.folders.explicitCount == 0
-      ? "every command reads it above the bundled data"
-        + (data.folders.explicitCount == 0 ? " (the user data folder; $XDG_DATA_HOME/headroom)" : "")
-      : "commands read it when given --data \(folder.path)"
+      data.folders.explicitCount == 0
+      ? "every command reads it above the bundled data (the user data folder; $XDG_DATA_HOME/headroom)"
+      : "commands read it when given --data \(folder.path) (or with it in $HEADROOM_DATA)"
     var table = Table(
       title: "Wrote \(template.kind == .accelerator ? "an" : "a") \(template.kind.rawValue) template: \(file.path)",
       columns: [.init("next step"), .init("how")])

@@ -72,7 +72,7 @@ struct WorkloadsCommand: ParsableCommand {
 
     func run() throws {
       try reportingErrors {
-        let data = try options.loadData()
+        let data = try options.loadData(writing: true)
         let loader = data.workloads
         let template = try DataTemplate.workloads(id: id)
         let existing = loader.workloadsIDs.contains(id) ? loader.folders.display(loader.url(for: id)) : nil

@@ -35,20 +35,28 @@ public enum DataDirectory {
   /// or when none are given the ':'-separated folders of `$HEADROOM_DATA`. A folder named twice, or naming
   /// the bundled data, is read once.
   ///
+  /// - Parameter newTop: whether the last named folder may not exist yet (commands that write own data,
+  ///   templates and imports, create it): it is then read as an empty folder.
   /// - Throws: ``CatalogError`` when a named folder does not exist or is not a folder, or when no data is
   ///   found at all.
   public static func folders(
-    explicit: [String] = [], environment: [String: String] = ProcessInfo.processInfo.environment
+    explicit: [String] = [], environment: [String: String] = ProcessInfo.processInfo.environment,
+    newTop: Bool = false
   ) throws(CatalogError) -> DataFolders {
     var named = explicit
     if named.isEmpty, let list = environment[environmentVariable], !list.isEmpty {
       named = list.split(separator: ":").map(String.init).filter { !$0.isEmpty }
     }
     var layers: [URL] = []
-    for path in named {
+    for (index, path) in named.enumerated() {
       let url = URL(fileURLWithPath: path).standardizedFileURL
       var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+      let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+      if newTop, index == named.count - 1, !exists {
+        layers.append(url)
+        continue
+      }
+      guard exists, isDirectory.boolValue else {
         throw CatalogError(
           file: path,
           expected: "no such data folder (a folder holding Hardware/, Grids/ or Scenarios/; "

@@ -130,7 +130,7 @@ public struct DataTemplate: Sendable, Hashable {
         # horizon: {from: 2025, to: 2035}
         # countries:
         #   US:
-        #     power_scale: {value: 0.7, private: true, note: our grid outlook, 2026-03}
+        #     power_scale: {value: 0.7, private: true, note: "our grid outlook, 2026-03"}
         #     installed:
         #       my-chip:
         #         2025: {value: 20000, private: true, note: our fleet count}

@@ -175,6 +175,32 @@ import Testing
     #expect(bad.status == 1 && bad.stderr.contains("an id of lower-case letters, digits and '-'"), "\(bad.stderr)")
   }
 
+  @Test func aTemplateCreatesANewDataFolderAndTheScenarioExamplesLoadOnceUncommented() throws {
+    // Given a --data folder that does not exist yet (a new user's first step),
+    let parent = try Self.folder()
+    defer { try? FileManager.default.removeItem(at: parent) }
+    let own = parent.appendingPathComponent("mydata")
+    // When a site and a scenario template are written into it,
+    let site = try Headroom.run(["site", "new", "t-site", "--country", "IE", "--data", own.path])
+    #expect(site.status == 0, "\(site.stderr)")
+    let words = site.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(words.contains("commands read it when given --data \(own.path)"), "\(site.stdout)")
+    #expect(try Headroom.run(["scenario", "new", "t-case", "--data", own.path]).status == 0)
+    // and the scenario's commented examples are uncommented as they stand (the part named an existing one),
+    let file = own.appendingPathComponent("Scenarios/t-case.yaml")
+    let text = try String(contentsOf: file, encoding: .utf8)
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let start = try #require(lines.firstIndex { $0.hasPrefix("# Examples") })
+    let uncommented = lines.enumerated().map { index, line in
+      index > start && line.hasPrefix("# ") ? String(line.dropFirst(2)) : line
+    }
+    try uncommented.joined(separator: "\n").replacingOccurrences(of: "my-chip", with: "h100-sxm")
+      .write(to: file, atomically: true, encoding: .utf8)
+    // Then the folder exists and walls runs the scenario over it.
+    let walls = try Headroom.run(["walls", "--scenario", "t-case", "--no-save", "--data", own.path])
+    #expect(walls.status == 0, "\(walls.stderr)")
+  }
+
   @Test func dataFoldersComeFromTheEnvironmentListToo() throws {
     // Given two own folders in HEADROOM_DATA, the second replacing the first's site by id,
     let first = try Self.folder()
