@@ -139,7 +139,7 @@ public struct DataTemplate: Sendable, Hashable {
         #     units:
         #       2026: {value: 100000, private: true, note: our supply agreement}
         #     allocation:
-        #       US: 1.0
+        #       US: {value: 1.0, private: true, note: all of it to our US sites}
 
         """)
   }

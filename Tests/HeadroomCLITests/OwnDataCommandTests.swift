@@ -196,7 +196,9 @@ import Testing
     }
     try uncommented.joined(separator: "\n").replacingOccurrences(of: "my-chip", with: "h100-sxm")
       .write(to: file, atomically: true, encoding: .utf8)
-    // Then the folder exists and walls runs the scenario over it.
+    // Then every example figure is covered (private) and walls runs the scenario over the new folder.
+    let check = try Headroom.run(["catalog", "check", "--data", own.path])
+    #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
     let walls = try Headroom.run(["walls", "--scenario", "t-case", "--no-save", "--data", own.path])
     #expect(walls.status == 0, "\(walls.stderr)")
   }
