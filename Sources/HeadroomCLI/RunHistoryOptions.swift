@@ -106,8 +106,10 @@ struct RunHistoryOptions: ParsableArguments {
   func save(_ run: RunSummary, data: LoadedData) {
     var run = run
     run.dataFields = Self.dataFields(data.folders)
-    if let id = RunHistory.save(run, path: database, folders: data.folders) {
-      FileHandle.standardError.write(Data("saved as run \(id) (headroom runs show \(id))\n".utf8))
+    if let saved = RunHistory.save(run, path: database, folders: data.folders) {
+      // A database named by --db or found in a --data folder is not the one a bare 'runs show' opens.
+      let named = database != nil || data.folders.explicitCount > 0 ? " --db \(saved.file)" : ""
+      FileHandle.standardError.write(Data("saved as run \(saved.id) (headroom runs show \(saved.id)\(named))\n".utf8))
     }
   }
 

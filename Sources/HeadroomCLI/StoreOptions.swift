@@ -51,17 +51,17 @@ func reportingStoreErrors(_ body: () throws -> Void) throws {
 
 /// Saving runs from the planning commands (walls, whatif, sweep, plan).
 enum RunHistory {
-  /// Saves a run in the database the options name (created when missing) and returns its id.
+  /// Saves a run in the database the options name (created when missing) and returns its id and file.
   ///
   /// A run that cannot be saved is reported on standard error as a warning and returns nil, so the
   /// run's own output is never lost to a database problem.
   ///
   /// For example, at the end of `walls`: `RunHistory.save(summary, path: history.database, folders: data.folders)`.
   @discardableResult
-  static func save(_ summary: RunSummary, path: String?, folders: DataFolders) -> Int64? {
+  static func save(_ summary: RunSummary, path: String?, folders: DataFolders) -> (id: Int64, file: String)? {
     do {
       let file = DatabaseLocation.resolve(explicit: path) { DataDirectory.databaseFolder(folders) }
-      return try HeadroomDatabase(path: file).saveRun(summary)
+      return (try HeadroomDatabase(path: file).saveRun(summary), file)
     } catch {
       FileHandle.standardError.write(Data("warning: the run was not saved: \(error)\n".utf8))
       return nil
