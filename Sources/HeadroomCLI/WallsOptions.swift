@@ -57,20 +57,28 @@ struct ScenarioOptions: ParsableArguments {
     var scenario: Scenario
     /// One line each: what the command ignored (overrides that change nothing, parts with no supply).
     var ignored: [String] = []
+    /// The catalog parts the scenario gives no supply (set by ``noteUnsupplied(_:)``): the result does not
+    /// rest on them.
+    var unsupplied: Set<String> = []
     var catalog: Catalog { data.catalog }
 
     /// The items a walls result rests on: accelerators, systems, countries, export rules, production,
-    /// supply limits and the reference model (not sites, generation or equipment).
+    /// supply limits and the reference model (not sites, generation or equipment, nor parts with no supply).
     var uses: Set<String> {
       Set(
         catalog.accelerators.map(\.id) + catalog.systems.map(\.id) + catalog.countries.map(\.id)
           + catalog.exportRules.all.map(\.id) + catalog.production.map(\.id) + catalog.supplyLimits.map(\.id)
-          + [scenario.referenceModel])
+          + [scenario.referenceModel]
+      ).subtracting(unsupplied)
     }
 
-    /// The lines for the catalog parts the scenario gives no supply, added to ``ignored``.
+    /// The lines for the catalog parts the scenario gives no supply, added to ``ignored``; the user's own
+    /// parts (from folders above the bundled data) are named first, so they are not lost behind "...".
     mutating func noteUnsupplied(_ input: WallsInput) {
-      let unsupplied = input.kindsWithoutSupply(in: catalog)
+      let own = Set(catalog.layering.items.filter { $0.kind == "accelerator" }.map(\.id))
+      let found = input.kindsWithoutSupply(in: catalog)
+      unsupplied = Set(found)
+      let unsupplied = found.filter { own.contains($0) } + found.filter { !own.contains($0) }
       let shown = unsupplied.prefix(12).joined(separator: ", ") + (unsupplied.count > 12 ? ", ..." : "")
       if !unsupplied.isEmpty {
         ignored.append(

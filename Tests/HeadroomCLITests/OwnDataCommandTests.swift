@@ -124,6 +124,9 @@ import Testing
     let flat = result.stdout.replacingOccurrences(of: "\n  ", with: " ")
     #expect(flat.contains("Ignored: --set lifetime=5 is the scenario's value already (it changes nothing)."))
     #expect(flat.contains("have no supply in the scenario") && flat.contains("acme-x1"), "\(result.stdout)")
+    // And a result that does not use the part does not rest on its private figures; the own part is named first.
+    #expect(!flat.contains("Rests on"), "\(result.stdout)")
+    #expect(flat.contains("country): acme-x1, "), "\(result.stdout)")
   }
 
   @Test func aTemplateOfEveryKindLoadsAsWrittenAndTheListsShowIt() throws {
