@@ -19,21 +19,28 @@ struct BatchCommand: ParsableCommand {
       Scenario i of the list is shard (i mod n) + 1; in a Slurm array job the shard comes from
       SLURM_ARRAY_TASK_ID (see scripts/slurm/README.md). A merge refuses files of another batch (other
       scenarios, changed scenario files, other data) and names missing shards; --partial shows what is there.
-      Walls come from phase 1 of the walls model (the cost phase is not run).
+      Walls come from phase 1 of the walls model (the cost phase is not run). A whole batch (not one shard of it)
+      saves each scenario in the run history as a run of kind batch (--no-save to skip).
       """
   )
 
   @OptionGroup var options: CommonOptions
 
-  @Argument(help: ArgumentHelp("Scenario ids in Scenarios/ or paths to scenario files.", valueName: "scenario"))
+  @Argument(
+    help: ArgumentHelp("Scenario ids in Scenarios/ or paths to scenario files.", valueName: "scenario"),
+    completion: IDCompletion.of(.scenario))
   var scenarios: [String] = []
 
   @OptionGroup var shardOptions: ShardOptions
-  @Option(help: "Write the results as JSON (to merge shards later).") var saveResults: String?
-  @Option(parsing: .upToNextOption, help: "Merge results files from shards instead of solving.") var merge: [String] =
-    []
+  @Option(help: "Write the results as JSON (to merge shards later).", completion: .file(extensions: ["json"]))
+  var saveResults: String?
+  @Option(
+    parsing: .upToNextOption, help: "Merge results files from shards instead of solving.",
+    completion: .file(extensions: ["json"]))
+  var merge: [String] = []
   @Flag(help: "With --merge: show the scenarios present even when shards are missing (a warning names them).")
   var partial = false
+  @OptionGroup var history: RunHistoryOptions
 
   func validate() throws {
     if merge.isEmpty {
@@ -53,7 +60,14 @@ struct BatchCommand: ParsableCommand {
       do {
         let results = merge.isEmpty ? try solve() : try mergeFiles()
         if let saveResults { try StudyFile.write(results, to: saveResults) }
-        options.emit(BatchReport(results: results).report())
+        let data = try options.loadData()
+        if !history.noSave && results.entries.count == results.scenarios.count {
+          for entry in results.entries.sorted(by: { $0.index < $1.index }) {
+            history.save(
+              RunSummary(entry, dataHash: results.dataHash ?? DataHash.of(layers: data.folders.layers)), data: data)
+          }
+        }
+        options.emit(BatchReport(results: results).report(), data: data)
       } catch let error as StudyFileError {
         throw CommandError(error.description)
       }
@@ -65,14 +79,14 @@ struct BatchCommand: ParsableCommand {
     let shard = try shardOptions.resolve()
     try ShardOptions.check(shard, total: scenarios.count, unit: "scenarios")
     let data = try options.loadData()
-    let loader = ScenarioLoader(catalog: data.catalog, root: data.root)
+    let loader = data.scenarios
     let loaded = try scenarios.map { try loader.load($0) }
     let references = scenarios.map { BatchScenario(reference: $0, fileHash: DataHash.of(file: loader.url(for: $0))) }
     let study = WallsStudy(catalog: data.catalog, solver: LiveSolver.solver, solverIdentity: LiveSolver.identity)
     let showProgress = isatty(STDERR_FILENO) == 1
     let total = shard.count(of: scenarios.count)
     let results = try BatchStudy(scenarios: loaded, references: references, walls: study).run(
-      shard: shard, dataHash: DataHash.of(root: data.root)
+      shard: shard, dataHash: DataHash.of(layers: data.folders.layers)
     ) { done in
       if showProgress { FileHandle.standardError.write(Data("\rbatch: \(done)/\(total) scenarios".utf8)) }
     }

@@ -14,24 +14,22 @@ extension CatalogCommand {
 
     func run() throws {
       try reportingErrors {
-        let (root, catalog) = try options.loadData().pair
-        let loader = ScenarioLoader(catalog: catalog, root: root)
+        let data = try options.loadData()
+        let loader = data.scenarios
         let check = CatalogCheck(
-          catalog, scenarios: try Self.scenarios(catalog: catalog, root: root),
+          data.catalog, scenarios: try Self.scenarios(loader),
           demandCases: try loader.demandCaseIDs.map { id throws(CatalogError) in try loader.loadDemandCase(id) })
-        options.emit(Self.report(check))
+        options.emit(Self.report(check), data: data, uses: [])
         if !check.passed { throw ExitCode.failure }
       }
     }
 
-    /// Every scenario file in Scenarios/ (not its models/ folder or the sizing tables), loaded and checked.
-    static func scenarios(catalog: Catalog, root: URL) throws -> [(file: String, scenario: Scenario)] {
-      let folder = root.appendingPathComponent("Scenarios")
-      let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-        .filter { $0.hasSuffix(".yaml") && !CatalogLoader.sizingFiles.contains("Scenarios/\($0)") }.sorted()
-      let loader = ScenarioLoader(catalog: catalog, root: root)
-      return try files.map { file throws(CatalogError) in
-        ("Scenarios/\(file)", try loader.load(folder.appendingPathComponent(file).path))
+    /// Every scenario in the data folders' Scenarios/ (not its models/ folder or the sizing tables), loaded
+    /// and checked (a scenario in a folder above another replaces the one with its id).
+    static func scenarios(_ loader: ScenarioLoader) throws -> [(file: String, scenario: Scenario)] {
+      try loader.scenarioIDs.map { id throws(CatalogError) in
+        let url = loader.url(for: id)
+        return (loader.folders.display(url), try loader.load(url.path))
       }
     }
 
@@ -40,11 +38,11 @@ extension CatalogCommand {
         title: "Source coverage",
         columns: [
           .init("kind"), .init("items", .right), .init("figures", .right), .init("covered", .right),
-          .init("coverage", .right),
+          .init("of which private", .right), .init("coverage", .right),
         ])
       for entry in check.coverage {
         table.append([
-          entry.kind, "\(entry.items)", "\(entry.numericFields)", "\(entry.covered)",
+          entry.kind, "\(entry.items)", "\(entry.numericFields)", "\(entry.covered)", "\(entry.coveredPrivately)",
           "\(NumberText.plain(entry.share * 100, 4)) %",
         ])
       }
@@ -52,12 +50,18 @@ extension CatalogCommand {
       let share = total.fields == 0 ? 1 : Double(total.covered) / Double(total.fields)
       table.append([
         "all", "\(check.coverage.map(\.items).reduce(0, +))", "\(total.fields)", "\(total.covered)",
-        "\(NumberText.plain(share * 100, 4)) %",
+        "\(check.coverage.map(\.coveredPrivately).reduce(0, +))", "\(NumberText.plain(share * 100, 4)) %",
       ])
       var notes: [String] = []
       for entry in check.coverage { notes += entry.uncovered.map { "UNCOVERED \($0)" } }
       notes += check.problems.map { "OUT OF RANGE \($0)" }
       notes += check.warnings.map { "warning: \($0)" }
+      let privately = check.coverage.map(\.coveredPrivately).reduce(0, +)
+      if privately > 0 {
+        notes.append(
+          "\(privately) figure\(privately == 1 ? " is" : "s are") covered privately (private: true, a note instead of a "
+            + "public source): own data; reports say when a result rests on them.")
+      }
       notes.append(check.passed ? "check passed" : "check FAILED")
       table.notes = notes
       var kinds = DataTable(
@@ -90,6 +94,7 @@ extension CatalogCommand {
                 .object([
                   ("kind", .string($0.kind)), ("items", .number(Double($0.items))),
                   ("figures", .number(Double($0.numericFields))), ("covered", .number(Double($0.covered))),
+                  ("coveredPrivately", .number(Double($0.coveredPrivately))),
                   ("uncovered", .array($0.uncovered.map { .string($0) })),
                 ])
               })

@@ -12,7 +12,8 @@ extension CatalogCommand {
 
     @OptionGroup var options: CommonOptions
 
-    @Argument(help: "Two or more accelerator ids; ratios are against the first.")
+    @Argument(
+      help: "Two or more accelerator ids; ratios are against the first.", completion: IDCompletion.of(.accelerator))
     var ids: [String]
 
     func validate() throws {
@@ -22,10 +23,13 @@ extension CatalogCommand {
 
     func run() throws {
       try reportingErrors {
-        let catalog = try options.loadCatalog()
+        let data = try options.loadData()
+        let catalog = data.catalog
         let parts = try ids.map { id throws(CatalogError) in try catalog.accelerator(id) }
         let rules = try catalog.ruleSet(inForceOn: today())
-        options.emit(Self.report(parts, rules: rules, equivalence: WorkloadEquivalence(catalog: catalog)))
+        options.emit(
+          Self.report(parts, rules: rules, equivalence: WorkloadEquivalence(catalog: catalog)), data: data,
+          uses: Set(ids))
       }
     }
 

@@ -25,7 +25,8 @@ extension CatalogCommand {
 
     func run() throws {
       try reportingErrors {
-        let root = try DataDirectory.locate(explicit: options.data)
+        let folders = try options.dataFolders()
+        let root = folders.explicitCount > 0 ? folders.top : folders.base
         options.emit(Self.report(try CatalogDiff.compare(against: against, target: root)))
       }
     }

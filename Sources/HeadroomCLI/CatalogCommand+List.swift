@@ -36,7 +36,8 @@ extension CatalogCommand {
 
     func run() throws {
       try reportingErrors {
-        let catalog = try options.loadCatalog()
+        let data = try options.loadData()
+        let catalog = data.catalog
         let day = try parseDay(on)
         let rules = try catalog.ruleSet(inForceOn: day)
         var parts = catalog.accelerators
@@ -53,7 +54,9 @@ extension CatalogCommand {
           parts = parts.filter { classes[$0.id]?.eccn.lowercased() == exportClass.lowercased() }
         }
         parts = sort.sort(parts, ascending: ascending)
-        options.emit(Self.report(parts, classes: classes, rules: rules, day: day, systems: catalog.systems))
+        options.emit(
+          Self.report(parts, classes: classes, rules: rules, day: day, systems: catalog.systems), data: data,
+          uses: Set(parts.map(\.id)))
       }
     }
 

@@ -11,19 +11,23 @@ extension CatalogCommand {
 
     @OptionGroup var options: CommonOptions
 
-    @Argument(help: "Accelerator or system id (see 'headroom catalog list').")
+    @Argument(
+      help: "Accelerator or system id (see 'headroom catalog list').", completion: IDCompletion.of(.accelerator))
     var id: String
 
     func run() throws {
       try reportingErrors {
-        let catalog = try options.loadCatalog()
+        let data = try options.loadData()
+        let catalog = data.catalog
         if let system = catalog.systems.first(where: { $0.id == id }) {
-          options.emit(Self.report(system, file: catalog.files[system.id]))
+          options.emit(Self.report(system, file: catalog.files[system.id]), data: data, uses: [id])
           return
         }
         let part = try catalog.accelerator(id)
         let rules = try catalog.ruleSet(inForceOn: today())
-        options.emit(Self.report(part, classification: rules.classify(ExportItem(part)), file: catalog.files[part.id]))
+        options.emit(
+          Self.report(part, classification: rules.classify(ExportItem(part)), file: catalog.files[part.id]), data: data,
+          uses: [id])
       }
     }
 

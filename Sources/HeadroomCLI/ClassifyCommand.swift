@@ -15,13 +15,16 @@ struct ClassifyCommand: ParsableCommand {
         headroom classify h200-sxm --to CN --on 2025-06-01
         headroom classify ascend-910c --to CN
         headroom classify --tflops 300 --bits 16
-        headroom classify --tflops 2000 --bits 8 --die-area 800 --not-datacenter
+        headroom classify --tflops 2000 --bits 8 --die-area 800 \\
+          --not-datacenter
       """
   )
 
   @OptionGroup var options: CommonOptions
 
-  @Argument(help: "Accelerator id. Omit it and give --tflops and --bits for a hypothetical part.")
+  @Argument(
+    help: "Accelerator id. Omit it and give --tflops and --bits for a hypothetical part.",
+    completion: IDCompletion.of(.accelerator))
   var id: String?
 
   @Option(help: "Rule set id (default: the one in force on --on). Counterfactuals, e.g. ai-diffusion-2025, only by id.")
@@ -30,7 +33,7 @@ struct ClassifyCommand: ParsableCommand {
   @Option(help: "Day the rules are taken from, YYYY-MM-DD (default: today).")
   var on: String?
 
-  @Option(help: "Destination country (ISO code) for the licensing policy.")
+  @Option(help: "Destination country (ISO code) for the licensing policy.", completion: IDCompletion.of(.country))
   var to: String?
 
   @Option(parsing: .unconditional, help: "Hypothetical part: dense TFLOP/s (or TOPS) at --bits.")
@@ -84,13 +87,15 @@ struct ClassifyCommand: ParsableCommand {
 
   func run() throws {
     try reportingErrors {
-      let catalog = try options.loadCatalog()
+      let data = try options.loadData()
+      let catalog = data.catalog
       let day = try parseDay(on)
       let ruleSet =
         try rules.map { id throws(CatalogError) in try catalog.ruleSet(id) } ?? catalog.ruleSet(inForceOn: day)
       let item: ExportItem
       if let id {
-        item = ExportItem(try catalog.accelerator(id))
+        item = ExportItem(
+          try OptionLookup.named("accelerator", id) { () throws(CatalogError) in try catalog.accelerator(id) })
       } else {
         let tpp = TotalProcessingPerformance(value: tflops! * Double(bits!), precision: nil)
         item = ExportItem(
@@ -100,8 +105,12 @@ struct ClassifyCommand: ParsableCommand {
           interconnectBandwidth: interconnect.map { Bandwidth(gigabytesPerSecond: $0) },
           origin: origin?.uppercased() ?? "US")
       }
-      let destination = try to.map { code throws(CatalogError) in try catalog.country(code) }
-      options.emit(Self.report(item, ruleSet: ruleSet, day: day, destination: destination, bits: bits))
+      let destination = try to.map { code in
+        try OptionLookup.named("--to", code) { () throws(CatalogError) in try catalog.country(code) }
+      }
+      options.emit(
+        Self.report(item, ruleSet: ruleSet, day: day, destination: destination, bits: bits), data: data,
+        uses: Set([id, ruleSet.id, destination?.id].compactMap { $0 }))
     }
   }
 

@@ -11,8 +11,16 @@ public struct CommonOptions: ParsableArguments {
   @Option(help: "Output format: table, json, csv or markdown.")
   public var format: OutputFormat = .table
 
-  @Option(help: "Data folder holding Hardware/, Grids/ and Scenarios/ (default: the repository's own).")
-  public var data: String?
+  @Option(
+    name: .customLong("data"),
+    help: ArgumentHelp(
+      "A data folder read above the bundled data (repeatable: later folders add items and replace earlier ones "
+        + "by id; default: $HEADROOM_DATA, ':'-separated).", valueName: "dir"),
+    completion: .directory)
+  public var data: [String] = []
+
+  @Flag(help: "Print text tables whole, however wide (default: fit COLUMNS, the terminal, else 120 columns).")
+  public var wide = false
 
   @Option(
     help: ArgumentHelp(
@@ -28,13 +36,50 @@ public struct CommonOptions: ParsableArguments {
     }
   }
 
-  /// Loads the catalog from the data folder.
+  /// Loads the catalog from the data folders.
   func loadCatalog() throws -> Catalog { try loadData().catalog }
 
-  /// Locates the data folder and loads its catalog: the one loading path of every command.
-  func loadData() throws -> LoadedData {
-    let root = try DataDirectory.locate(explicit: data)
-    return LoadedData(root: root, catalog: try CatalogLoader(root: root).load())
+  /// The data folders: the bundled data, the user's data folder when it holds data, then --data (or
+  /// $HEADROOM_DATA).
+  func dataFolders() throws -> DataFolders { try DataDirectory.folders(explicit: data) }
+
+  /// Locates the data folders and loads their catalog: the one loading path of every command.
+  ///
+  /// - Parameter writing: the command writes own data (a template, an import) into the last named folder,
+  ///   which then need not exist yet.
+  func loadData(writing: Bool = false) throws -> LoadedData {
+    let folders = try DataDirectory.folders(explicit: data, newTop: writing)
+    return LoadedData(folders: folders, catalog: try CatalogLoader(folders: folders).load())
+  }
+
+  /// Prints a report with the notes of ``noted(_:data:uses:scenario:ignored:)`` under it.
+  func emit(
+    _ report: Report, data: LoadedData?, uses ids: Set<String>? = nil, scenario: Scenario? = nil,
+    ignored: [String] = []
+  ) {
+    emit(noted(report, data: data, uses: ids, scenario: scenario, ignored: ignored))
+  }
+
+  /// A report with lines under it naming the data folders above the bundled data and what they added or
+  /// replaced, the private figures the result rests on (of the items with ids in `uses`, all items when nil,
+  /// and the scenario's) and what the command ignored.
+  func noted(
+    _ report: Report, data: LoadedData?, uses ids: Set<String>? = nil, scenario: Scenario? = nil,
+    ignored: [String] = []
+  ) -> Report {
+    guard let data else { return report.addingNotes(ignored: ignored) }
+    var figures = data.catalog.privateFigures(of: ids)
+    if let scenario {
+      figures += scenario.provenance.privateFields.map { field in
+        Catalog.PrivateFigure(
+          file: scenario.provenance.file ?? scenario.id, field: field,
+          note: scenario.provenance.marks[field]?.note ?? "")
+      }
+    }
+    return report.addingDataNotes(
+      DataNotes(
+        layering: data.catalog.layering, labels: data.folders.layers.indices.map(data.folders.label),
+        privateFigures: figures, ignored: ignored))
   }
 
   /// The report in the chosen format. A report holding a number that is not finite (`inf W`), or a `--table` it
@@ -50,7 +95,7 @@ public struct CommonOptions: ParsableArguments {
       terminateProcess(1)
     }
     do {
-      return try report.render(format, table: table)
+      return try report.render(format, table: table, layout: TerminalWidth.layout(wide: wide))
     } catch {
       FileHandle.standardError.write(Data("error: \(error)\n".utf8))
       terminateProcess(1)
@@ -61,13 +106,15 @@ public struct CommonOptions: ParsableArguments {
   func emit(_ report: Report) { print(rendered(report), terminator: "") }
 }
 
-/// The data folder a command read and the catalog in it.
+/// The data folders a command read and the catalog in them.
 struct LoadedData {
-  var root: URL
+  var folders: DataFolders
   var catalog: Catalog
 
-  /// Both, for `let (root, catalog) = try options.loadData().pair`.
-  var pair: (root: URL, catalog: Catalog) { (root, catalog) }
+  /// A scenario loader over the same folders.
+  var scenarios: ScenarioLoader { ScenarioLoader(catalog: catalog, folders: folders) }
+  /// A workloads loader over the same folders.
+  var workloads: WorkloadsLoader { WorkloadsLoader(catalog: catalog, folders: folders) }
 }
 
 /// Runs a command body, printing data and lookup errors to standard error with a non-zero exit

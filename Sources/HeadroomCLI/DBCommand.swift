@@ -13,7 +13,9 @@ struct DBCommand: ParsableCommand {
       The database holds the catalog as tables (accelerators, systems, export_rules, classifications, \
       export_policies, countries, country_supply, sites, halls, sources, source_fields, ...) and the \
       history of runs. Query it with 'headroom query "<SQL>"'. Default file: $HEADROOM_DB, else \
-      .headroom/headroom.sqlite in the data folder.
+      .headroom/headroom.sqlite in the data folder when it is writable (the last --data folder, or the bundled \
+      data of a checkout), else in $XDG_DATA_HOME/headroom (~/.local/share/headroom); never a path compiled into the \
+      tool.
       """,
     subcommands: [Build.self, Path.self]
   )
@@ -29,17 +31,19 @@ struct DBCommand: ParsableCommand {
     func run() throws {
       try reportingStoreErrors {
         let start = ContinuousClock.now
-        let (root, catalog) = try options.loadData().pair
-        let hash = DataHash.of(root: root)
+        let data = try options.loadData()
+        let catalog = data.catalog
+        let hash = DataHash.of(layers: data.folders.layers)
+        let roots = data.folders.layers.map(\.path).joined(separator: ":")
         let path = try store.resolve(options)
         try HeadroomDatabase.checkImportable(catalog, path: path)
-        let counts = try HeadroomDatabase(path: path).importCatalog(catalog, dataHash: hash, dataRoot: root.path)
+        let counts = try HeadroomDatabase(path: path).importCatalog(catalog, dataHash: hash, dataRoot: roots)
         let elapsed = ContinuousClock.now - start
         let milliseconds = Double(elapsed.components.seconds) * 1e3 + Double(elapsed.components.attoseconds) / 1e15
         var table = Table(
           title: "Built \(path)", columns: [.init("table"), .init("rows", .right)],
           notes: [
-            "From \(root.path) (data hash \(hash)) in \(Cells.number(milliseconds, digits: 3)) ms.",
+            "From \(data.folders.layers.map(\.path).joined(separator: ", then ")) (data hash \(hash)) in \(Cells.number(milliseconds, digits: 3)) ms.",
             "Query it with: headroom query \"SELECT count(*) FROM accelerators\"",
           ])
         for (name, rows) in counts { table.append([name, "\(rows)"]) }
@@ -47,7 +51,7 @@ struct DBCommand: ParsableCommand {
           Report(
             tables: [table],
             json: .object([
-              ("path", .string(path)), ("dataRoot", .string(root.path)), ("dataHash", .string(hash)),
+              ("path", .string(path)), ("dataRoot", .string(roots)), ("dataHash", .string(hash)),
               ("elapsedMs", .number(JSONValue.rounded(milliseconds, 4))),
               ("tables", .object(counts.map { ($0.table, .number(Double($0.rows))) })),
             ]),
@@ -64,7 +68,7 @@ struct DBCommand: ParsableCommand {
   /// `headroom db path`.
   struct Path: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Print the database file the other commands use (--path, $HEADROOM_DB or the default).")
+      abstract: "Print the database file the other commands use (--db, $HEADROOM_DB or the default).")
 
     @OptionGroup var options: CommonOptions
     @OptionGroup var store: StoreOptions

@@ -21,17 +21,22 @@ struct FitCommand: ParsableCommand {
 
   @OptionGroup var options: CommonOptions
 
-  @Option(help: "Site id (see Grids/sites).") var site: String
-  @Option(help: "System id (see 'headroom catalog list').") var system: String
+  @Option(help: "Site id ('headroom site list').", completion: IDCompletion.of(.site)) var site: String
+  @Option(help: "System id ('headroom catalog list').", completion: IDCompletion.of(.system)) var system: String
   @Option(parsing: .unconditional, help: "Year (default: the site's last phase, once energised).") var year: Int?
 
   func run() throws {
     try reportingErrors {
-      let catalog = try options.loadCatalog()
-      let site = try catalog.site(site)
-      let system = try catalog.system(system)
+      let data = try options.loadData()
+      let catalog = data.catalog
+      let site = try OptionLookup.named("--site", self.site) { () throws(CatalogError) in try catalog.site(self.site) }
+      let system = try OptionLookup.named("--system", self.system) { () throws(CatalogError) in
+        try catalog.system(self.system)
+      }
       do {
-        options.emit(SiteFitReport.report(try SiteFitStudy(catalog: catalog, site: site, system: system, year: year)))
+        options.emit(
+          SiteFitReport.report(try SiteFitStudy(catalog: catalog, site: site, system: system, year: year)), data: data,
+          uses: [site.id, site.country, system.id, system.accelerator])
       } catch let error as SiteFitter.Refusal {
         throw CommandError(error.description)
       }

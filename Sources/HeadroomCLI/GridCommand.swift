@@ -24,8 +24,9 @@ struct GridCommand: ParsableCommand {
 
     func run() throws {
       try reportingErrors {
-        let catalog = try options.loadCatalog()
-        options.emit(GridReport.list(catalog.countries, year: year))
+        let data = try options.loadData()
+        options.emit(
+          GridReport.list(data.catalog.countries, year: year), data: data, uses: Set(data.catalog.countries.map(\.id)))
       }
     }
   }
@@ -39,7 +40,7 @@ struct GridCommand: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
-    @Argument(help: "Country ISO code (e.g. US, CN, IE) or EU27.")
+    @Argument(help: "Country ISO code (e.g. US, CN, IE) or EU27.", completion: IDCompletion.of(.country))
     var country: String
 
     @Option(help: "First year.") var from = 2025
@@ -62,7 +63,7 @@ struct GridCommand: ParsableCommand {
       try reportingErrors {
         let data = try options.loadData()
         let outlook = try GridOutlook(catalog: data.catalog, country: country, from: from, to: to)
-        let output = options.rendered(GridReport.show(outlook))
+        let output = options.rendered(options.noted(GridReport.show(outlook), data: data, uses: [outlook.country.id]))
         if let html {
           var context = HTMLOutput.context(data: data, overrides: [])
           context.dataFiles = [data.catalog.files[outlook.country.id]].compactMap { $0 }

@@ -4,10 +4,12 @@ import HeadroomStore
 
 /// The `--html <file>` option of walls, whatif, sweep, plan and grid show: the page's run context, and writing it.
 enum HTMLOutput {
-  /// A context for a page about a run that read `data`: its data hash and folder, and the command as run.
+  /// A context for a page about a run that read `data`: its data hash, its first data folder (files in the folders
+  /// above it are named by their full paths), and the command as run.
   static func context(data: LoadedData, overrides: [String]) -> ReportContext {
     ReportContext(
-      dataHash: DataHash.of(root: data.root), dataRoot: data.root.path, command: commandLine, overrides: overrides)
+      dataHash: DataHash.of(layers: data.folders.layers), dataRoot: data.folders.base.path, command: commandLine,
+      overrides: overrides)
   }
 
   /// The command line as run, with arguments that hold spaces quoted.

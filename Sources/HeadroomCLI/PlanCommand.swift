@@ -6,6 +6,7 @@ import HeadroomModel
 import HeadroomPlanner
 import HeadroomReport
 import HeadroomSolver
+import HeadroomStore
 
 /// `headroom plan`: fit training and inference workloads into one site's halls, racks and phased
 /// power with a MIP, year by year.
@@ -25,17 +26,24 @@ struct PlanCommand: ParsableCommand {
       ("time to power"); behind-the-meter generation (the site's behind_the_meter, or --btm) may bridge the wait at \
       its capex, fuel cost, CO2 and lead time, within the air permit. Examples:
         headroom plan --site abilene-campus --workloads us-frontier
-        headroom plan --site cn-western-hub --workloads cn-frontier --set policy.h200-sxm=allowed
-        headroom plan --site dublin-colo-hall --workloads dublin-inference --from 2026 --to 2028 --format json
-        headroom plan --site ercot-gigawatt-campus --workloads texas-2027 --btm none
-        headroom plan --site abilene-campus --workloads us-frontier --html abilene.html
+        headroom plan --site cn-western-hub --workloads cn-frontier \\
+          --set policy.h200-sxm=allowed
+        headroom plan --site dublin-colo-hall --workloads dublin-inference \\
+          --from 2026 --to 2028 --format json
+        headroom plan --site ercot-gigawatt-campus --workloads texas-2027 \\
+          --btm none
+        headroom plan --site abilene-campus --workloads us-frontier \\
+          --html abilene.html
       """
   )
 
   @OptionGroup var options: CommonOptions
 
-  @Option(help: "Site id (see Grids/sites).") var site: String
-  @Option(help: "Workloads id in Scenarios/workloads/ or a path to a workloads file.") var workloads: String
+  @Option(help: "Site id ('headroom site list').", completion: IDCompletion.of(.site)) var site: String
+  @Option(
+    help: "Workloads id ('headroom workloads list') or a path to a workloads file.",
+    completion: IDCompletion.of(.workloads))
+  var workloads: String
   @Option(parsing: .unconditional, help: "First plan year (default: the file's horizon, else 2026).") var from: Int?
   @Option(parsing: .unconditional, help: "Last plan year (default: the file's horizon, else 2030).") var to: Int?
 
@@ -46,7 +54,8 @@ struct PlanCommand: ParsableCommand {
   )
   var overrides: [String] = []
 
-  @Option(help: "Write the MIP in free MPS format to this file.") var exportMps: String?
+  @Option(help: "Write the MIP in free MPS format to this file.", completion: .file(extensions: ["mps"]))
+  var exportMps: String?
 
   @Option(
     help:
@@ -64,6 +73,8 @@ struct PlanCommand: ParsableCommand {
 
   @Flag(help: "Skip the re-solves that explain which limit causes a shortfall.") var noDiagnosis = false
 
+  @OptionGroup var history: RunHistoryOptions
+
   @Option(
     help:
       "Behind-the-meter options the plan may build: 'site' (the site file's behind_the_meter), 'none', 'all', or ids from Grids/generation separated by commas."
@@ -80,10 +91,13 @@ struct PlanCommand: ParsableCommand {
 
   func run() throws {
     try reportingErrors {
-      let (root, catalog) = try options.loadData().pair
-      let site = try catalog.site(site)
+      let data = try options.loadData()
+      let catalog = data.catalog
+      let site = try OptionLookup.named("--site", self.site) { () throws(CatalogError) in try catalog.site(self.site) }
       let parsed = try overrides.map { text throws(CatalogError) in try ScenarioOverride(parsing: text) }
-      let workloads = try WorkloadsLoader(catalog: catalog, root: root).load(self.workloads, overrides: parsed)
+      let workloads = try OptionLookup.named("--workloads", self.workloads) { () throws(CatalogError) in
+        try data.workloads.load(self.workloads, overrides: parsed)
+      }
       let first = from ?? workloads.horizon?.lowerBound ?? 2026
       let last = to ?? workloads.horizon?.upperBound ?? max(first, 2030)
       guard first <= last, last - first < 30 else {
@@ -114,15 +128,22 @@ struct PlanCommand: ParsableCommand {
         let report = SitePlanReport(
           plan: plan, problem: problem, workloads: workloads, overrides: parsed,
           solver: "COIN-OR CBC \(CoinORSolver.cbcVersion)", seconds: seconds, timeLimit: limit, gapTarget: gap / 100)
-        let output = options.rendered(report.report())
+        let used = Set([site.id, site.country, workloads.id] + problem.systems.flatMap { [$0.id, $0.accelerator] })
+        // Everything that can fail happens before the run is saved: a failed command records nothing.
+        let output = options.rendered(options.noted(report.report(), data: data, uses: used))
         if let html {
-          var context = HTMLOutput.context(
-            data: LoadedData(root: root, catalog: catalog), overrides: parsed.map(\.description))
+          var context = HTMLOutput.context(data: data, overrides: parsed.map(\.description))
           context.add(site.provenance, item: "site \(site.id)", file: catalog.files[site.id])
           if let country = catalog.countries.first(where: { $0.id == site.country }) {
             context.add(country.provenance, item: "country \(country.id)", file: catalog.files[country.id])
           }
           try HTMLOutput.write(report.html(context: context), to: html)
+        }
+        if !history.noSave {
+          history.save(
+            RunSummary(
+              plan, workloads: workloads.id, overrides: parsed, dataHash: DataHash.of(layers: data.folders.layers),
+              solver: "COIN-OR CBC", solverVersion: CoinORSolver.cbcVersion), data: data)
         }
         print(output, terminator: "")
       } catch let error as SitePlanError {

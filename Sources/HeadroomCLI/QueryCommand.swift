@@ -12,7 +12,8 @@ struct QueryCommand: ParsableCommand {
       with side effects, ATTACH, VACUUM) is refused and the database is left unchanged. A query that runs \
       longer than --timeout seconds is stopped. Columns carry their units in their names (tdp_w, \
       memory_bytes, bf16_flops, power_mw). For example:
-        headroom query "SELECT id, bf16_flops / 1e12 AS bf16_tflops, tdp_w FROM accelerators ORDER BY bf16_flops DESC LIMIT 5"
+        headroom query "SELECT id, bf16_flops / 1e12 AS bf16_tflops, tdp_w
+          FROM accelerators ORDER BY bf16_flops DESC LIMIT 5"
       """)
 
   @OptionGroup var options: CommonOptions

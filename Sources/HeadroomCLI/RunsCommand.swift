@@ -8,7 +8,7 @@ import HeadroomStore
 struct RunsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "runs",
-    abstract: "List, show and diff saved runs (walls, whatif, sweep and plan save each run).",
+    abstract: "List, show and diff saved runs (walls, whatif, sweep, batch and plan save each run).",
     subcommands: [List.self, Show.self, Diff.self],
     defaultSubcommand: List.self
   )
@@ -37,7 +37,7 @@ struct RunsCommand: ParsableCommand {
             run.id.map(String.init) ?? Cells.absent, run.kind, RunCells.time(run.createdAt),
             run.scenario ?? "(baseline)", "\(listing.overrideCount)", "\(listing.countryCount)",
             RunCells.year(listing.firstPowerWallYear), RunCells.year(listing.firstChipWallYear),
-            Cells.number(run.objective, digits: 6), run.dataHash,
+            RunCells.money(run.objective), run.dataHash,
             RunSummary.solverDescription(name: run.solverName, version: run.solverVersion),
           ])
         }
@@ -84,13 +84,20 @@ struct RunsCommand: ParsableCommand {
       var header = Table(title: "Run \(stored.id)", columns: [.init("field"), .init("value")])
       header.append(["kind", run.kind.rawValue])
       header.append(["created (UTC)", RunCells.time(run.createdAt)])
-      header.append(["scenario", run.scenario ?? "(baseline)"])
+      header.append([run.kind == .plan ? "workloads" : "scenario", run.scenario ?? "(baseline)"])
+      if let site = run.site { header.append(["site", site]) }
+      if let samples = run.sampleCount { header.append(["samples", Cells.grouped(Double(samples))]) }
       header.append(["data hash", run.dataHash])
       header.append(["solver", RunSummary.solverDescription(name: run.solverName, version: run.solverVersion)])
-      header.append(["objective", Cells.number(run.objective, digits: 6)])
+      header.append(["objective", RunCells.money(run.objective)])
       var inputs = Table(title: "Overrides (--set)", columns: [.init("path"), .init("value")])
-      for override in run.overrides { inputs.append([override.path, override.value]) }
-      if run.overrides.isEmpty { inputs.notes = ["none"] }
+      let varied = run.overrides.filter { $0.path.hasPrefix("vary.") }
+      for override in run.overrides where !override.path.hasPrefix("vary.") {
+        inputs.append([override.path, override.value])
+      }
+      if inputs.rows.isEmpty { inputs.notes = ["none"] }
+      var ranges = Table(title: "Varied inputs (--vary)", columns: [.init("path"), .init("range")])
+      for override in varied { ranges.append([String(override.path.dropFirst("vary.".count)), override.value]) }
       var walls = Table(
         title: "Walls",
         columns: [
@@ -118,14 +125,65 @@ struct RunsCommand: ParsableCommand {
           year.gap.formatted(), year.powerGap.formatted(), year.chipGap.formatted(), year.binding.rawValue,
         ])
       }
+      years.keyColumns = 2
       years.notes = [
         "Demand, chips and gaps in H100e; power at the meter; served T / I = training / inference share served."
       ]
+      var tables = [header, inputs] + (varied.isEmpty ? [] : [ranges])
+      if !run.sweepWalls.isEmpty {
+        tables += sweepTables(run)
+      } else if !run.countries.isEmpty {
+        tables.append(walls)
+      }
+      if !run.years.isEmpty { tables.append(years) }
+      if !run.planYears.isEmpty { tables.append(planTable(run.planYears)) }
       let json = JSONValue.object([
         ("id", .number(Double(stored.id))), ("kind", .string(run.kind.rawValue)),
         ("createdAt", .string(RunsData.iso8601(run.createdAt))), ("scenario", .string(run.scenario)),
         ("dataHash", .string(run.dataHash)), ("solverName", .string(run.solverName)),
         ("solverVersion", .string(run.solverVersion)), ("objectiveMUSD", .number(run.objective)),
+        ("site", .string(run.site)), ("sampleCount", run.sampleCount.map { .number(Double($0)) } ?? .null),
+        (
+          "sweepWalls",
+          .array(
+            run.sweepWalls.map {
+              .object([
+                ("country", .string($0.country)), ("wall", .string($0.wall.rawValue)),
+                ("p5Year", $0.p5.map { .number(Double($0)) } ?? .null),
+                ("p50Year", $0.p50.map { .number(Double($0)) } ?? .null),
+                ("p95Year", $0.p95.map { .number(Double($0)) } ?? .null),
+                ("noneShare", .number(JSONValue.rounded($0.noneShare, 6))),
+              ])
+            })
+        ),
+        (
+          "drivers",
+          .array(
+            run.drivers.map {
+              .object([
+                ("country", .string($0.country)), ("wall", .string($0.wall.rawValue)),
+                ("rank", .number(Double($0.rank))),
+                ("input", .string($0.input)), ("measure", .string($0.measure)),
+                ("value", .number(JSONValue.rounded($0.value, 6))),
+              ])
+            })
+        ),
+        (
+          "planYears",
+          .array(
+            run.planYears.map {
+              .object([
+                ("year", .number(Double($0.year))), ("systemsBought", .number(Double($0.systemsBought))),
+                ("accelerators", .number(Double($0.accelerators))),
+                ("itPowerUsedMW", .number(JSONValue.rounded($0.itPowerUsed.megawatts, 6))),
+                ("itPowerAvailableMW", .number(JSONValue.rounded($0.itPowerAvailable.megawatts, 6))),
+                ("racksUsed", .number(Double($0.racksUsed))),
+                ("capexMUSD", .number(JSONValue.rounded($0.capex.dollars / 1e6, 6))),
+                ("energyMUSD", .number(JSONValue.rounded($0.energyCost.dollars / 1e6, 6))),
+                ("servedShare", .number(JSONValue.rounded($0.servedShare, 6))), ("binding", .string($0.binding)),
+              ])
+            })
+        ),
         (
           "overrides",
           .array(run.overrides.map { .object([("path", .string($0.path)), ("value", .string($0.value))]) })
@@ -146,7 +204,73 @@ struct RunsCommand: ParsableCommand {
         ),
         ("years", .array(run.years.map { .object(RunsData.yearRecord($0)) })),
       ])
-      return Report(tables: [header, inputs, walls, years], json: json, data: RunsData.showTables(stored))
+      return Report(tables: tables, json: json, data: RunsData.showTables(stored))
+    }
+
+    /// A sweep's wall years (p5 / p50 / p95 over the samples) and the inputs that move each wall.
+    static func sweepTables(_ run: RunSummary) -> [Table] {
+      var percentiles = Table(
+        title: "Wall years over \(run.sampleCount.map { Cells.grouped(Double($0)) } ?? "the") samples (p5 / p50 / p95)",
+        columns: [
+          .init("country"), .init("power wall", .right), .init("chip wall", .right), .init("first short", .right),
+          .init("binding (most samples)"),
+        ])
+      func cell(_ wall: RunSummary.SweepWall?) -> String {
+        guard let wall else { return Cells.absent }
+        return [wall.p5, wall.p50, wall.p95].map(RunCells.year).joined(separator: " / ")
+      }
+      for country in run.countries {
+        let walls = run.sweepWalls.filter { $0.country == country.country }
+        percentiles.append([
+          country.country, cell(walls.first { $0.wall == .powerWall }), cell(walls.first { $0.wall == .chipWall }),
+          cell(walls.first { $0.wall == .firstShort }), country.bindingWall.rawValue,
+        ])
+      }
+      percentiles.notes = ["none = no such wall within the horizon at that percentile."]
+      var drivers = Table(
+        title: "What moves each wall most",
+        columns: [.init("country"), .init("wall"), .init("1st"), .init("2nd"), .init("3rd")])
+      for country in run.countries {
+        for wall in RunSummary.SweepWall.Wall.allCases {
+          let ranked = run.drivers.filter { $0.country == country.country && $0.wall == wall }.sorted {
+            $0.rank < $1.rank
+          }
+          guard !ranked.isEmpty else { continue }
+          let cells = (0..<3).map { index in
+            index < ranked.count ? "\(ranked[index].input) \(NumberText.plain(ranked[index].value, 2))" : Cells.absent
+          }
+          drivers.append([country.country, wall.rawValue] + cells)
+        }
+      }
+      drivers.keyColumns = 2
+      let measure = run.drivers.first?.measure ?? "spearman"
+      drivers.notes = [
+        measure == "spearman"
+          ? "Spearman rank correlation of the input with the wall year (-1…1; positive: a higher input makes the wall later)."
+          : "Total-order Sobol index of the input for the wall year (0…1: the share of the variance it takes part in)."
+      ]
+      return [percentiles] + (drivers.rows.isEmpty ? [] : [drivers])
+    }
+
+    /// A plan's years.
+    static func planTable(_ years: [RunSummary.PlanYear]) -> Table {
+      var table = Table(
+        title: "Site plan by year",
+        columns: [
+          .init("year"), .init("bought", .right), .init("accelerators", .right), .init("IT power used", .right),
+          .init("IT power available", .right), .init("racks used", .right), .init("capex", .right),
+          .init("energy", .right), .init("served", .right), .init("binding"),
+        ])
+      for year in years {
+        table.append([
+          "\(year.year)", Cells.grouped(Double(year.systemsBought)), Cells.grouped(Double(year.accelerators)),
+          year.itPowerUsed.formatted(), year.itPowerAvailable.formatted(), Cells.grouped(Double(year.racksUsed)),
+          year.capex.formatted(), year.energyCost.formatted(), "\(NumberText.plain(year.servedShare * 100, 3)) %",
+          year.binding,
+        ])
+      }
+      table.notes = ["Served = share of the year's inference demand served (tokens/s); costs undiscounted."]
+      return table
     }
   }
 
@@ -165,6 +289,15 @@ struct RunsCommand: ParsableCommand {
       try reportingStoreErrors {
         let path = try store.resolve(options)
         let diff = try HeadroomDatabase(readingAt: path).diff(a, b)
+        if diff.incomparable {
+          throw CommandError(
+            "run \(a) is a \(diff.kindA.rawValue) run and run \(b) a \(diff.kindB.rawValue) run: a site plan has no walls "
+              + "and a walls run no site, so there is nothing to compare; diff two plans, or two runs of the walls model"
+          )
+        }
+        if diff.kindsDiffer {
+          FileHandle.standardError.write(Data((Self.kindWarning(diff, a: a, b: b) + "\n").utf8))
+        }
         options.emit(Self.report(diff, a: a, b: b))
       }
     }
@@ -181,7 +314,53 @@ struct RunsCommand: ParsableCommand {
           RunCells.change(change),
         ])
       }
-      if diff.wallChanges.isEmpty { walls.notes = ["No wall moved."] }
+      if diff.wallChanges.isEmpty && diff.kindA != .plan { walls.notes = ["No wall moved."] }
+      if diff.kindsDiffer {
+        walls.title = "Wall changes, run \(a) (\(diff.kindA.rawValue)) -> run \(b) (\(diff.kindB.rawValue))"
+        walls.notes.insert(Self.kindWarning(diff, a: a, b: b), at: 0)
+      }
+      var served: [Table] = []
+      if let year = diff.comparisonYear, !diff.countryChanges.isEmpty {
+        var table = Table(
+          title: "Served share and power used in \(year)",
+          columns: [
+            .init("country"), .init("served run \(a)", .right), .init("served run \(b)", .right),
+            .init("change", .right), .init("power run \(a)", .right), .init("power run \(b)", .right),
+            .init("change", .right),
+          ])
+        for change in diff.countryChanges {
+          let shareDelta = (change.servedShareB - change.servedShareA) * 100
+          let powerDelta = change.powerUsedB - change.powerUsedA
+          table.append([
+            change.country, "\(NumberText.plain(change.servedShareA * 100, 3)) %",
+            "\(NumberText.plain(change.servedShareB * 100, 3)) %",
+            "\(shareDelta >= 0 ? "+" : "")\(NumberText.plain(shareDelta, 3)) pts", change.powerUsedA.formatted(),
+            change.powerUsedB.formatted(),
+            (powerDelta.baseValue >= 0 ? "+" : "-") + Power(baseValue: abs(powerDelta.baseValue)).formatted(),
+          ])
+        }
+        table.notes = ["Countries whose served share and power used are the same in both runs are not listed."]
+        served.append(table)
+      }
+      if !diff.planChanges.isEmpty {
+        var table = Table(
+          title: "Site plan changes by year",
+          columns: [
+            .init("year"), .init("accelerators run \(a)", .right), .init("accelerators run \(b)", .right),
+            .init("IT power run \(a)", .right), .init("IT power run \(b)", .right), .init("served run \(a)", .right),
+            .init("served run \(b)", .right),
+          ])
+        for change in diff.planChanges {
+          table.append([
+            "\(change.year)", change.a.map { Cells.grouped(Double($0.accelerators)) } ?? "(absent)",
+            change.b.map { Cells.grouped(Double($0.accelerators)) } ?? "(absent)",
+            change.a?.itPowerUsed.formatted() ?? "(absent)", change.b?.itPowerUsed.formatted() ?? "(absent)",
+            change.a.map { "\(NumberText.plain($0.servedShare * 100, 3)) %" } ?? "(absent)",
+            change.b.map { "\(NumberText.plain($0.servedShare * 100, 3)) %" } ?? "(absent)",
+          ])
+        }
+        served.append(table)
+      }
       var inputs = Table(
         title: "Input changes", columns: [.init("input"), .init("run \(a)"), .init("run \(b)")])
       for change in diff.inputChanges {
@@ -202,8 +381,8 @@ struct RunsCommand: ParsableCommand {
       }
       if let objective = diff.objective {
         inputs.notes.append(
-          "Objective: \(Cells.number(objective.a, digits: 6)) -> \(Cells.number(objective.b, digits: 6))"
-            + (objective.delta.map { " (\($0 >= 0 ? "+" : "")\(Cells.number($0, digits: 4)))" } ?? ""))
+          "Objective: \(RunCells.money(objective.a)) -> \(RunCells.money(objective.b))"
+            + (objective.delta.map { " (\($0 >= 0 ? "+" : "-")\(RunCells.money(abs($0))))" } ?? ""))
       } else {
         inputs.notes.append("Objective unchanged.")
       }
@@ -226,8 +405,31 @@ struct RunsCommand: ParsableCommand {
             ?? .null
         ),
         ("dataFields", Self.json(diff.dataFields)),
+        ("kinds", .array([.string(diff.kindA.rawValue), .string(diff.kindB.rawValue)])),
+        ("comparisonYear", diff.comparisonYear.map { .number(Double($0)) } ?? .null),
+        (
+          "countryChanges",
+          .array(
+            diff.countryChanges.map {
+              .object([
+                ("country", .string($0.country)), ("year", .number(Double($0.year))),
+                ("servedShareA", .number(JSONValue.rounded($0.servedShareA, 6))),
+                ("servedShareB", .number(JSONValue.rounded($0.servedShareB, 6))),
+                ("powerUsedAGW", .number(JSONValue.rounded($0.powerUsedA.watts / 1e9, 6))),
+                ("powerUsedBGW", .number(JSONValue.rounded($0.powerUsedB.watts / 1e9, 6))),
+              ])
+            })
+        ),
       ])
-      return Report(tables: [walls, inputs] + dataTables, json: json, data: RunsData.diffTables(diff))
+      return Report(tables: [walls] + served + [inputs] + dataTables, json: json, data: RunsData.diffTables(diff))
+    }
+
+    /// The warning for runs of different kinds.
+    static func kindWarning(_ diff: RunDiff, a: Int64, b: Int64) -> String {
+      "warning: run \(a) is a \(diff.kindA.rawValue) run and run \(b) a \(diff.kindB.rawValue) run"
+        + (diff.kindA == .sweep || diff.kindB == .sweep ? " (a sweep's wall years are the medians of its samples)" : "")
+        + (diff.kindA == .batch || diff.kindB == .batch ? " (a batch's walls come from phase 1 only)" : "")
+        + ": compare with care."
     }
 
     static func json(_ fields: RunDiff.DataFields) -> JSONValue {
@@ -256,6 +458,12 @@ enum RunCells {
     if change.b == "none" { return "no longer hit" }
     if change.a == "none", let year = change.b { return "now hit in \(year)" }
     return Cells.absent
+  }
+
+  /// An objective in millions of USD (the walls cost phase, a plan's discounted cost) as money: `$9.44T`.
+  static func money(_ millions: Double?) -> String {
+    guard let millions, millions.isFinite else { return Cells.absent }
+    return Money(dollars: millions * 1e6).formatted()
   }
 
   /// A UTC time to the second: `2026-01-01 00:00:00`.

@@ -20,9 +20,10 @@ extension SizeCommand {
 
     func run() throws {
       try reportingErrors {
-        let catalog = try options.loadCatalog()
-        let calibration = try SizeInput.sizing { try Calibration(catalog: catalog) }
-        options.emit(SizingReport.calibration(calibration))
+        let data = try options.loadData()
+        let calibration = try SizeInput.sizing { try Calibration(catalog: data.catalog) }
+        options.emit(
+          SizingReport.calibration(calibration), data: data, uses: ["mfu", "calibration", "inference-profiles"])
         let failures = calibration.failures
         if !failures.isEmpty { throw CommandError("outside tolerance: \(failures.joined(separator: ", "))") }
       }

@@ -12,10 +12,14 @@ extension SizeCommand {
       abstract: "Size an inference service: replica, batch, prefill and decode, accelerators, MW, $ per Mtok.",
       discussion: """
         Examples:
-          headroom size inference --profile mlperf-llama2-70b --accelerator h100-sxm
-          headroom size inference --model llama-3-70b --rate 1M --accelerator h100-sxm --profile chat
-          headroom size inference --model deepseek-v3 --rate 200k --accelerator h20 --latency 50ms
-          headroom size inference --model llama-3-70b --rate 1M --compare h100-sxm,h20,h200-sxm,ascend-910c
+          headroom size inference --profile mlperf-llama2-70b \\
+            --accelerator h100-sxm
+          headroom size inference --model llama-3-70b --rate 1M \\
+            --accelerator h100-sxm --profile chat
+          headroom size inference --model deepseek-v3 --rate 200k \\
+            --accelerator h20 --latency 50ms
+          headroom size inference --model llama-3-70b --rate 1M \\
+            --compare h100-sxm,h20,h200-sxm,ascend-910c
         A request profile (Scenarios/inference-profiles.yaml; default chat) gives prompt and output tokens, \
         time-to-first-token and time-per-output-token limits and the accepted precisions (FP4 where the \
         part has it); --prompt-tokens, --output-tokens, --ttft, --latency and --precision override them. \
@@ -29,7 +33,9 @@ extension SizeCommand {
     @OptionGroup var options: CommonOptions
     @OptionGroup var location: SizeLocationOptions
 
-    @Option(help: "Reference model id (see Scenarios/models; default: the profile's model, if it names one).")
+    @Option(
+      help: "Reference model id (see Scenarios/models; default: the profile's model, if it names one).",
+      completion: IDCompletion.of(.model))
     var model: String?
 
     @Option(help: "Request profile id (see Scenarios/inference-profiles.yaml; default: chat).")
@@ -38,7 +44,7 @@ extension SizeCommand {
     @Option(parsing: .unconditional, help: "Demanded output tokens per second (1e6, 1M; default: one replica's worth).")
     var rate: String?
 
-    @Option(help: "Accelerator id (see 'headroom catalog list').")
+    @Option(help: "Accelerator id (see 'headroom catalog list').", completion: IDCompletion.of(.accelerator))
     var accelerator: String?
 
     @Option(
@@ -83,7 +89,8 @@ extension SizeCommand {
 
     func run() throws {
       try reportingErrors {
-        let catalog = try options.loadCatalog()
+        let data = try options.loadData()
+        let catalog = data.catalog
         let request = try self.request()
         let sizing: InferenceSizing
         do {
@@ -95,11 +102,16 @@ extension SizeCommand {
           guard let outcome = sizing.outcomes.first, let estimate = outcome.estimate else {
             throw CommandError(sizing.outcomes.first?.error ?? "no accelerator sized")
           }
-          options.emit(SizingReport.inference(sizing, estimate))
+          options.emit(SizingReport.inference(sizing, estimate), data: data, uses: Self.uses(sizing))
         } else {
-          options.emit(SizingReport.inferenceComparison(sizing))
+          options.emit(SizingReport.inferenceComparison(sizing), data: data, uses: Self.uses(sizing))
         }
       }
+    }
+
+    /// The items a sizing rests on: the accelerators sized, their systems and the model.
+    static func uses(_ sizing: InferenceSizing) -> Set<String> {
+      Set(sizing.outcomes.map(\.accelerator) + [sizing.model].compactMap { $0 } + ["mfu", "inference-profiles"])
     }
 
     /// The options as a library request, checked.

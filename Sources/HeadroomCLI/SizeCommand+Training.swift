@@ -11,9 +11,12 @@ extension SizeCommand {
       abstract: "Size a training run: C = 6 N D at peak x MFU, on a count of accelerators or by a deadline.",
       discussion: """
         Examples:
-          headroom size training --params 405B --tokens 15.6T --accelerator h100-sxm --count 16384
-          headroom size training --model deepseek-v3 --tokens 14.8T --accelerator h800 --count 2048 --precision fp8
-          headroom size training --params 70B --tokens 15T --days 30 --compare h100-sxm,h20,ascend-910c
+          headroom size training --params 405B --tokens 15.6T \\
+            --accelerator h100-sxm --count 16384
+          headroom size training --model deepseek-v3 --tokens 14.8T \\
+            --accelerator h800 --count 2048 --precision fp8
+          headroom size training --params 70B --tokens 15T --days 30 \\
+            --compare h100-sxm,h20,ascend-910c
         MFU defaults are the median of the published runs on the part's silicon (Scenarios/mfu.yaml), else \
         a marked fallback per precision; goodput defaults to the median of published large runs. The \
         memory floor is 16 bytes per parameter (mixed-precision Adam) plus activations.
@@ -35,7 +38,7 @@ extension SizeCommand {
     @Option(parsing: .unconditional, help: "Training tokens (15.6e12, 15.6T).")
     var tokens: String
 
-    @Option(help: "Accelerator id (see 'headroom catalog list').")
+    @Option(help: "Accelerator id (see 'headroom catalog list').", completion: IDCompletion.of(.accelerator))
     var accelerator: String?
 
     @Option(parsing: .unconditional, help: "Number of accelerators (the duration follows).")
@@ -58,18 +61,24 @@ extension SizeCommand {
 
     func run() throws {
       try reportingErrors {
-        let catalog = try options.loadCatalog()
+        let data = try options.loadData()
+        let catalog = data.catalog
         let request = try self.request()
         let sizing = try SizeInput.sizing { try TrainingSizing(request, catalog: catalog) }
         if location.compare == nil {
           guard let outcome = sizing.outcomes.first, let estimate = outcome.estimate else {
             throw CommandError(sizing.outcomes.first?.error ?? "no accelerator sized")
           }
-          options.emit(SizingReport.training(sizing, estimate))
+          options.emit(SizingReport.training(sizing, estimate), data: data, uses: Self.uses(sizing))
         } else {
-          options.emit(SizingReport.trainingComparison(sizing))
+          options.emit(SizingReport.trainingComparison(sizing), data: data, uses: Self.uses(sizing))
         }
       }
+    }
+
+    /// The items a sizing rests on: the accelerators sized and the MFU table.
+    static func uses(_ sizing: TrainingSizing) -> Set<String> {
+      Set(sizing.outcomes.map(\.accelerator) + ["mfu"])
     }
 
     /// The options as a library request, checked.

@@ -28,10 +28,12 @@ struct SizeLocationOptions: ParsableArguments {
   @Option(parsing: .unconditional, help: "Power usage effectiveness (default: the site's or country's).")
   var pue: Double?
 
-  @Option(help: "Country (ISO code) for PUE, electricity price and CO2 (default: US).")
+  @Option(
+    help: "Country (ISO code) for PUE, electricity price and CO2 (default: US).", completion: IDCompletion.of(.country))
   var country: String?
 
-  @Option(help: "Site id (see Grids/sites) for PUE; price and CO2 come from its country.")
+  @Option(
+    help: "Site id (see Grids/sites) for PUE; price and CO2 come from its country.", completion: IDCompletion.of(.site))
   var site: String?
 
   @Option(help: "Comma-separated accelerator ids to rank for this workload (per watt and per dollar).")

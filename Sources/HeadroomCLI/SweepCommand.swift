@@ -17,16 +17,20 @@ struct SweepCommand: ParsableCommand {
       "Vary inputs over ranges: wall-year percentiles per country and which inputs move them (Spearman or Sobol).",
     discussion: """
       Examples:
-        headroom sweep --vary demand.growth.start=1.6:3.3 --vary ai_share_of_dc_growth=0.35:0.6 --samples 1000
-        headroom sweep --method sobol --vary demand.growth.start=1.6:3.3 --vary lifetime=4:6 --samples 128
-        headroom sweep --vary demand.growth.start=1.6:3.3 --samples 1000 --shard 1/2 --save-samples a.json
+        headroom sweep --vary demand.growth.start=1.6:3.3 \\
+          --vary ai_share_of_dc_growth=0.35:0.6 --samples 1000
+        headroom sweep --method sobol --vary demand.growth.start=1.6:3.3 \\
+          --vary lifetime=4:6 --samples 128
+        headroom sweep --vary demand.growth.start=1.6:3.3 --samples 1000 \\
+          --shard 1/2 --save-samples a.json
         headroom sweep --merge a.json b.json
-        headroom sweep --vary demand.growth.start=1.6:3.3 --samples 200 --html sweep.html
-      --method random (the default) draws --samples independent samples and ranks inputs by Spearman
-      correlation. --method sobol runs a Saltelli design of N = --samples base rows, N x (k + 2) runs for
-      k inputs, and reports first- and total-order Sobol indices with 95 % bootstrap intervals.
-      Run i always draws the same inputs for a given --seed, so shards together equal one whole run.
-      In a Slurm array job the shard comes from SLURM_ARRAY_TASK_ID (see scripts/slurm/README.md).
+        headroom sweep --vary demand.growth.start=1.6:3.3 --samples 200 \\
+          --html sweep.html
+      --method random (the default) draws --samples independent samples and ranks inputs by Spearman \
+      correlation. --method sobol runs a Saltelli design of N = --samples base rows, N x (k + 2) runs for \
+      k inputs, and reports first- and total-order Sobol indices with 95 % bootstrap intervals. \
+      Run i always draws the same inputs for a given --seed, so shards together equal one whole run. \
+      In a Slurm array job the shard comes from SLURM_ARRAY_TASK_ID (see scripts/slurm/README.md). \
       A merge refuses files of another sweep and names missing shards; --partial summarises what is there.
       """
   )
@@ -45,9 +49,12 @@ struct SweepCommand: ParsableCommand {
   var samples = 200
   @Option(parsing: .unconditional, help: "Random seed (the same seed draws the same samples).") var seed: UInt64 = 1
   @OptionGroup var shardOptions: ShardOptions
-  @Option(help: "Write the raw samples as JSON (to merge shards later).") var saveSamples: String?
-  @Option(parsing: .upToNextOption, help: "Merge raw sample files from shards instead of solving.") var merge:
-    [String] = []
+  @Option(help: "Write the raw samples as JSON (to merge shards later).", completion: .file(extensions: ["json"]))
+  var saveSamples: String?
+  @Option(
+    parsing: .upToNextOption, help: "Merge raw sample files from shards instead of solving.",
+    completion: .file(extensions: ["json"]))
+  var merge: [String] = []
   @Flag(help: "With --merge: summarise the samples present even when shards are missing (a warning names them).")
   var partial = false
   @OptionGroup var history: RunHistoryOptions
@@ -107,12 +114,12 @@ struct SweepCommand: ParsableCommand {
       FileHandle.standardError.write(Data("warning: \(error)\n".utf8))
     }
     if let saveSamples { try StudyFile.write(merged, to: saveSamples) }
+    let data = try options.loadData()
     let report = SweepReport(samples: merged)
-    let output = options.rendered(report.report())
+    let output = options.rendered(options.noted(report.report(), data: data))
     let complete = merged.missing(first: 0).count == 0
     if html != nil || (complete && !history.noSave) {
-      let data = try options.loadData()
-      let scenario = try? ScenarioLoader(catalog: data.catalog, root: data.root).load(merged.scenario)
+      let scenario = try? data.scenarios.load(merged.scenario)
       try finish(report, data: data, scenario: scenario, save: complete)
     }
     print(output, terminator: "")
@@ -128,8 +135,8 @@ struct SweepCommand: ParsableCommand {
       scenario: loaded.scenario, ranges: ranges, seed: seed, method: method, samples: samples, walls: loaded.study)
     let showProgress = isatty(STDERR_FILENO) == 1
     let total = shard.count(of: runs)
-    let scenarioFile = ScenarioLoader(catalog: loaded.catalog, root: loaded.root).url(for: scenarioOptions.scenario)
-    let dataHash = DataHash.of(root: loaded.root)
+    let scenarioFile = loaded.data.scenarios.url(for: scenarioOptions.scenario)
+    let dataHash = DataHash.of(layers: loaded.data.folders.layers)
     let scenarioHash = DataHash.of(file: scenarioFile)
     let file: SweepSamples
     do {
@@ -158,7 +165,9 @@ struct SweepCommand: ParsableCommand {
     if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
     if let saveSamples { try StudyFile.write(file, to: saveSamples) }
     let report = SweepReport(samples: file)
-    let output = options.rendered(report.report())
+    let output = options.rendered(
+      options.noted(
+        report.report(), data: loaded.data, uses: loaded.uses, scenario: loaded.scenario, ignored: loaded.ignored))
     try finish(report, data: loaded.data, scenario: loaded.scenario, save: shard.count == 1)
     print(output, terminator: "")
   }

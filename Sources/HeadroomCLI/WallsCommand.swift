@@ -29,15 +29,20 @@ struct WallsCommand: ParsableCommand {
   @Flag(help: "Also print every country's year-by-year table.")
   var yearByYear = false
 
-  @Option(help: "Write an SVG chart of demand against power and chips per country, with the wall years marked.")
+  @Option(
+    help: "Write an SVG chart of demand against power and chips per country, with the wall years marked.",
+    completion: .file(extensions: ["svg"]))
   var chart: String?
 
   @Option(
     help:
-      "Write a self-contained HTML report (summary, charts, tables, assumptions and sources) that opens offline.")
+      "Write a self-contained HTML report (summary, charts, tables, assumptions and sources) that opens offline.",
+    completion: .file(extensions: ["html"]))
   var html: String?
 
-  @Option(help: "Write the cost phase of the whole scenario as one LP in free MPS format.")
+  @Option(
+    help: "Write the cost phase of the whole scenario as one LP in free MPS format.",
+    completion: .file(extensions: ["mps"]))
   var exportMps: String?
 
   @OptionGroup var history: RunHistoryOptions
@@ -50,15 +55,20 @@ struct WallsCommand: ParsableCommand {
 
   func run() throws {
     try reportingErrors {
-      let loaded = try scenarioOptions.load(options)
+      var loaded = try scenarioOptions.load(options)
       let study = loaded.study
-      let result = try study.run(loaded.scenario)
+      let input = try study.input(loaded.scenario)
+      loaded.noteUnsupplied(input)
+      let result = try study.run(input)
       if let exportMps {
         try study.costProgram(loaded.scenario).writeMPS(to: URL(fileURLWithPath: exportMps))
       }
       let report = WallsReport(result: result, overrides: scenarioOptions.overrideTexts)
       // Everything that can fail happens before the run is saved: a failed command records nothing.
-      let output = options.rendered(report.report(yearByYear: yearByYear))
+      let output = options.rendered(
+        options.noted(
+          report.report(yearByYear: yearByYear), data: loaded.data, uses: loaded.uses, scenario: loaded.scenario,
+          ignored: loaded.ignored))
       if let chart {
         try WallsChart(result: result, overrides: scenarioOptions.overrideTexts).svg()
           .write(toFile: chart, atomically: true, encoding: .utf8)

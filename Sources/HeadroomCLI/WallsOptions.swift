@@ -7,7 +7,7 @@ import HeadroomPlanner
 
 /// Options shared by `walls`, `whatif` and `sweep`: which scenario, and overrides.
 struct ScenarioOptions: ParsableArguments {
-  @Option(help: "Scenario id in Scenarios/ or a path to a scenario file.")
+  @Option(help: "Scenario id in Scenarios/ or a path to a scenario file.", completion: IDCompletion.of(.scenario))
   var scenario = "baseline"
 
   @Option(
@@ -40,17 +40,53 @@ struct ScenarioOptions: ParsableArguments {
   /// Loads the catalog and the scenario with its overrides.
   func load(_ common: CommonOptions) throws -> Loaded {
     let data = try common.loadData()
+    let loader = data.scenarios
+    let prepared = try OptionLookup.named("--scenario", scenario) { () throws(CatalogError) in
+      try loader.prepare(scenario)
+    }
+    let unchanged = loader.unchanged(allOverrides, in: prepared).map {
+      "--set \($0) is the scenario's value already (it changes nothing)."
+    }
     return Loaded(
-      data: data,
-      scenario: try ScenarioLoader(catalog: data.catalog, root: data.root).load(scenario, overrides: allOverrides))
+      data: data, scenario: try loader.load(prepared, overrides: allOverrides), ignored: unchanged)
   }
 
   /// The catalog and scenario a planning command works on.
   struct Loaded {
     var data: LoadedData
     var scenario: Scenario
+    /// One line each: what the command ignored (overrides that change nothing, parts with no supply).
+    var ignored: [String] = []
+    /// The catalog parts the scenario gives no supply (set by ``noteUnsupplied(_:)``): the result does not
+    /// rest on them.
+    var unsupplied: Set<String> = []
     var catalog: Catalog { data.catalog }
-    var root: URL { data.root }
+
+    /// The items a walls result rests on: accelerators, systems, countries, export rules, production,
+    /// supply limits and the reference model (not sites, generation or equipment, nor parts with no supply).
+    var uses: Set<String> {
+      Set(
+        catalog.accelerators.map(\.id) + catalog.systems.map(\.id) + catalog.countries.map(\.id)
+          + catalog.exportRules.all.map(\.id) + catalog.production.map(\.id) + catalog.supplyLimits.map(\.id)
+          + [scenario.referenceModel]
+      ).subtracting(unsupplied)
+    }
+
+    /// The lines for the catalog parts the scenario gives no supply, added to ``ignored``; the user's own
+    /// parts (from folders above the bundled data) are named first, so they are not lost behind "...".
+    mutating func noteUnsupplied(_ input: WallsInput) {
+      let own = Set(catalog.layering.items.filter { $0.kind == "accelerator" }.map(\.id))
+      let found = input.kindsWithoutSupply(in: catalog)
+      unsupplied = Set(found)
+      let unsupplied = found.filter { own.contains($0) } + found.filter { !own.contains($0) }
+      let shown = unsupplied.prefix(12).joined(separator: ", ") + (unsupplied.count > 12 ? ", ..." : "")
+      if !unsupplied.isEmpty {
+        ignored.append(
+          "\(unsupplied.count) catalog accelerator\(unsupplied.count == 1 ? " has" : "s have") no supply in the scenario "
+            + "(no installed base, production or imports in any country): \(shown); give them production or installed "
+            + "units in a scenario to use them.")
+      }
+    }
 
     /// The walls study on the live solver.
     var study: WallsStudy {

@@ -22,7 +22,7 @@ struct WhatIfCommand: ParsableCommand {
   @OptionGroup var options: CommonOptions
   @OptionGroup var scenarioOptions: ScenarioOptions
 
-  @Option(help: "The scenario to compare against (id in Scenarios/ or a path).")
+  @Option(help: "The scenario to compare against (id in Scenarios/ or a path).", completion: IDCompletion.of(.scenario))
   var baseline = "baseline"
 
   @OptionGroup var history: RunHistoryOptions
@@ -41,12 +41,17 @@ struct WhatIfCommand: ParsableCommand {
 
   func run() throws {
     try reportingErrors {
-      let loaded = try scenarioOptions.load(options)
-      let base = try ScenarioLoader(catalog: loaded.catalog, root: loaded.root).load(baseline)
+      var loaded = try scenarioOptions.load(options)
+      let base = try OptionLookup.named("--baseline", baseline) { () throws(CatalogError) in
+        try loaded.data.scenarios.load(baseline)
+      }
       let result = try WhatIfStudy(walls: loaded.study).run(baseline: base, whatIf: loaded.scenario)
+      loaded.noteUnsupplied(try loaded.study.input(loaded.scenario))
       let report = WhatIfReport(result: result, overrides: scenarioOptions.overrideTexts)
       // Everything that can fail happens before the run is saved: a failed command records nothing.
-      let output = options.rendered(report.report())
+      let output = options.rendered(
+        options.noted(
+          report.report(), data: loaded.data, uses: loaded.uses, scenario: loaded.scenario, ignored: loaded.ignored))
       if let html {
         var context = HTMLOutput.context(data: loaded.data, overrides: scenarioOptions.overrideTexts)
         context.add(scenario: loaded.scenario, catalog: loaded.catalog)

@@ -9,6 +9,8 @@ public struct CatalogCheck: Sendable {
     public var items: Int
     public var numericFields: Int
     public var covered: Int
+    /// Of the covered figures, those covered privately (`private: true`: the user's own, no public source).
+    public var coveredPrivately = 0
     /// `file: field` for each uncovered figure.
     public var uncovered: [String]
 
@@ -40,6 +42,7 @@ public struct CatalogCheck: Sendable {
         result.numericFields += item.provenance.numericFields.count
         let missing = item.provenance.uncoveredFields
         result.covered += item.provenance.numericFields.count - missing.count
+        result.coveredPrivately += item.provenance.privateFields.count
         result.uncovered += missing.map { "\(catalog.files[item.id] ?? item.id): \($0)" }
       }
       return result
@@ -72,6 +75,7 @@ public struct CatalogCheck: Sendable {
         entry.numericFields += scenario.provenance.numericFields.count
         let missing = scenario.provenance.uncoveredFields
         entry.covered += scenario.provenance.numericFields.count - missing.count
+        entry.coveredPrivately += scenario.provenance.privateFields.count
         entry.uncovered += missing.map { "\(file): \($0)" }
       }
       self.coverage.append(entry)

@@ -2,51 +2,92 @@ import Foundation
 import HeadroomModel
 import Yams
 
-/// Loads and validates every data file under a data folder.
+/// Loads and validates every data file under the data folders.
 ///
 /// Each file is read on its own; every problem found (in any file) is collected and thrown together as
-/// ``CatalogErrors``, so one run shows them all.
+/// ``CatalogErrors``, so one run shows them all. With several folders (``DataFolders``), each folder's
+/// items are read and checked on their own (two files of one kind with one id in one folder are an
+/// error), then a folder's item replaces the item with the same id below it; a file that is byte for
+/// byte the one it would replace is skipped. ``Catalog/layering`` records what each folder above the
+/// first added or replaced.
 public struct CatalogLoader: Sendable {
-  /// The data folder.
-  public var root: URL
+  /// The data folders, lowest first.
+  public var folders: DataFolders
+  /// The first data folder (file names in messages are relative to it).
+  public var root: URL { folders.base }
 
-  public init(root: URL) { self.root = root }
+  public init(root: URL) { self.folders = DataFolders(root: root) }
+
+  public init(folders: DataFolders) { self.folders = folders }
 
   /// Loads the catalog, or throws every problem found.
   public func load() throws(CatalogErrors) -> Catalog {
     var problems: [CatalogError] = []
     var files: [String: String] = [:]
+    var layered: [DataLayering.Item] = []
+    var identical: [String] = []
 
     func readAll<Item>(
       _ folder: String, kind: String, _ read: (Node, String) throws(CatalogError) -> Item,
       id: (Item) -> String
     ) -> [Item] {
-      var items: [Item] = []
-      var seen: [String: String] = [:]
-      for relative in yamlFiles(under: folder) {
-        do throws(CatalogError) {
-          let node = try parse(relative)
-          let item = try read(node, relative)
-          let itemID = id(item)
-          let stem = (relative as NSString).lastPathComponent.replacingOccurrences(of: ".yaml", with: "")
-          if stem != itemID {
-            throw CatalogError(
-              file: relative, line: lineOfKey("id", in: node), field: "id", value: itemID,
-              expected: "the id must match the file name ('\(stem)')")
+      var items: [String: (item: Item, file: String, layer: Int)] = [:]
+      var order: [String] = []
+      for layer in folders.layers.indices {
+        var seen: [String: String] = [:]
+        // Copies identical to the file below are skipped, but their ids count first: a second file with
+        // that id in this folder is a duplicate, and the error names that file whichever sorts first.
+        var fresh: [String] = []
+        for relative in yamlFiles(under: folder, in: folders.layers[layer]) {
+          let url = folders.layers[layer].appendingPathComponent(relative)
+          if layer > 0,
+            let below = (0..<layer).reversed().lazy.map({ self.folders.layers[$0] })
+              .first(where: { FileManager.default.fileExists(atPath: $0.appendingPathComponent(relative).path) }),
+            DataFolders.identical(url, below.appendingPathComponent(relative))
+          {
+            let display = folders.display(relative, layer: layer)
+            seen[(relative as NSString).lastPathComponent.replacingOccurrences(of: ".yaml", with: "")] = display
+            identical.append(display)
+          } else {
+            fresh.append(relative)
           }
-          if let first = seen[itemID] {
-            throw CatalogError(
-              file: relative, line: lineOfKey("id", in: node), field: "id", value: itemID,
-              expected: "duplicate \(kind) id: already defined in \(first)")
+        }
+        for relative in fresh {
+          let display = folders.display(relative, layer: layer)
+          let url = folders.layers[layer].appendingPathComponent(relative)
+          do throws(CatalogError) {
+            let node = try parse(display, absolute: url)
+            let item = try read(node, display)
+            let itemID = id(item)
+            let stem = (relative as NSString).lastPathComponent.replacingOccurrences(of: ".yaml", with: "")
+            if stem != itemID {
+              throw CatalogError(
+                file: display, line: lineOfKey("id", in: node), field: "id", value: itemID,
+                expected: "the id must match the file name ('\(stem)')")
+            }
+            if let first = seen[itemID] {
+              throw CatalogError(
+                file: display, line: lineOfKey("id", in: node), field: "id", value: itemID,
+                expected:
+                  "duplicate \(kind) id: already defined in \(first) (two files in one folder may not share an id; "
+                  + "to replace an item, put its file in a folder given after it with --data)")
+            }
+            seen[itemID] = display
+            if layer > 0 {
+              layered.append(
+                DataLayering.Item(
+                  kind: kind, id: itemID, folder: folders.layers[layer].path, file: display,
+                  replaces: items[itemID]?.file))
+            }
+            if items[itemID] == nil { order.append(itemID) }
+            items[itemID] = (item, display, layer)
+            files[itemID] = display
+          } catch let error {
+            problems.append(error)
           }
-          seen[itemID] = relative
-          files[itemID] = relative
-          items.append(item)
-        } catch let error {
-          problems.append(error)
         }
       }
-      return items
+      return order.compactMap { items[$0]?.item }
     }
 
     let accelerators = readAll("Hardware/accelerators", kind: "accelerator", Accelerator.read, id: \.id)
@@ -59,13 +100,26 @@ public struct CatalogLoader: Sendable {
     let models = readAll("Scenarios/models", kind: "reference model", ReferenceModel.read, id: \.id)
     let production = readAll("Hardware/production", kind: "production outlook", ProductionOutlook.read, id: \.id)
     let supply = readAll("Hardware/supply", kind: "supply limit", SupplyLimit.read, id: \.id)
-    /// Reads an optional single-file table (absent means empty).
+    /// Reads an optional single-file table from the topmost folder holding it (absent means empty).
     func readOptional<Item>(_ file: String, _ empty: Item, _ read: (Node, String) throws(CatalogError) -> Item) -> Item
     {
-      guard FileManager.default.fileExists(atPath: root.appendingPathComponent(file).path) else { return empty }
+      guard let found = folders.locate(file) else { return empty }
+      let display = folders.display(file, layer: found.layer)
       do throws(CatalogError) {
-        let item = try read(parse(file), file)
-        files[file] = file
+        let item = try read(parse(display, absolute: found.url), display)
+        files[file] = display
+        if found.layer > 0 {
+          let below = (0..<found.layer).reversed().map { folders.layers[$0].appendingPathComponent(file) }
+            .first { FileManager.default.fileExists(atPath: $0.path) }
+          if let below, DataFolders.identical(found.url, below) {
+            identical.append(display)
+          } else {
+            layered.append(
+              DataLayering.Item(
+                kind: "table", id: file, folder: folders.layers[found.layer].path, file: display,
+                replaces: below.map { folders.display($0) }))
+          }
+        }
         return item
       } catch let error {
         problems.append(error)
@@ -75,13 +129,15 @@ public struct CatalogLoader: Sendable {
     let mfu = readOptional(Self.mfuFile, DefaultMFU(), DefaultMFU.read)
     let profiles = readOptional(Self.profilesFile, InferenceProfiles(), InferenceProfiles.read)
     let measurements = readOptional(Self.calibrationFile, InferenceMeasurements(), InferenceMeasurements.read)
-    let catalog = Catalog(
+    var catalog = Catalog(
       accelerators: accelerators.sorted { $0.id < $1.id }, systems: systems.sorted { $0.id < $1.id },
       exportRules: ExportRules(rules.sorted { $0.effective < $1.effective }),
       countries: countries.sorted { $0.id < $1.id }, sites: sites.sorted { $0.id < $1.id },
       models: models.sorted { $0.id < $1.id }, mfu: mfu, profiles: profiles, measurements: measurements,
       production: production.sorted { $0.id < $1.id }, supplyLimits: supply.sorted { $0.id < $1.id },
       generation: generation.sorted { $0.id < $1.id }, equipment: equipment.sorted { $0.id < $1.id }, files: files)
+    catalog.layering = DataLayering(
+      folders: folders.layers.map(\.path), items: layered, identical: identical.sorted())
     problems += CatalogReferences.check(catalog)
     guard problems.isEmpty else { throw CatalogErrors(problems) }
     return catalog
@@ -96,8 +152,11 @@ public struct CatalogLoader: Sendable {
   /// The sizing tables in Scenarios/ (not scenarios), relative to the data root.
   public static let sizingFiles: Set<String> = [mfuFile, profilesFile, calibrationFile]
 
-  /// YAML files below a folder of the data root, as paths relative to the root, sorted.
-  func yamlFiles(under folder: String) -> [String] {
+  /// YAML files below a folder of the first data folder, as paths relative to it, sorted.
+  func yamlFiles(under folder: String) -> [String] { yamlFiles(under: folder, in: root) }
+
+  /// YAML files below a folder of a data folder, as paths relative to that folder, sorted.
+  func yamlFiles(under folder: String, in root: URL) -> [String] {
     let base = root.appendingPathComponent(folder)
     guard let enumerator = FileManager.default.enumerator(atPath: base.path) else { return [] }
     var result: [String] = []

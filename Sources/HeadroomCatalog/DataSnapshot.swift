@@ -64,6 +64,33 @@ public struct DataSnapshot: Sendable {
     return DataSnapshot(files: files)
   }
 
+  /// Reads every data file of layered folders: files of the first folder keyed by their relative path,
+  /// files of the others by their full path (as messages name them); a file that is byte for byte the
+  /// one below it is skipped (it changes nothing).
+  public static func read(folders: DataFolders) throws(CatalogError) -> DataSnapshot {
+    let loader = CatalogLoader(folders: folders)
+    var files: [String: File] = [:]
+    for layer in folders.layers.indices {
+      for folder in Self.folders {
+        for path in loader.yamlFiles(under: folder, in: folders.layers[layer]) {
+          let url = folders.layers[layer].appendingPathComponent(path)
+          if layer > 0,
+            let below = (0..<layer).reversed().map({ folders.layers[$0].appendingPathComponent(path) })
+              .first(where: { FileManager.default.fileExists(atPath: $0.path) }),
+            DataFolders.identical(url, below)
+          {
+            continue
+          }
+          let display = folders.display(path, layer: layer)
+          var file = try file(display, node: loader.parse(display, absolute: url))
+          file.path = display
+          files[display] = file
+        }
+      }
+    }
+    return DataSnapshot(files: files)
+  }
+
   /// Flattens one parsed file.
   static func file(_ path: String, node: Node) -> File {
     var fields: [String: Field] = [:]
@@ -78,7 +105,9 @@ public struct DataSnapshot: Sendable {
         put(base, scalar.string, node)
       case .mapping(let mapping):
         let keys = mapping.map { $0.key.string ?? "" }
-        let longForm = keys.contains("value") && (keys.contains("estimate") || keys.contains("assumption"))
+        let longForm =
+          keys.contains("value")
+          && (keys.contains("estimate") || keys.contains("assumption") || keys.contains("private"))
         for (key, value) in mapping {
           let name = key.string ?? ""
           if base.isEmpty && name == "sources", case .sequence(let entries) = value {

@@ -198,17 +198,15 @@ extension ScenarioLoader {
       allocation: allocation, countries: countries, behindTheMeter: behindTheMeter, provenance: provenance)
   }
 
-  /// The ids of the demand cases in `Scenarios/demand/`, sorted.
-  public var demandCaseIDs: [String] {
-    let folder = root.appendingPathComponent("Scenarios/demand")
-    return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-      .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
-  }
+  /// The ids of the demand cases in the data folders' `Scenarios/demand/`, sorted.
+  public var demandCaseIDs: [String] { folders.ids(in: "Scenarios/demand") }
 
   /// A demand case read from `Scenarios/demand/<id>.yaml`, its countries checked against the catalog.
   public func loadDemandCase(_ id: String) throws(CatalogError) -> DemandCase {
-    let relative = "Scenarios/demand/\(id).yaml"
-    var item = try YAMLMapping(try CatalogLoader(root: root).parse(relative), file: relative, log: FieldLog())
+    let found = folders.locate("Scenarios/demand/\(id).yaml")
+    let relative = found.map { folders.display($0.url) } ?? "Scenarios/demand/\(id).yaml"
+    var item = try YAMLMapping(
+      try CatalogLoader(folders: folders).parse(relative, absolute: found?.url), file: relative, log: FieldLog())
     let demand = try DemandCase.read(&item)
     guard demand.id == id else {
       throw item.error("id", item.node("id"), "the id must equal the file name ('\(id)')")

@@ -17,13 +17,22 @@ import Yams
 /// ```
 public struct WorkloadsLoader: Sendable {
   public var catalog: Catalog
-  /// The data folder (ids without a folder are looked up in its `Scenarios/workloads/`).
-  public var root: URL
+  /// The data folders (an id is looked up in their `Scenarios/workloads/`, the last folder first).
+  public var folders: DataFolders
+  /// The first data folder.
+  public var root: URL { folders.base }
 
   public init(catalog: Catalog, root: URL) {
-    self.catalog = catalog
-    self.root = root
+    self.init(catalog: catalog, folders: DataFolders(root: root))
   }
+
+  public init(catalog: Catalog, folders: DataFolders) {
+    self.catalog = catalog
+    self.folders = folders
+  }
+
+  /// The ids of the workloads files in the data folders, sorted.
+  public var workloadsIDs: [String] { folders.ids(in: "Scenarios/workloads") }
 
   /// Keys of the file's top level.
   static let topKeys = [
@@ -43,7 +52,8 @@ public struct WorkloadsLoader: Sendable {
       return URL(
         fileURLWithPath: workloads, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
     }
-    return root.appendingPathComponent("Scenarios/workloads/\(workloads).yaml")
+    return folders.locate("Scenarios/workloads/\(workloads).yaml")?.url
+      ?? folders.top.appendingPathComponent("Scenarios/workloads/\(workloads).yaml")
   }
 
   /// Loads a workloads file with overrides applied.
@@ -53,18 +63,15 @@ public struct WorkloadsLoader: Sendable {
   ///   of range, an unknown key.
   public func load(_ workloads: String, overrides: [ScenarioOverride] = []) throws(CatalogError) -> Workloads {
     let file = url(for: workloads)
-    let display = ScenarioLoader(catalog: catalog, root: root).displayName(file)
+    let display = folders.display(file)
     guard FileManager.default.fileExists(atPath: file.path) else {
-      let folder = root.appendingPathComponent("Scenarios/workloads").path
-      let known =
-        (try? FileManager.default.contentsOfDirectory(atPath: folder))?
-        .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) } ?? []
+      let known = workloadsIDs
       throw CatalogError(
         file: display,
         expected: "no such workloads file"
           + NearestNames.suggestion(for: file.deletingPathExtension().lastPathComponent, among: known))
     }
-    let parsed = try CatalogLoader(root: root).parse(display.hasPrefix("/") ? file.path : display, absolute: file)
+    let parsed = try CatalogLoader(folders: folders).parse(display, absolute: file)
     let node = try Self.overrides.apply(overrides, to: parsed)
     let result = try Self.overrides.read(node, overrides: overrides) { node throws(CatalogError) in
       try read(node, file: display)

@@ -168,25 +168,36 @@ struct YAMLMapping {
     return value
   }
 
-  /// Unwraps the long form `{value:, estimate: true | assumption: true, note:}`, recording the mark.
+  /// Unwraps the long form `{value:, estimate: true | assumption: true | private: true, note:}`, recording
+  /// the mark (`private: true` marks the user's own figure: a quote or a contract with no public source).
   private func longForm(_ key: String, _ node: Node) throws(CatalogError) -> (Node, Provenance.Mark?) {
     guard case .mapping = node else { return (node, nil) }
     var inner = try YAMLMapping(node, file: file, path: fieldPath(key), log: log)
     guard let value = inner.node("value") else {
       throw error(
-        key, node, "a long-form value needs 'value', and 'estimate: true' or 'assumption: true' with a 'note'")
+        key, node,
+        "a long-form value needs 'value', and 'estimate: true', 'assumption: true' or 'private: true' with a 'note'")
     }
     let estimate = try inner.bool("estimate") ?? false
     let assumption = try inner.bool("assumption") ?? false
+    let isPrivate = try inner.bool("private") ?? false
     let note = try inner.optionalString("note")
-    try inner.rejectUnknownKeys(allowed: ["value", "estimate", "assumption", "note"])
-    guard estimate || assumption else {
-      throw error(key, node, "a long-form value must say 'estimate: true' or 'assumption: true'")
+    try inner.rejectUnknownKeys(allowed: ["value", "estimate", "assumption", "private", "note"])
+    let kinds = [estimate, assumption, isPrivate].filter { $0 }.count
+    guard kinds > 0 else {
+      throw error(key, node, "a long-form value must say 'estimate: true', 'assumption: true' or 'private: true'")
+    }
+    guard kinds == 1 else {
+      throw error(key, node, "a long-form value is one of estimate, assumption or private, not several")
     }
     guard let note else {
-      throw error(key, node, "an estimate or assumption needs a 'note' saying why")
+      throw error(
+        key, node,
+        isPrivate
+          ? "a private figure needs a 'note' saying where it comes from (e.g. 'our quote from X, 2026-03')"
+          : "an estimate or assumption needs a 'note' saying why")
     }
-    let mark = Provenance.Mark(kind: assumption ? .assumption : .estimate, note: note)
+    let mark = Provenance.Mark(kind: isPrivate ? .private : assumption ? .assumption : .estimate, note: note)
     log.mark(fieldPath(key), mark)
     return (value, mark)
   }

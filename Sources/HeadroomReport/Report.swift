@@ -13,16 +13,20 @@ public struct Report: Sendable {
     self.data = data
   }
 
-  /// The result written in a format; CSV is the main data table.
-  public func render(_ format: OutputFormat) -> String {
+  /// The result written in a format, text tables fitted to `layout` (default: no limit); CSV is the main data
+  /// table.
+  public func render(_ format: OutputFormat, layout: TextLayout = .unlimited) -> String {
     // The main table always exists when `data` is not empty, so this cannot throw.
-    (try? render(format, table: nil)) ?? ""
+    (try? render(format, table: nil, layout: layout)) ?? ""
   }
 
-  /// The result written in a format, CSV from the data table named `table` (nil: the main one).
-  public func render(_ format: OutputFormat, table: String?) throws(ReportError) -> String {
+  /// The result written in a format, CSV from the data table named `table` (nil: the main one), text tables
+  /// fitted to `layout`.
+  public func render(_ format: OutputFormat, table: String?, layout: TextLayout = .unlimited) throws(ReportError)
+    -> String
+  {
     switch format {
-    case .table: return tables.map { $0.renderText() }.joined(separator: "\n")
+    case .table: return tables.map { $0.renderText(layout: layout) }.joined(separator: "\n")
     case .json: return json.rendered() + "\n"
     case .csv: return try dataTable(table).renderCSV()
     case .markdown: return tables.map { $0.renderMarkdown() }.joined(separator: "\n")

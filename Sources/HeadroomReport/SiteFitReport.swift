@@ -100,21 +100,22 @@ public enum SiteFitReport {
         basis =
           "\(supply.formatted()) x \(NumberText.plain(site.derating, 3)) derating / \(NumberText.plain(site.redundancy.factor, 3)) (\(site.redundancy)) / PUE \(NumberText.plain(site.pue, 3)) = \(fit.itPower.formatted()) IT; \(fit.systemPower.formatted()) per system"
       case .rackPower, .rackCount, .floorSpace:
-        basis = "\(fit.racksAvailable) usable racks in compatible halls"
+        basis = "\(Cells.grouped(Double(fit.racksAvailable))) usable racks in compatible halls"
       case .cooling: basis = ""
       }
-      let headroom = limit == fit.binding ? "binds" : "+\(max(0, capacity - fit.systems))"
+      let headroom = limit == fit.binding ? "binds" : "+" + Cells.grouped(Double(max(0, capacity - fit.systems)))
       summary.append([limit.rawValue, "\(capacity)", headroom, basis])
     }
     summary.notes = [
       "IT power used \(fit.itPowerUsed.formatted()) of \(fit.itPower.formatted()) (\(NumberText.plain(fit.itPowerUsed / fit.itPower * 100, 3)) %); facility power \(fit.facilityPowerUsed.formatted()).",
-      "Racks used \(fit.racksUsed) of \(fit.racksAvailable).",
+      "Racks used \(Cells.grouped(Double(fit.racksUsed))) of \(Cells.grouped(Double(fit.racksAvailable))).",
     ]
     var hallTable = Table(
-      title: "Halls",
+      title: "Halls: what each could hold on its own (site power is shared and applied above)",
       columns: [
         .init("hall"), .init("cooling"), .init("rack power", .right), .init("racks", .right),
-        .init("usable racks", .right), .init("per rack", .right), .init("systems", .right), .init("limit / reason"),
+        .init("usable racks", .right), .init("per rack", .right), .init("capacity (systems)", .right),
+        .init("hall limit / reason"),
       ])
     for (hall, detail) in zip(site.halls, fit.halls) {
       let perRack = detail.racksPerSystem > 1 ? "1 per \(detail.racksPerSystem) racks" : "\(detail.systemsPerRack)"

@@ -125,7 +125,7 @@ public struct SitePlanReport {
       ])
     }
     table.notes = [
-      "Solver: \(solver), \(NumberText.plain(seconds, 3)) s (limit \(NumberText.plain(timeLimit, 3)) s, target gap \(Self.percent(gapTarget))); MIP objective \(Self.money(plan.objective)) $M (discounted costs"
+      "Solver: \(solver), \(NumberText.plain(seconds, 3)) s (limit \(NumberText.plain(timeLimit, 3)) s, target gap \(Self.percent(gapTarget))); MIP objective \(Money(dollars: plan.objective * 1e6).formatted()) (discounted costs"
         + (plan.shortfalls.isEmpty ? ")" : " plus shortfall penalties)")
         + (plan.gap.map { ", gap \(Self.percent($0)) on the cost" } ?? "") + ".",
       "IT power available = supply x derating / redundancy / PUE; binding = at capacity (99.5 % used, or no further candidate fits).",

@@ -18,6 +18,9 @@ public struct Table: Sendable, Hashable {
   public var rows: [[String]]
   /// Lines printed under the table: sources, assumptions, how to read it.
   public var notes: [String]
+  /// How many leading columns identify a row (repeated in each part when a text table is split to fit
+  /// a terminal): 1 by default, 2 for tables keyed by country and year.
+  public var keyColumns = 1
 
   public init(title: String? = nil, columns: [Column], rows: [[String]] = [], notes: [String] = []) {
     self.title = title

@@ -32,6 +32,26 @@ public enum DataHash {
     return hash.hex
   }
 
+  /// The hash of layered data folders (lowest first): the same hash over the files the layers give
+  /// together, a file of a higher folder taking the place of the file with the same relative path below
+  /// it. One folder hashes as ``of(root:)``; a folder above it that holds only byte-identical copies
+  /// leaves the hash unchanged.
+  public static func of(layers: [URL]) -> String {
+    guard layers.count > 1 else { return layers.first.map { of(root: $0) } ?? FNV1a64().hex }
+    var effective: [String: URL] = [:]
+    for layer in layers {
+      for relative in files(under: layer) { effective[relative] = layer.appendingPathComponent(relative) }
+    }
+    var hash = FNV1a64()
+    for relative in effective.keys.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
+      hash.add(Array(relative.utf8))
+      hash.add([0])
+      if let contents = FileManager.default.contents(atPath: effective[relative]!.path) { hash.add(contents) }
+      hash.add([0])
+    }
+    return hash.hex
+  }
+
   /// The same hash over one file's bytes alone (e.g. a scenario file outside the data folder), or nil
   /// when it cannot be read.
   public static func of(file: URL) -> String? {

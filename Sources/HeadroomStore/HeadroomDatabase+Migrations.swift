@@ -39,12 +39,15 @@ import GRDB
 /// | `run_inputs` | `--set path=value` override of a run | (`run_id`, `path`) |
 /// | `run_country_results` | country of a run: wall years, binding wall | (`run_id`, `country`) |
 /// | `run_year_results` | country × year of a run | (`run_id`, `country`, `year`) |
-/// | `data_fields` | data field × data hash: a hash of its value, saved once per data hash (v2) | (`data_hash`, `file`, `field`) |
+/// | `data_fields` | data field × data hash: a hash of its value, saved once per data hash (v3) | (`data_hash`, `file`, `field`) |
+/// | `run_sweep_walls` | country × wall of a sweep: p5, p50, p95 of the wall year (v4) | (`run_id`, `country`, `wall`) |
+/// | `run_sweep_drivers` | country × wall × rank of a sweep: the inputs that move the wall most (v4) | (`run_id`, `country`, `wall`, `rank`) |
+/// | `run_plan_years` | year of a site plan: systems, accelerators, IT power, racks, costs (v4) | (`run_id`, `year`) |
 ///
 /// `Sources/HeadroomStore/HeadroomStore.docc/Schema.md` lists every column, with example queries.
 enum Schema {
   /// The newest schema version this build knows; stored in `PRAGMA user_version`.
-  static let version = 3
+  static let version = 4
 
   /// Catalog tables, children before parents (the order rows are deleted in).
   static let catalogTables = [
@@ -54,7 +57,10 @@ enum Schema {
   ]
 
   /// Run-history tables, children before parents.
-  static let runTables = ["run_year_results", "run_year_results_v1", "run_country_results", "run_inputs", "runs"]
+  static let runTables = [
+    "run_plan_years", "run_sweep_drivers", "run_sweep_walls", "run_year_results", "run_year_results_v1",
+    "run_country_results", "run_inputs", "runs",
+  ]
 
   /// Every table, parents first, for listings.
   static let tables =
@@ -93,6 +99,73 @@ enum Schema {
         t.primaryKey(["data_hash", "file", "field"])
       }
       try db.execute(sql: "PRAGMA user_version = 3")
+    }
+    // v4: every planning command is saved: batch runs (a new kind), a sweep's percentiles and drivers, a
+    // plan's site and years. SQLite cannot change a CHECK constraint, so `runs` is rebuilt (the 12-step
+    // procedure; GRDB defers foreign-key checks to the end of the migration).
+    migrator.registerMigration("v4") { db in
+      try db.create(table: "runs_v4") { t in
+        t.autoIncrementedPrimaryKey("id")
+        t.column("kind", .text).notNull().check(sql: "kind IN ('walls', 'whatif', 'sweep', 'plan', 'batch')")
+        t.column("scenario", .text)
+        t.column("data_hash", .text).notNull()
+        t.column("solver_name", .text).notNull()
+        t.column("solver_version", .text).notNull()
+        t.column("created_at", .datetime).notNull()
+        t.column("objective", .double)
+        t.column("demand_case", .text)
+        t.column("wall_threshold", .double)
+        t.column("site_id", .text)
+        t.column("sample_count", .integer)
+      }
+      try db.execute(
+        sql: """
+          INSERT INTO runs_v4 (id, kind, scenario, data_hash, solver_name, solver_version, created_at, objective,
+            demand_case, wall_threshold)
+          SELECT id, kind, scenario, data_hash, solver_name, solver_version, created_at, objective, demand_case,
+            wall_threshold FROM runs
+          """)
+      let sequence = try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'runs'")
+      try db.drop(table: "runs")
+      try db.rename(table: "runs_v4", to: "runs")
+      if let sequence {
+        try db.execute(sql: "UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'runs'", arguments: [sequence])
+      }
+      try db.create(table: "run_sweep_walls") { t in
+        t.column("run_id", .integer).notNull().references("runs", onDelete: .cascade)
+        t.column("country", .text).notNull()
+        t.column("wall", .text).notNull().check(sql: "wall IN ('power wall', 'chip wall', 'first short')")
+        t.column("p5_year", .integer)
+        t.column("p50_year", .integer)
+        t.column("p95_year", .integer)
+        t.column("none_share", .double).notNull()
+        t.primaryKey(["run_id", "country", "wall"])
+      }
+      try db.create(table: "run_sweep_drivers") { t in
+        t.column("run_id", .integer).notNull().references("runs", onDelete: .cascade)
+        t.column("country", .text).notNull()
+        t.column("wall", .text).notNull().check(sql: "wall IN ('power wall', 'chip wall', 'first short')")
+        t.column("rank", .integer).notNull()
+        t.column("input", .text).notNull()
+        t.column("measure", .text).notNull()
+        t.column("value", .double).notNull()
+        t.primaryKey(["run_id", "country", "wall", "rank"])
+      }
+      try db.create(table: "run_plan_years") { t in
+        t.column("run_id", .integer).notNull().references("runs", onDelete: .cascade)
+        t.column("year", .integer).notNull()
+        t.column("systems_bought", .integer).notNull()
+        t.column("accelerators", .integer).notNull()
+        t.column("it_power_used_mw", .double).notNull()
+        t.column("it_power_available_mw", .double).notNull()
+        t.column("racks_used", .integer).notNull()
+        t.column("capex_musd", .double).notNull()
+        t.column("energy_musd", .double).notNull()
+        t.column("served_share", .double).notNull()
+        t.column("binding", .text).notNull()
+        t.primaryKey(["run_id", "year"])
+      }
+      try db.execute(sql: "PRAGMA user_version = 4")
     }
     return migrator
   }()

@@ -14,7 +14,8 @@ extension HeadroomDatabase {
       var record = RunRecord(
         id: nil, kind: run.kind.rawValue, scenario: run.scenario, dataHash: run.dataHash,
         solverName: run.solverName, solverVersion: run.solverVersion, createdAt: run.createdAt,
-        objective: run.objective, demandCase: run.demandCase, wallThreshold: run.wallThreshold)
+        objective: run.objective, demandCase: run.demandCase, wallThreshold: run.wallThreshold, siteId: run.site,
+        sampleCount: run.sampleCount)
       try record.insert(db)
       guard let id = record.id else { throw StoreError.database(path: path, message: "run inserted without an id") }
       var lastValue: [String: String] = [:]
@@ -56,6 +57,26 @@ extension HeadroomDatabase {
           chipShadowH100ePer1000: year.chipShadow, chipShadowKind: year.chipShadowKind
         ).insert(db)
       }
+      for wall in run.sweepWalls {
+        try RunSweepWallRecord(
+          runId: id, country: wall.country, wall: wall.wall.rawValue, p5Year: wall.p5, p50Year: wall.p50,
+          p95Year: wall.p95, noneShare: wall.noneShare
+        ).insert(db)
+      }
+      for driver in run.drivers {
+        try RunSweepDriverRecord(
+          runId: id, country: driver.country, wall: driver.wall.rawValue, rank: driver.rank, input: driver.input,
+          measure: driver.measure, value: driver.value
+        ).insert(db)
+      }
+      for year in run.planYears {
+        try RunPlanYearRecord(
+          runId: id, year: year.year, systemsBought: year.systemsBought, accelerators: year.accelerators,
+          itPowerUsedMw: year.itPowerUsed.megawatts, itPowerAvailableMw: year.itPowerAvailable.megawatts,
+          racksUsed: year.racksUsed, capexMusd: year.capex.dollars / 1e6, energyMusd: year.energyCost.dollars / 1e6,
+          servedShare: year.servedShare, binding: year.binding
+        ).insert(db)
+      }
       return id
     }
   }
@@ -92,7 +113,16 @@ extension HeadroomDatabase {
         .order(RunCountryResultRecord.Columns.country).fetchAll(db)
       let years = try RunYearResultRecord.filter(RunYearResultRecord.Columns.runId == id)
         .order(RunYearResultRecord.Columns.country, RunYearResultRecord.Columns.year).fetchAll(db)
-      let summary = RunSummary(
+      let sweepWalls = try RunSweepWallRecord.filter(RunSweepWallRecord.Columns.runId == id)
+        .order(RunSweepWallRecord.Columns.country, RunSweepWallRecord.Columns.wall).fetchAll(db)
+      let drivers = try RunSweepDriverRecord.filter(RunSweepDriverRecord.Columns.runId == id)
+        .order(
+          RunSweepDriverRecord.Columns.country, RunSweepDriverRecord.Columns.wall, RunSweepDriverRecord.Columns.rank
+        )
+        .fetchAll(db)
+      let planYears = try RunPlanYearRecord.filter(RunPlanYearRecord.Columns.runId == id)
+        .order(RunPlanYearRecord.Columns.year).fetchAll(db)
+      var summary = RunSummary(
         kind: RunSummary.Kind(rawValue: record.kind) ?? .walls, scenario: record.scenario,
         overrides: inputs.map { RunSummary.Override(path: $0.path, value: $0.value) },
         dataHash: record.dataHash, solverName: record.solverName, solverVersion: record.solverVersion,
@@ -116,7 +146,28 @@ extension HeadroomDatabase {
             powerGap: Power(baseValue: $0.powerGapGw * 1e9), chipGap: H100Equivalents($0.chipGapH100e),
             binding: RunSummary.BindingWall(rawValue: $0.binding) ?? .none, powerShadow: $0.powerShadowH100ePerMw,
             chipShadow: $0.chipShadowH100ePer1000, chipShadowKind: $0.chipShadowKind)
-        })
+        }, site: record.siteId, sampleCount: record.sampleCount)
+      summary.sweepWalls = sweepWalls.compactMap { row in
+        RunSummary.SweepWall.Wall(rawValue: row.wall).map {
+          RunSummary.SweepWall(
+            country: row.country, wall: $0, p5: row.p5Year, p50: row.p50Year, p95: row.p95Year,
+            noneShare: row.noneShare)
+        }
+      }
+      summary.drivers = drivers.compactMap { row in
+        RunSummary.SweepWall.Wall(rawValue: row.wall).map {
+          RunSummary.Driver(
+            country: row.country, wall: $0, rank: row.rank, input: row.input, measure: row.measure, value: row.value)
+        }
+      }
+      summary.planYears = planYears.map {
+        RunSummary.PlanYear(
+          year: $0.year, systemsBought: $0.systemsBought, accelerators: $0.accelerators,
+          itPowerUsed: Power(baseValue: $0.itPowerUsedMw * 1e6),
+          itPowerAvailable: Power(baseValue: $0.itPowerAvailableMw * 1e6),
+          racksUsed: $0.racksUsed, capex: Money(baseValue: $0.capexMusd * 1e6),
+          energyCost: Money(baseValue: $0.energyMusd * 1e6), servedShare: $0.servedShare, binding: $0.binding)
+      }
       return StoredRun(id: id, summary: summary)
     }
   }

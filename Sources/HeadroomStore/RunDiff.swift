@@ -1,3 +1,5 @@
+import HeadroomModel
+
 /// What changed between two runs: wall years first, then the inputs beside them, then the objective.
 ///
 /// For example, a what-if that lets China import H200s from 2026 might read:
@@ -47,6 +49,7 @@ public struct RunDiff: Sendable, Hashable {
       case override(String)
       case kind
       case scenario
+      case site
       case dataHash
       case solver
     }
@@ -69,6 +72,7 @@ public struct RunDiff: Sendable, Hashable {
       case .override(let path): "--set \(path)"
       case .kind: "kind"
       case .scenario: "scenario"
+      case .site: "site"
       case .dataHash: "data hash"
       case .solver: "solver"
       }
@@ -117,6 +121,42 @@ public struct RunDiff: Sendable, Hashable {
     case changed([DataFieldChange])
   }
 
+  /// A country's served share and power used in the comparison year of both runs.
+  public struct CountryChange: Sendable, Hashable {
+    public var country: String
+    public var year: Int
+    /// Share of demand served, 0…1, in the first and the second run.
+    public var servedShareA: Double
+    public var servedShareB: Double
+    /// Power used at the meter in the first and the second run.
+    public var powerUsedA: Power
+    public var powerUsedB: Power
+
+    public init(
+      country: String, year: Int, servedShareA: Double, servedShareB: Double, powerUsedA: Power, powerUsedB: Power
+    ) {
+      self.country = country
+      self.year = year
+      self.servedShareA = servedShareA
+      self.servedShareB = servedShareB
+      self.powerUsedA = powerUsedA
+      self.powerUsedB = powerUsedB
+    }
+  }
+
+  /// One year of two site plans.
+  public struct PlanChange: Sendable, Hashable {
+    public var year: Int
+    public var a: RunSummary.PlanYear?
+    public var b: RunSummary.PlanYear?
+
+    public init(year: Int, a: RunSummary.PlanYear?, b: RunSummary.PlanYear?) {
+      self.year = year
+      self.a = a
+      self.b = b
+    }
+  }
+
   /// The first run's id, when read from a database.
   public var a: Int64?
   /// The second run's id.
@@ -129,6 +169,23 @@ public struct RunDiff: Sendable, Hashable {
   public var objective: ObjectiveChange?
   /// The data fields that changed when the data hashes differ (set by ``HeadroomDatabase/diff(_:_:)``).
   public var dataFields: DataFields = .same
+  /// The kinds of the two runs (`walls`, `sweep` …).
+  public var kindA: RunSummary.Kind = .walls
+  public var kindB: RunSummary.Kind = .walls
+  /// The year served shares and power are compared in: 2030 when both runs have it, else the last year
+  /// both have; nil when they share no year.
+  public var comparisonYear: Int?
+  /// Per country in both runs, served share and power used in ``comparisonYear`` (those that changed).
+  public var countryChanges: [CountryChange] = []
+  /// Per year of two plans, the years that differ.
+  public var planChanges: [PlanChange] = []
+
+  /// Whether the runs are of different kinds (a sweep's wall years are medians, a batch's come from
+  /// phase 1 only): the diff is shown with a warning.
+  public var kindsDiffer: Bool { kindA != kindB }
+
+  /// Whether the runs have nothing to compare: a plan against a run of another kind.
+  public var incomparable: Bool { kindsDiffer && (kindA == .plan || kindB == .plan) }
 
   public init(
     a: Int64? = nil, b: Int64? = nil, wallChanges: [WallChange], inputChanges: [InputChange],
@@ -191,6 +248,33 @@ public struct RunDiff: Sendable, Hashable {
     self.init(
       wallChanges: walls, inputChanges: inputs,
       objective: first.objective == second.objective ? nil : ObjectiveChange(a: first.objective, b: second.objective))
+    kindA = first.kind
+    kindB = second.kind
+    let yearsA = Set(first.years.map(\.year))
+    let common = yearsA.intersection(second.years.map(\.year))
+    comparisonYear = common.contains(2030) ? 2030 : common.max()
+    if let year = comparisonYear {
+      let rowsA = Dictionary(
+        first.years.filter { $0.year == year }.map { ($0.country, $0) }, uniquingKeysWith: { _, last in last })
+      let rowsB = Dictionary(
+        second.years.filter { $0.year == year }.map { ($0.country, $0) }, uniquingKeysWith: { _, last in last })
+      countryChanges = Set(rowsA.keys).intersection(rowsB.keys).sorted().compactMap { country -> CountryChange? in
+        guard let a = rowsA[country], let b = rowsB[country],
+          a.servedShare != b.servedShare || a.powerUsed != b.powerUsed
+        else { return nil }
+        return CountryChange(
+          country: country, year: year, servedShareA: a.servedShare, servedShareB: b.servedShare,
+          powerUsedA: a.powerUsed, powerUsedB: b.powerUsed)
+      }
+    }
+    let planA = Dictionary(first.planYears.map { ($0.year, $0) }, uniquingKeysWith: { _, last in last })
+    let planB = Dictionary(second.planYears.map { ($0.year, $0) }, uniquingKeysWith: { _, last in last })
+    planChanges = Set(planA.keys).union(planB.keys).sorted().compactMap { year in
+      planA[year] == planB[year] ? nil : PlanChange(year: year, a: planA[year], b: planB[year])
+    }
+    if first.site != second.site {
+      inputChanges.append(InputChange(input: .site, a: first.site ?? "(none)", b: second.site ?? "(none)"))
+    }
   }
 
   /// The field changes between two data versions' recorded hashes (`file` → `field` → hash); a file
@@ -218,6 +302,8 @@ public struct RunDiff: Sendable, Hashable {
     return changes.isEmpty ? .same : .changed(changes)
   }
 
-  /// True when neither walls, inputs nor the objective differ.
-  public var isEmpty: Bool { wallChanges.isEmpty && inputChanges.isEmpty && objective == nil }
+  /// True when neither walls, inputs, the objective, served shares, power nor plan years differ.
+  public var isEmpty: Bool {
+    wallChanges.isEmpty && inputChanges.isEmpty && objective == nil && countryChanges.isEmpty && planChanges.isEmpty
+  }
 }

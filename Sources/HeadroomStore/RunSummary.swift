@@ -18,7 +18,7 @@ import HeadroomModel
 public struct RunSummary: Sendable, Hashable {
   /// The command that made the run.
   public enum Kind: String, Sendable, Hashable, CaseIterable {
-    case walls, whatif, sweep, plan
+    case walls, whatif, sweep, plan, batch
   }
 
   /// Which limit binds a country in the joint model (read from the duals of its power and fleet rows).
@@ -135,6 +135,86 @@ public struct RunSummary: Sendable, Hashable {
     }
   }
 
+  /// One wall of one country over a sweep's samples: the p5, p50 and p95 years (nil: no wall within the
+  /// horizon at that percentile) and the share of samples with no wall (schema v4).
+  public struct SweepWall: Sendable, Hashable {
+    /// Which wall.
+    public enum Wall: String, Sendable, Hashable, CaseIterable {
+      case powerWall = "power wall"
+      case chipWall = "chip wall"
+      case firstShort = "first short"
+    }
+    public var country: String
+    public var wall: Wall
+    public var p5: Int?
+    public var p50: Int?
+    public var p95: Int?
+    /// Share of samples with no such wall within the horizon, 0…1.
+    public var noneShare: Double
+
+    public init(country: String, wall: Wall, p5: Int?, p50: Int?, p95: Int?, noneShare: Double) {
+      self.country = country
+      self.wall = wall
+      self.p5 = p5
+      self.p50 = p50
+      self.p95 = p95
+      self.noneShare = noneShare
+    }
+  }
+
+  /// An input that moves a country's wall in a sweep, by rank (1 = strongest): the measure is
+  /// `spearman` (rank correlation, -1…1) or `sobol total` (total-order Sobol index, 0…1) (schema v4).
+  public struct Driver: Sendable, Hashable {
+    public var country: String
+    public var wall: SweepWall.Wall
+    public var rank: Int
+    /// The varied path, e.g. `demand.growth.start`.
+    public var input: String
+    public var measure: String
+    public var value: Double
+
+    public init(country: String, wall: SweepWall.Wall, rank: Int, input: String, measure: String, value: Double) {
+      self.country = country
+      self.wall = wall
+      self.rank = rank
+      self.input = input
+      self.measure = measure
+      self.value = value
+    }
+  }
+
+  /// One year of a site plan (schema v4).
+  public struct PlanYear: Sendable, Hashable {
+    public var year: Int
+    public var systemsBought: Int
+    public var accelerators: Int
+    public var itPowerUsed: Power
+    public var itPowerAvailable: Power
+    public var racksUsed: Int
+    public var capex: Money
+    public var energyCost: Money
+    /// Share of the year's workload demand served, 0…1.
+    public var servedShare: Double
+    /// The limit that binds, in words.
+    public var binding: String
+
+    public init(
+      year: Int, systemsBought: Int, accelerators: Int, itPowerUsed: Power, itPowerAvailable: Power, racksUsed: Int,
+      capex: Money, energyCost: Money, servedShare: Double, binding: String
+    ) {
+      self.year = year
+      self.systemsBought = systemsBought
+      self.accelerators = accelerators
+      self.itPowerUsed = itPowerUsed
+      self.itPowerAvailable = itPowerAvailable
+      self.racksUsed = racksUsed
+      self.capex = capex
+      self.energyCost = energyCost
+      self.servedShare = servedShare
+      self.binding = binding
+    }
+  }
+
   public var kind: Kind
   /// The scenario's name or file, nil for the built-in baseline.
   public var scenario: String?
@@ -156,13 +236,24 @@ public struct RunSummary: Sendable, Hashable {
   /// The fields of the data the run read, with value hashes; empty when not recorded. Not loaded back
   /// by ``HeadroomDatabase/run(id:)`` (``HeadroomDatabase/diff(_:_:)`` reads them by data hash).
   public var dataFields: [DataField]
+  /// The site of a plan run (schema v4).
+  public var site: String?
+  /// How many samples a sweep ran (schema v4).
+  public var sampleCount: Int?
+  /// A sweep's wall percentiles and drivers (schema v4).
+  public var sweepWalls: [SweepWall] = []
+  public var drivers: [Driver] = []
+  /// A plan's years (schema v4).
+  public var planYears: [PlanYear] = []
 
   public init(
     kind: Kind, scenario: String? = nil, overrides: [Override] = [], dataHash: String,
     solverName: String, solverVersion: String, createdAt: Date = Date(), objective: Double? = nil,
     demandCase: String? = nil, wallThreshold: Double? = nil, countries: [CountryResult] = [], years: [YearResult] = [],
-    dataFields: [DataField] = []
+    dataFields: [DataField] = [], site: String? = nil, sampleCount: Int? = nil
   ) {
+    self.site = site
+    self.sampleCount = sampleCount
     self.demandCase = demandCase
     self.wallThreshold = wallThreshold
     self.kind = kind

@@ -14,6 +14,11 @@ enum Headroom {
   static let scratchDatabase = FileManager.default.temporaryDirectory
     .appendingPathComponent("headroom-tests-\(ProcessInfo.processInfo.processIdentifier).sqlite")
 
+  /// A user data directory for the tests ($XDG_DATA_HOME): empty, so no own data is layered unless a test
+  /// sets it.
+  static let scratchUserData = FileManager.default.temporaryDirectory
+    .appendingPathComponent("headroom-tests-xdg-\(ProcessInfo.processInfo.processIdentifier)")
+
   /// The executable built beside the test bundle, or `$HEADROOM_TEST_EXECUTABLE` (to run the corpus
   /// against another build, e.g. an older one to see what it finds).
   static var executable: URL {
@@ -50,6 +55,8 @@ enum Headroom {
     environment.removeValue(forKey: "HEADROOM_DATA")
     // Runs that record history write to a scratch database, never the repository's .headroom/.
     if environment["HEADROOM_DB"] == nil { environment["HEADROOM_DB"] = scratchDatabase.path }
+    // The user's own data folder is a scratch one that does not exist, never the real ~/.local/share/headroom.
+    environment["XDG_DATA_HOME"] = scratchUserData.path
     for name in unsetting { environment.removeValue(forKey: name) }
     // A test run inside a Slurm array job must not hand its own task id to the commands it runs.
     for name in environment.keys where name.hasPrefix("SLURM_ARRAY_") { environment.removeValue(forKey: name) }

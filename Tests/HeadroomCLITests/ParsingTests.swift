@@ -47,7 +47,7 @@ import Testing
         ScenarioOverride(path: "wall_threshold", value: "0.2"),
       ])
     #expect(walls.yearByYear && walls.history.noSave)
-    #expect(walls.options.format == .json && walls.options.data == "/tmp")
+    #expect(walls.options.format == .json && walls.options.data == ["/tmp"])
   }
 
   @Test func wallsWithNoArgumentsRunsTheBaseline() throws {

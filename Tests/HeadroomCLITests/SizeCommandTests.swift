@@ -47,7 +47,7 @@ import Testing
     let json = try Headroom.json(result.stdout)
     for key in [
       "replicaAccelerators", "batch", "tokensPerSecondPerAccelerator", "accelerators", "facilityPowerMW",
-      "usdPerMillionTokens", "decodeBound", "prefillBound",
+      "costUSDPerMTokens", "decodeBound", "prefillBound",
     ] {
       #expect(json[key] is Double || json[key] is String, "missing \(key)")
     }

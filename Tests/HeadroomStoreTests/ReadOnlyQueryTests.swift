@@ -44,7 +44,7 @@ import Testing
 
     // And the table and its rows are unchanged, and so is the schema version
     #expect(try ReadOnlyQuery(path: path).run("SELECT count(*) FROM accelerators").rows == before)
-    #expect(try HeadroomDatabase(path: path, createIfMissing: false).schemaVersion == 3)
+    #expect(try HeadroomDatabase(path: path, createIfMissing: false).schemaVersion == 4)
   }
 
   @Test func theConnectionItselfIsReadOnly() throws {

@@ -23,6 +23,8 @@ public struct Catalog: Sendable {
   public var measurements: InferenceMeasurements
   /// Item id → data file (relative to the data folder), for messages and provenance.
   public var files: [String: String]
+  /// The data folders read and the items that folders above the first added or replaced.
+  public var layering = DataLayering()
 
   public init(
     accelerators: [Accelerator] = [], systems: [AcceleratorSystem] = [],

@@ -1,9 +1,10 @@
 /// The sources of an item's figures and the figures marked as estimates or assumptions.
 public struct Provenance: Sendable, Hashable, Codable {
-  /// A figure marked in its data file as an estimate or a modelling assumption, with the reason.
+  /// A figure marked in its data file as an estimate, a modelling assumption or a private figure (the
+  /// user's own, with no public source: a quote, a contract), with the reason.
   public struct Mark: Sendable, Hashable, Codable {
-    /// Whether the mark says estimate or assumption.
-    public enum Kind: String, Sendable, Hashable, Codable { case estimate, assumption }
+    /// Whether the mark says estimate, assumption or private.
+    public enum Kind: String, Sendable, Hashable, Codable { case estimate, assumption, `private` }
     public var kind: Kind
     /// Why the value is what it is.
     public var note: String
@@ -50,6 +51,9 @@ public struct Provenance: Sendable, Hashable, Codable {
       !presentFields.contains { $0 == path || $0.hasPrefix(path + ".") }
     }
   }
+
+  /// The numeric fields backed by a private mark (`private: true`) rather than a public source.
+  public var privateFields: [String] { numericFields.filter { marks[$0]?.kind == .private } }
 
   /// The numeric fields neither backed by a source nor marked as an estimate or assumption.
   public var uncoveredFields: [String] { numericFields.filter { !covers($0) } }

@@ -232,7 +232,8 @@ public struct HTMLReport: Sendable {
       html += "<ul class=\"sources\">\n"
       for file in context.dataFiles {
         if let root = context.dataRoot {
-          let path = (root.hasSuffix("/") ? root + file : root + "/" + file)
+          // Files of the folders above the first are named by their full paths.
+          let path = file.hasPrefix("/") ? file : (root.hasSuffix("/") ? root + file : root + "/" + file)
           let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
           html += "<li><a href=\"file://\(SVG.escape(encoded))\"><code>\(SVG.escape(file))</code></a></li>\n"
         } else {

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-/// A row of `runs`: one saved run of `walls`, `whatif`, `sweep` or `plan`.
+/// A row of `runs`: one saved run of `walls`, `whatif`, `sweep`, `plan` or `batch`.
 ///
 /// `data_hash` is the ``DataHash`` of the data folders the run read; `objective` the solver's
 /// objective value (NULL when the run has none).
@@ -20,6 +20,9 @@ public struct RunRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePe
   /// The demand case and wall threshold of a walls run (schema v2; NULL for older runs and other kinds).
   public var demandCase: String?
   public var wallThreshold: Double?
+  /// The site of a plan run, and the sample count of a sweep (schema v4; NULL otherwise).
+  public var siteId: String?
+  public var sampleCount: Int?
 
   enum CodingKeys: String, CodingKey {
     case id, kind, scenario
@@ -30,6 +33,8 @@ public struct RunRecord: Codable, Sendable, Hashable, FetchableRecord, MutablePe
     case objective
     case demandCase = "demand_case"
     case wallThreshold = "wall_threshold"
+    case siteId = "site_id"
+    case sampleCount = "sample_count"
   }
 
   /// The table's columns.
