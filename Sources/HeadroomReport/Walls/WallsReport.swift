@@ -26,7 +26,7 @@ public struct WallsReport: Sendable {
     let threshold = Self.percent(result.wallThreshold)
     return [
       "power wall = first year the gap exceeds \(threshold) of demand with chips unlimited; chip wall = the same with power unlimited; none = no such year in \(result.firstYear)-\(result.lastYear).",
-      "binds = the limit whose dual is non-zero in the first year the joint model's gap exceeds \(threshold) (power, chip, both; none = no such year).",
+      "binds = the limit whose dual is non-zero in the first year the joint model's gap exceeds \(threshold), that year beside it (power, chip, both; none = no such year); both with no wall: each limit alone leaves less than \(threshold) unmet, the two together more.",
       "Demand and chips in H100-equivalents (dense 8-bit FLOP/s over the H100 SXM's 1,979 TFLOP/s, Epoch's basis; inference at the reference model's tokens/s); power at the meter.",
       "power gap = power that would close the gap left with chips unlimited; chip gap = demand left unmet with power unlimited. Shortages are split \(result.split.rawValue) between training and inference.",
     ]
@@ -47,7 +47,8 @@ public struct WallsReport: Sendable {
       guard let row = country.years.first(where: { $0.year == year }) ?? country.years.last else { continue }
       summary.append([
         country.country, Self.year(country.powerWallYear), Self.year(country.chipWallYear),
-        country.bindingWall.rawValue, row.demand.formatted(), Self.percent(row.servedShare),
+        country.bindingWall.rawValue + (country.firstShortYear.map { " \($0)" } ?? ""), row.demand.formatted(),
+        Self.percent(row.servedShare),
         "\(row.powerUsed.formatted()) / \((row.powerAvailable + row.onSitePower).formatted())",
         row.powerGap.formatted(),
         row.chipGap.formatted(),
