@@ -1,4 +1,5 @@
 import Foundation
+import HeadroomTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -160,6 +161,8 @@ import Testing
     let setpriv = URL(fileURLWithPath: "/usr/bin/setpriv")
     let asRoot = getuid() == 0
     guard !asRoot || FileManager.default.isExecutableFile(atPath: setpriv.path) else { return }
+    // 'nobody' must reach the checkout's data (a clone under a 0700 mktemp folder is out of its reach).
+    guard !asRoot || Self.othersCanReach(Repository.root) else { return }
     try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.path)
     defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path) }
     func run(_ arguments: [String]) throws -> Headroom.Result {
@@ -181,6 +184,17 @@ import Testing
       for statement in ["INSERT", "PRAGMA", "CREATE", "BEGIN"] { #expect(!stderr.contains(statement), "\(stderr)") }
     }
     #expect(try Self.snapshot(folder).isEmpty)
+  }
+
+  /// Whether users other than the owner may search every folder from `/` down to `url`.
+  static func othersCanReach(_ url: URL) -> Bool {
+    var folder = url.standardizedFileURL
+    while true {
+      let mode = (try? FileManager.default.attributesOfItem(atPath: folder.path)[.posixPermissions] as? Int) ?? 0
+      if mode & 0o001 == 0 { return false }
+      if folder.path == "/" { return true }
+      folder = folder.deletingLastPathComponent()
+    }
   }
 
   /// Sets `PRAGMA user_version = 99` and rollback-journal mode, as a newer build might leave a file.

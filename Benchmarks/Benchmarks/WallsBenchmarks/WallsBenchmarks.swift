@@ -47,7 +47,7 @@ let benchmarks: @Sendable () -> Void = {
         SweepRange(path: "ai_share_of_dc_growth", low: 0.35, high: 0.6),
         SweepRange(path: "supply_scales.tsmc-cowos", low: 0.8, high: 1.2),
         SweepRange(path: "demand.growth.long_run", low: 1.2, high: 1.5),
-      ], seed: 1,
+      ], seed: 1, samples: 1000,
       walls: WallsStudy(catalog: catalog, solver: CoinORSolver(), solverIdentity: .init(name: "CLP", version: "")))
     benchmark.startMeasurement()
     blackHole(try sweep.run(indices: Array(0..<1000)))
