@@ -9,7 +9,7 @@ import HeadroomPlanner
 let repository = URL(fileURLWithPath: #filePath)
   .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-/// Eight inputs of the baseline, over the ranges the data files' notes give for a sweep.
+/// Eight inputs of the baseline, over the ranges the data files' notes give for a sweep (the README's Sobol study).
 let ranges = [
   SweepRange(path: "demand.growth.start", low: 1.8, high: 3),
   SweepRange(path: "demand.growth.long_run", low: 1.2, high: 1.5),
@@ -17,7 +17,7 @@ let ranges = [
   SweepRange(path: "lifetime", low: 4, high: 6),
   SweepRange(path: "wall_threshold", low: 0.05, high: 0.2),
   SweepRange(path: "ai_share_of_dc_growth", low: 0.35, high: 0.6),
-  SweepRange(path: "production_growth", low: 1.1, high: 1.6),
+  SweepRange(path: "supply_scales.tsmc-cowos", low: 0.8, high: 1.2),
   SweepRange(path: "countries.CN.licence_uptake", low: 0, high: 1),
 ]
 
@@ -42,7 +42,7 @@ let benchmarks: @Sendable () -> Void = {
   Benchmark.defaultConfiguration = .init(
     metrics: [.wallClock, .cpuTotal, .peakMemoryResident], maxDuration: .seconds(120), maxIterations: 3)
 
-  // Throughput: 200 random samples of the baseline (16 countries, 2025-2035, phase 1 and both
+  // Throughput: 200 random samples of the baseline (28 countries, 2025-2035, phase 1 and both
   // relaxations per sample), 8 inputs, on all cores. Samples per second = 200 / wall clock.
   Benchmark("sweep baseline: 200 random samples, 8 inputs") { benchmark in
     let study = try sweep(.random, samples: 200)
@@ -57,7 +57,7 @@ let benchmarks: @Sendable () -> Void = {
     blackHole(try study.run(indices: Array(0..<study.runs)))
   }
 
-  // What Sobol adds over those runs: first- and total-order indices of 16 countries x 4 outputs with
+  // What Sobol adds over those runs: first- and total-order indices of 28 countries x 4 outputs with
   // 1,000-resample bootstrap intervals, from the same 320 runs (solved once, outside the measurement).
   // Overhead = this / the model runs above.
   Benchmark("sobol summary N=32, 8 inputs: estimators + 1,000-resample bootstrap") { benchmark in
