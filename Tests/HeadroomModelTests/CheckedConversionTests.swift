@@ -30,6 +30,19 @@ import Testing
     #expect(power?.description.contains("facility power: inf is not a finite") == true)
   }
 
+  @Test func numberTextWritesWholeNumbersAsPrintfDoes() {
+    // Given whole numbers across the range written without a format call, and a few digit counts
+    let values: [Double] = [1, -1, 7, 2030, -2035, 12_500, 999_999, 1e9, -4.5e12, 9.99e14, 123_456_789_012_345]
+    for value in values {
+      for digits in [1, 3, 6] {
+        // Then the text is printf's, trailing zeros trimmed (independently: "%.0f" of a whole number)
+        #expect(NumberText.plain(value, digits) == String(format: "%.0f", value))
+      }
+    }
+    // And a value just off a whole number still goes through the format
+    #expect(NumberText.plain(2030.5, 6) == "2030.5")
+  }
+
   @Test func numberTextNeverTraps() {
     // Given numbers at and beyond the edges, When written, Then the text is sensible
     #expect(NumberText.plain(.infinity, 3) == "inf")

@@ -33,6 +33,18 @@ import Testing
     #expect(a.hex == "af63dc4c8601ec8c")
   }
 
+  @Test func fnv1aGivesTheSameHashForContiguousAndLazyBytes() {
+    // Given the same bytes as Data (read through its buffer) and as a lazy sequence (read one by one)
+    let bytes = (0..<10_000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+    var contiguous = FNV1a64()
+    contiguous.add(Data(bytes))
+    var lazy = FNV1a64()
+    lazy.add(bytes.lazy.map { $0 })
+
+    // Then both hashes agree
+    #expect(contiguous.hex == lazy.hex)
+  }
+
   @Test func theHashIsStableAndIgnoresWhereTheFolderIs() throws {
     // Given two copies of the same data in different places
     let one = try Self.folder()

@@ -11,6 +11,9 @@ public enum NumberText {
     if value == 0 { return "0" }
     let magnitude = exponent(of: value)
     if magnitude >= 21 { return scientific(value, digits) }
+    // A whole number prints as its digits whatever the precision (`%.2f` of 2030 is 2030.00, trimmed):
+    // skip `String(format:)`, which is slow, for the years and round ticks of the charts.
+    if magnitude < 15, value.rounded(.towardZero) == value { return String(Int64(value)) }
     let decimals = min(max(0, digits - 1 - magnitude), 340)
     var text = String(format: "%.\(decimals)f", value)
     if text.contains(".") {

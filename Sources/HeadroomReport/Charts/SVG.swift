@@ -5,15 +5,17 @@ import HeadroomModel
 public enum SVG {
   /// Text safe inside an element or an attribute value.
   public static func escape(_ text: String) -> String {
+    // Most labels hold none of the four characters: return them as they are.
+    guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return text }
     var result = ""
-    result.reserveCapacity(text.count)
-    for character in text {
-      switch character {
+    result.reserveCapacity(text.utf8.count + 16)
+    for scalar in text.unicodeScalars {
+      switch scalar {
       case "&": result += "&amp;"
       case "<": result += "&lt;"
       case ">": result += "&gt;"
       case "\"": result += "&quot;"
-      default: result.append(character)
+      default: result.unicodeScalars.append(scalar)
       }
     }
     return result

@@ -206,11 +206,17 @@ public struct HTMLReport: Sendable {
       }
       html += "</ul>\n"
     }
+    // Items in the order they first appear, each with its sources (one pass: a walls report has
+    // thousands of source entries).
     var items: [String] = []
-    for entry in context.sources where !items.contains(entry.item) { items.append(entry.item) }
+    var entriesOf: [String: [ReportContext.SourceEntry]] = [:]
+    for entry in context.sources {
+      if entriesOf[entry.item] == nil { items.append(entry.item) }
+      entriesOf[entry.item, default: []].append(entry)
+    }
     if !items.isEmpty { html += "<h3>Sources</h3>\n" }
     for item in items {
-      let entries = context.sources.filter { $0.item == item }
+      let entries = entriesOf[item] ?? []
       let open = item.hasPrefix("scenario") || item.hasPrefix("demand") || items.count <= 3
       html +=
         "<details\(open ? " open" : "")><summary>\(SVG.escape(item)) (\(entries.count) source\(entries.count == 1 ? "" : "s"))</summary>\n<ul class=\"sources\">\n"
