@@ -1,5 +1,7 @@
-import HeadroomModel
+import Foundation
 import Testing
+
+@testable import HeadroomModel
 
 /// Conversions that would trap (`Int(_:)` on NaN, infinity or beyond Int's range) throw a
 /// `NumberError` naming the field instead, and number text never traps.
@@ -41,6 +43,23 @@ import Testing
     }
     // And a value just off a whole number still goes through the format
     #expect(NumberText.plain(2030.5, 6) == "2030.5")
+  }
+
+  @Test func fixedDecimalsAreWhatStringFormatWrites() {
+    // Given values over many magnitudes (and halfway cases) and decimal counts
+    var values: [Double] = [0.5, 1.5, 2.5, -0.125, 0.045, 1.005, 2.675, 1e-7, 123.456, -9.995, 1e20]
+    var state: UInt64 = 42
+    for _ in 0..<500 {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      let mantissa = Double(state >> 11) / Double(1 << 53)
+      values.append((mantissa - 0.5) * pow(10, Double(Int(state % 30)) - 10))
+    }
+    for value in values {
+      for decimals in [0, 1, 2, 3, 6, 12] {
+        // Then the text is Foundation's (computed independently by String(format:))
+        #expect(NumberText.fixed(value, decimals: decimals) == String(format: "%.\(decimals)f", value))
+      }
+    }
   }
 
   @Test func numberTextNeverTraps() {
