@@ -13,15 +13,13 @@ extension CatalogCommand {
     @OptionGroup var options: CommonOptions
 
     func run() throws {
-      try reportingErrors {
-        let data = try options.loadData()
-        let loader = data.scenarios
-        let check = CatalogCheck(
-          data.catalog, scenarios: try Self.scenarios(loader),
-          demandCases: try loader.demandCaseIDs.map { id throws(CatalogError) in try loader.loadDemandCase(id) })
-        options.emit(Self.report(check), data: data, uses: [])
-        if !check.passed { throw ExitCode.failure }
-      }
+      let data = try options.loadData()
+      let loader = data.scenarios
+      let check = CatalogCheck(
+        data.catalog, scenarios: try Self.scenarios(loader),
+        demandCases: try loader.demandCaseIDs.map { id throws(CatalogError) in try loader.loadDemandCase(id) })
+      options.emit(Self.report(check), data: data, uses: [])
+      if !check.passed { throw ExitCode.failure }
     }
 
     /// Every scenario in the data folders' Scenarios/ (not its models/ folder or the sizing tables), loaded

@@ -21,41 +21,39 @@ struct RunsCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-      try reportingStoreErrors {
-        let path = try store.resolve(options)
-        let runs = try HeadroomDatabase(readingAt: path).runs()
-        var table = Table(
-          title: "Runs in \(path) (\(runs.count))",
-          columns: [
-            .init("id", .right), .init("kind"), .init("created (UTC)"), .init("scenario"), .init("--set", .right),
-            .init("countries", .right), .init("first power wall", .right), .init("first chip wall", .right),
-            .init("objective", .right), .init("data"), .init("solver"),
-          ])
-        for listing in runs {
-          let run = listing.run
-          table.append([
-            run.id.map(String.init) ?? Cells.absent, run.kind, RunCells.time(run.createdAt),
-            run.scenario ?? "(baseline)", "\(listing.overrideCount)", "\(listing.countryCount)",
-            RunCells.year(listing.firstPowerWallYear), RunCells.year(listing.firstChipWallYear),
-            RunCells.money(run.objective), run.dataHash,
-            RunSummary.solverDescription(name: run.solverName, version: run.solverVersion),
-          ])
-        }
-        table.notes = ["'headroom runs show <id>' gives a run's results; 'headroom runs diff <a> <b>' compares two."]
-        let items: [JSONValue] = runs.map { listing in
-          .object(
-            RunJSON.header(listing.run) + [
-              ("overrideCount", .number(Double(listing.overrideCount))),
-              ("countryCount", .number(Double(listing.countryCount))),
-              ("firstPowerWallYear", listing.firstPowerWallYear.map { .number(Double($0)) } ?? .null),
-              ("firstChipWallYear", listing.firstChipWallYear.map { .number(Double($0)) } ?? .null),
-            ])
-        }
-        options.emit(
-          Report(
-            tables: [table], json: .object([("path", .string(path)), ("runs", .array(items))]),
-            data: [RunsData.listTable(runs)]))
+      let path = try store.resolve(options)
+      let runs = try HeadroomDatabase(readingAt: path).runs()
+      var table = Table(
+        title: "Runs in \(path) (\(runs.count))",
+        columns: [
+          .init("id", .right), .init("kind"), .init("created (UTC)"), .init("scenario"), .init("--set", .right),
+          .init("countries", .right), .init("first power wall", .right), .init("first chip wall", .right),
+          .init("objective", .right), .init("data"), .init("solver"),
+        ])
+      for listing in runs {
+        let run = listing.run
+        table.append([
+          run.id.map(String.init) ?? Cells.absent, run.kind, RunCells.time(run.createdAt),
+          run.scenario ?? "(baseline)", "\(listing.overrideCount)", "\(listing.countryCount)",
+          RunCells.year(listing.firstPowerWallYear), RunCells.year(listing.firstChipWallYear),
+          RunCells.money(run.objective), run.dataHash,
+          RunSummary.solverDescription(name: run.solverName, version: run.solverVersion),
+        ])
       }
+      table.notes = ["'headroom runs show <id>' gives a run's results; 'headroom runs diff <a> <b>' compares two."]
+      let items: [JSONValue] = runs.map { listing in
+        .object(
+          RunJSON.header(listing.run) + [
+            ("overrideCount", .number(Double(listing.overrideCount))),
+            ("countryCount", .number(Double(listing.countryCount))),
+            ("firstPowerWallYear", listing.firstPowerWallYear.map { .number(Double($0)) } ?? .null),
+            ("firstChipWallYear", listing.firstChipWallYear.map { .number(Double($0)) } ?? .null),
+          ])
+      }
+      options.emit(
+        Report(
+          tables: [table], json: .object([("path", .string(path)), ("runs", .array(items))]),
+          data: [RunsData.listTable(runs)]))
     }
   }
 
@@ -70,13 +68,11 @@ struct RunsCommand: ParsableCommand {
     var id: Int64
 
     func run() throws {
-      try reportingStoreErrors {
-        let path = try store.resolve(options)
-        guard let stored = try HeadroomDatabase(readingAt: path).run(id: id) else {
-          throw StoreError.unknownRun(id: id, path: path)
-        }
-        options.emit(Self.report(stored))
+      let path = try store.resolve(options)
+      guard let stored = try HeadroomDatabase(readingAt: path).run(id: id) else {
+        throw StoreError.unknownRun(id: id, path: path)
       }
+      options.emit(Self.report(stored))
     }
 
     static func report(_ stored: StoredRun) -> Report {
@@ -286,20 +282,18 @@ struct RunsCommand: ParsableCommand {
     @Argument(help: "The second run's id.") var b: Int64
 
     func run() throws {
-      try reportingStoreErrors {
-        let path = try store.resolve(options)
-        let diff = try HeadroomDatabase(readingAt: path).diff(a, b)
-        if diff.incomparable {
-          throw CommandError(
-            "run \(a) is a \(diff.kindA.rawValue) run and run \(b) a \(diff.kindB.rawValue) run: a site plan has no walls "
-              + "and a walls run no site, so there is nothing to compare; diff two plans, or two runs of the walls model"
-          )
-        }
-        if diff.kindsDiffer {
-          FileHandle.standardError.write(Data((Self.kindWarning(diff, a: a, b: b) + "\n").utf8))
-        }
-        options.emit(Self.report(diff, a: a, b: b))
+      let path = try store.resolve(options)
+      let diff = try HeadroomDatabase(readingAt: path).diff(a, b)
+      if diff.incomparable {
+        throw CommandError(
+          "run \(a) is a \(diff.kindA.rawValue) run and run \(b) a \(diff.kindB.rawValue) run: a site plan has no walls "
+            + "and a walls run no site, so there is nothing to compare; diff two plans, or two runs of the walls model"
+        )
       }
+      if diff.kindsDiffer {
+        FileHandle.standardError.write(Data((Self.kindWarning(diff, a: a, b: b) + "\n").utf8))
+      }
+      options.emit(Self.report(diff, a: a, b: b))
     }
 
     static func report(_ diff: RunDiff, a: Int64, b: Int64) -> Report {
