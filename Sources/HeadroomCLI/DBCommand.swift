@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HeadroomCatalog
+import HeadroomModel
 import HeadroomReport
 import HeadroomStore
 
@@ -37,8 +38,7 @@ struct DBCommand: ParsableCommand {
       let path = try store.resolve(options)
       try HeadroomDatabase.checkImportable(catalog, path: path)
       let counts = try HeadroomDatabase(path: path).importCatalog(catalog, dataHash: hash, dataRoot: roots)
-      let elapsed = ContinuousClock.now - start
-      let milliseconds = Double(elapsed.components.seconds) * 1e3 + Double(elapsed.components.attoseconds) / 1e15
+      let milliseconds = TimeSpan(ContinuousClock.now - start).milliseconds
       var table = Table(
         title: "Built \(path)", columns: [.init("table"), .init("rows", .right)],
         notes: [

@@ -97,10 +97,11 @@ struct PlanCommand: ParsableCommand {
     let workloads = try OptionLookup.named("--workloads", self.workloads) { () throws(CatalogError) in
       try data.workloads.load(self.workloads, overrides: parsed)
     }
-    let first = from ?? workloads.horizon?.lowerBound ?? 2026
-    let last = to ?? workloads.horizon?.upperBound ?? max(first, 2030)
-    guard first <= last, last - first < 30 else {
-      throw CommandError("--from \(first) --to \(last): expected a range of 1 to 30 years with --from not after --to")
+    let (first, last) = SitePlanProblem.planYears(from: from, to: to, workloads: workloads)
+    guard SitePlanProblem.isPlannable(first: first, last: last) else {
+      throw CommandError(
+        "--from \(first) --to \(last): expected a range of 1 to \(SitePlanProblem.maximumYears) years with --from not "
+          + "after --to")
     }
     let limit = try Self.seconds(timeLimit)
     guard gap >= 0, gap < 100 else { throw CommandError("--gap \(gap): expected a percentage from 0 to 100") }
@@ -122,8 +123,7 @@ struct PlanCommand: ParsableCommand {
       let clock = ContinuousClock()
       let started = clock.now
       let plan = try planner.plan(problem)
-      let elapsed = clock.now - started
-      let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+      let seconds = TimeSpan(clock.now - started).seconds
       let report = SitePlanReport(
         plan: plan, problem: problem, workloads: workloads, overrides: parsed,
         solver: "COIN-OR CBC \(CoinORSolver.cbcVersion)", seconds: seconds, timeLimit: limit, gapTarget: gap / 100)

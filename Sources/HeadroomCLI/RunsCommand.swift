@@ -174,8 +174,8 @@ struct RunsCommand: ParsableCommand {
                 ("itPowerUsedMW", .number(JSONValue.rounded($0.itPowerUsed.megawatts, 6))),
                 ("itPowerAvailableMW", .number(JSONValue.rounded($0.itPowerAvailable.megawatts, 6))),
                 ("racksUsed", .number(Double($0.racksUsed))),
-                ("capexMUSD", .number(JSONValue.rounded($0.capex.dollars / 1e6, 6))),
-                ("energyMUSD", .number(JSONValue.rounded($0.energyCost.dollars / 1e6, 6))),
+                ("capexMUSD", .number(JSONValue.rounded($0.capex.millionsOfDollars, 6))),
+                ("energyMUSD", .number(JSONValue.rounded($0.energyCost.millionsOfDollars, 6))),
                 ("servedShare", .number(JSONValue.rounded($0.servedShare, 6))), ("binding", .string($0.binding)),
               ])
             })
@@ -194,7 +194,7 @@ struct RunsCommand: ParsableCommand {
                 ("chipWallYear", $0.chipWallYear.map { .number(Double($0)) } ?? .null),
                 ("firstShortYear", $0.firstShortYear.map { .number(Double($0)) } ?? .null),
                 ("bindingWall", .string($0.bindingWall.rawValue)),
-                ("costMUSD", .number($0.cost.map { $0.dollars / 1e6 })),
+                ("costMUSD", .number($0.cost.map(\.millionsOfDollars))),
               ])
             })
         ),
@@ -323,8 +323,8 @@ struct RunsCommand: ParsableCommand {
             .init("change", .right),
           ])
         for change in diff.countryChanges {
-          let shareDelta = (change.servedShareB - change.servedShareA) * 100
-          let powerDelta = change.powerUsedB - change.powerUsedA
+          let shareDelta = change.servedShareChange * 100
+          let powerDelta = change.powerUsedChange
           table.append([
             change.country, "\(NumberText.plain(change.servedShareA * 100, 3)) %",
             "\(NumberText.plain(change.servedShareB * 100, 3)) %",
@@ -409,8 +409,8 @@ struct RunsCommand: ParsableCommand {
                 ("country", .string($0.country)), ("year", .number(Double($0.year))),
                 ("servedShareA", .number(JSONValue.rounded($0.servedShareA, 6))),
                 ("servedShareB", .number(JSONValue.rounded($0.servedShareB, 6))),
-                ("powerUsedAGW", .number(JSONValue.rounded($0.powerUsedA.watts / 1e9, 6))),
-                ("powerUsedBGW", .number(JSONValue.rounded($0.powerUsedB.watts / 1e9, 6))),
+                ("powerUsedAGW", .number(JSONValue.rounded($0.powerUsedA.gigawatts, 6))),
+                ("powerUsedBGW", .number(JSONValue.rounded($0.powerUsedB.gigawatts, 6))),
               ])
             })
         ),
@@ -457,7 +457,7 @@ enum RunCells {
   /// An objective in millions of USD (the walls cost phase, a plan's discounted cost) as money: `$9.44T`.
   static func money(_ millions: Double?) -> String {
     guard let millions, millions.isFinite else { return Cells.absent }
-    return Money(dollars: millions * 1e6).formatted()
+    return Money(millionsOfDollars: millions).formatted()
   }
 
   /// A UTC time to the second: `2026-01-01 00:00:00`.

@@ -32,16 +32,16 @@ struct SiteCommand: ParsableCommand {
         let years = site.interconnect.keys.sorted()
         let first = years.first.map { "\(site.interconnect[$0]?.formatted() ?? "") (\($0))" } ?? Cells.absent
         let last = years.last.map { "\(site.interconnect[$0]?.formatted() ?? "") (\($0))" } ?? Cells.absent
-        let racks = site.halls.map(\.racks).reduce(0, +)
         let file = data.catalog.files[site.id] ?? Cells.absent
         table.append([
           site.id, site.country, first, last, NumberText.plain(site.pue, 3), "\(site.halls.count)",
-          Cells.grouped(Double(racks)), file,
+          Cells.grouped(Double(site.racks)), file,
         ])
         items.append(
           .object([
             ("id", .string(site.id)), ("name", .string(site.name)), ("country", .string(site.country)),
-            ("halls", .number(Double(site.halls.count))), ("racks", .number(Double(racks))), ("file", .string(file)),
+            ("halls", .number(Double(site.halls.count))), ("racks", .number(Double(site.racks))),
+            ("file", .string(file)),
           ]))
       }
       table.notes = ["'headroom site new <id> --country XX' writes a template for a site of your own."]
