@@ -21,24 +21,22 @@ struct AcceleratorCommand: ParsableCommand {
     @OptionGroup var options: CommonOptions
 
     func run() throws {
-      try reportingErrors {
-        let data = try options.loadData()
-        var table = Table(
-          title: "Accelerators (\(data.catalog.accelerators.count))",
-          columns: [.init("accelerator"), .init("vendor"), .init("year", .right), .init("origin"), .init("file")])
-        var items: [JSONValue] = []
-        for part in data.catalog.accelerators {
-          let file = data.catalog.files[part.id] ?? Cells.absent
-          table.append([part.id, part.vendor, "\(part.year)", part.origin, file])
-          items.append(
-            .object([
-              ("id", .string(part.id)), ("name", .string(part.name)), ("vendor", .string(part.vendor)),
-              ("year", .number(Double(part.year))), ("file", .string(file)),
-            ]))
-        }
-        table.notes = ["'headroom accelerator new <id> --vendor <vendor>' writes a template for one of your own."]
-        options.emit(Report(tables: [table], json: .object([("accelerators", .array(items))])), data: data, uses: [])
+      let data = try options.loadData()
+      var table = Table(
+        title: "Accelerators (\(data.catalog.accelerators.count))",
+        columns: [.init("accelerator"), .init("vendor"), .init("year", .right), .init("origin"), .init("file")])
+      var items: [JSONValue] = []
+      for part in data.catalog.accelerators {
+        let file = data.catalog.files[part.id] ?? Cells.absent
+        table.append([part.id, part.vendor, "\(part.year)", part.origin, file])
+        items.append(
+          .object([
+            ("id", .string(part.id)), ("name", .string(part.name)), ("vendor", .string(part.vendor)),
+            ("year", .number(Double(part.year))), ("file", .string(file)),
+          ]))
       }
+      table.notes = ["'headroom accelerator new <id> --vendor <vendor>' writes a template for one of your own."]
+      options.emit(Report(tables: [table], json: .object([("accelerators", .array(items))])), data: data, uses: [])
     }
   }
 
@@ -62,12 +60,10 @@ struct AcceleratorCommand: ParsableCommand {
     var vendor = "own"
 
     func run() throws {
-      try reportingErrors {
-        let data = try options.loadData(writing: true)
-        let template = try DataTemplate.accelerator(id: id, vendor: vendor)
-        let existing = data.catalog.accelerators.contains { $0.id == id } ? data.catalog.files[id] ?? id : nil
-        options.emit(try TemplateOutput.write(template, existing: existing, data: data))
-      }
+      let data = try options.loadData(writing: true)
+      let template = try DataTemplate.accelerator(id: id, vendor: vendor)
+      let existing = data.catalog.accelerators.contains { $0.id == id } ? data.catalog.files[id] ?? id : nil
+      options.emit(try TemplateOutput.write(template, existing: existing, data: data))
     }
   }
 }

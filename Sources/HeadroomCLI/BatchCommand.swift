@@ -56,22 +56,16 @@ struct BatchCommand: ParsableCommand {
   }
 
   func run() throws {
-    try reportingErrors {
-      do {
-        let results = merge.isEmpty ? try solve() : try mergeFiles()
-        if let saveResults { try StudyFile.write(results, to: saveResults) }
-        let data = try options.loadData()
-        if !history.noSave && results.entries.count == results.scenarios.count {
-          for entry in results.entries.sorted(by: { $0.index < $1.index }) {
-            history.save(
-              RunSummary(entry, dataHash: results.dataHash ?? DataHash.of(layers: data.folders.layers)), data: data)
-          }
-        }
-        options.emit(BatchReport(results: results).report(), data: data)
-      } catch let error as StudyFileError {
-        throw CommandError(error.description)
+    let results = merge.isEmpty ? try solve() : try mergeFiles()
+    if let saveResults { try StudyFile.write(results, to: saveResults) }
+    let data = try options.loadData()
+    if !history.noSave && results.entries.count == results.scenarios.count {
+      for entry in results.entries.sorted(by: { $0.index < $1.index }) {
+        history.save(
+          RunSummary(entry, dataHash: results.dataHash ?? DataHash.of(layers: data.folders.layers)), data: data)
       }
     }
+    options.emit(BatchReport(results: results).report(), data: data)
   }
 
   /// Solves the scenarios of this process's shard.

@@ -13,15 +13,13 @@ extension CatalogCommand {
     @OptionGroup var options: CommonOptions
 
     func run() throws {
-      try reportingErrors {
-        let data = try options.loadData()
-        let loader = data.scenarios
-        let check = CatalogCheck(
-          data.catalog, scenarios: try Self.scenarios(loader),
-          demandCases: try loader.demandCaseIDs.map { id throws(CatalogError) in try loader.loadDemandCase(id) })
-        options.emit(Self.report(check), data: data, uses: [])
-        if !check.passed { throw ExitCode.failure }
-      }
+      let data = try options.loadData()
+      let loader = data.scenarios
+      let check = CatalogCheck(
+        data.catalog, scenarios: try Self.scenarios(loader),
+        demandCases: try loader.demandCaseIDs.map { id throws(CatalogError) in try loader.loadDemandCase(id) })
+      options.emit(Self.report(check), data: data, uses: [])
+      if !check.passed { throw ExitCode.failure }
     }
 
     /// Every scenario in the data folders' Scenarios/ (not its models/ folder or the sizing tables), loaded
@@ -46,17 +44,16 @@ extension CatalogCommand {
           "\(NumberText.plain(entry.share * 100, 4)) %",
         ])
       }
-      let total = check.total
-      let share = total.fields == 0 ? 1 : Double(total.covered) / Double(total.fields)
+      let all = check.all
       table.append([
-        "all", "\(check.coverage.map(\.items).reduce(0, +))", "\(total.fields)", "\(total.covered)",
-        "\(check.coverage.map(\.coveredPrivately).reduce(0, +))", "\(NumberText.plain(share * 100, 4)) %",
+        all.kind, "\(all.items)", "\(all.numericFields)", "\(all.covered)", "\(all.coveredPrivately)",
+        "\(NumberText.plain(all.share * 100, 4)) %",
       ])
       var notes: [String] = []
       for entry in check.coverage { notes += entry.uncovered.map { "UNCOVERED \($0)" } }
       notes += check.problems.map { "OUT OF RANGE \($0)" }
       notes += check.warnings.map { "warning: \($0)" }
-      let privately = check.coverage.map(\.coveredPrivately).reduce(0, +)
+      let privately = all.coveredPrivately
       if privately > 0 {
         notes.append(
           "\(privately) figure\(privately == 1 ? " is" : "s are") covered privately (private: true, a note instead of a "
@@ -85,8 +82,8 @@ extension CatalogCommand {
       return Report(
         tables: [table],
         json: .object([
-          ("passed", .bool(check.passed)), ("figures", .number(Double(total.fields))),
-          ("covered", .number(Double(total.covered))), ("coverageShare", .number(share)),
+          ("passed", .bool(check.passed)), ("figures", .number(Double(all.numericFields))),
+          ("covered", .number(Double(all.covered))), ("coverageShare", .number(all.share)),
           (
             "kinds",
             .array(

@@ -22,15 +22,13 @@ extension CatalogCommand {
     }
 
     func run() throws {
-      try reportingErrors {
-        let data = try options.loadData()
-        let catalog = data.catalog
-        let parts = try ids.map { id throws(CatalogError) in try catalog.accelerator(id) }
-        let rules = try catalog.ruleSet(inForceOn: today())
-        options.emit(
-          Self.report(parts, rules: rules, equivalence: WorkloadEquivalence(catalog: catalog)), data: data,
-          uses: Set(ids))
-      }
+      let data = try options.loadData()
+      let catalog = data.catalog
+      let parts = try ids.map { id throws(CatalogError) in try catalog.accelerator(id) }
+      let rules = try catalog.ruleSet(inForceOn: today())
+      options.emit(
+        Self.report(parts, rules: rules, equivalence: WorkloadEquivalence(catalog: catalog)), data: data,
+        uses: Set(ids))
     }
 
     static var rows: [(String, AcceleratorMetric, (Accelerator) -> String)] {

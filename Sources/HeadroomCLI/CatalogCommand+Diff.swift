@@ -24,11 +24,9 @@ extension CatalogCommand {
     var against: String
 
     func run() throws {
-      try reportingErrors {
-        let folders = try options.dataFolders()
-        let root = folders.explicitCount > 0 ? folders.top : folders.base
-        options.emit(Self.report(try CatalogDiff.compare(against: against, target: root)))
-      }
+      let folders = try options.dataFolders()
+      let root = folders.explicitCount > 0 ? folders.top : folders.base
+      options.emit(Self.report(try CatalogDiff.compare(against: against, target: root)))
     }
 
     /// Text cut to a width for a table cell (JSON keeps the whole value).

@@ -35,29 +35,27 @@ extension CatalogCommand {
     var on: String?
 
     func run() throws {
-      try reportingErrors {
-        let data = try options.loadData()
-        let catalog = data.catalog
-        let day = try parseDay(on)
-        let rules = try catalog.ruleSet(inForceOn: day)
-        var parts = catalog.accelerators
-        try KnownValues.check(vendor, option: "--vendor", among: parts.map(\.vendor))
-        try KnownValues.check(origin, option: "--origin", among: parts.map(\.origin))
-        if let vendor { parts = parts.filter { $0.vendor.lowercased() == vendor.lowercased() } }
-        if let origin { parts = parts.filter { $0.origin.uppercased() == origin.uppercased() } }
-        if let datacenter { parts = parts.filter { $0.datacenter == datacenter } }
-        let classes = Dictionary(uniqueKeysWithValues: parts.map { ($0.id, rules.classify(ExportItem($0))) })
-        try KnownValues.check(
-          exportClass, option: "--class",
-          among: catalog.accelerators.map { rules.classify(ExportItem($0)).eccn } + ["none"])
-        if let exportClass {
-          parts = parts.filter { classes[$0.id]?.eccn.lowercased() == exportClass.lowercased() }
-        }
-        parts = sort.sort(parts, ascending: ascending)
-        options.emit(
-          Self.report(parts, classes: classes, rules: rules, day: day, systems: catalog.systems), data: data,
-          uses: Set(parts.map(\.id)))
+      let data = try options.loadData()
+      let catalog = data.catalog
+      let day = try parseDay(on)
+      let rules = try catalog.ruleSet(inForceOn: day)
+      var parts = catalog.accelerators
+      try KnownValues.check(vendor, option: "--vendor", among: parts.map(\.vendor))
+      try KnownValues.check(origin, option: "--origin", among: parts.map(\.origin))
+      if let vendor { parts = parts.filter { $0.vendor.lowercased() == vendor.lowercased() } }
+      if let origin { parts = parts.filter { $0.origin.uppercased() == origin.uppercased() } }
+      if let datacenter { parts = parts.filter { $0.datacenter == datacenter } }
+      let classes = Dictionary(uniqueKeysWithValues: parts.map { ($0.id, rules.classify(ExportItem($0))) })
+      try KnownValues.check(
+        exportClass, option: "--class",
+        among: catalog.accelerators.map { rules.classify(ExportItem($0)).eccn } + ["none"])
+      if let exportClass {
+        parts = parts.filter { classes[$0.id]?.eccn.lowercased() == exportClass.lowercased() }
       }
+      parts = sort.sort(parts, ascending: ascending)
+      options.emit(
+        Self.report(parts, classes: classes, rules: rules, day: day, systems: catalog.systems), data: data,
+        uses: Set(parts.map(\.id)))
     }
 
     static func report(

@@ -16,19 +16,17 @@ extension CatalogCommand {
     var id: String
 
     func run() throws {
-      try reportingErrors {
-        let data = try options.loadData()
-        let catalog = data.catalog
-        if let system = catalog.systems.first(where: { $0.id == id }) {
-          options.emit(Self.report(system, file: catalog.files[system.id]), data: data, uses: [id])
-          return
-        }
-        let part = try catalog.accelerator(id)
-        let rules = try catalog.ruleSet(inForceOn: today())
-        options.emit(
-          Self.report(part, classification: rules.classify(ExportItem(part)), file: catalog.files[part.id]), data: data,
-          uses: [id])
+      let data = try options.loadData()
+      let catalog = data.catalog
+      if let system = catalog.systems.first(where: { $0.id == id }) {
+        options.emit(Self.report(system, file: catalog.files[system.id]), data: data, uses: [id])
+        return
       }
+      let part = try catalog.accelerator(id)
+      let rules = try catalog.ruleSet(inForceOn: today())
+      options.emit(
+        Self.report(part, classification: rules.classify(ExportItem(part)), file: catalog.files[part.id]), data: data,
+        uses: [id])
     }
 
     /// Rows of field, value and source reference, with the sources listed below.

@@ -86,32 +86,27 @@ struct ClassifyCommand: ParsableCommand {
   }
 
   func run() throws {
-    try reportingErrors {
-      let data = try options.loadData()
-      let catalog = data.catalog
-      let day = try parseDay(on)
-      let ruleSet =
-        try rules.map { id throws(CatalogError) in try catalog.ruleSet(id) } ?? catalog.ruleSet(inForceOn: day)
-      let item: ExportItem
-      if let id {
-        item = ExportItem(
-          try OptionLookup.named("accelerator", id) { () throws(CatalogError) in try catalog.accelerator(id) })
-      } else {
-        let tpp = TotalProcessingPerformance(value: tflops! * Double(bits!), precision: nil)
-        item = ExportItem(
-          name: "hypothetical \(NumberText.plain(tflops!, 6)) TFLOP/s at \(bits!) bits", tpp: tpp,
-          performanceDensity: dieArea.map { tpp.value / $0 }, datacenter: !notDatacenter,
-          memoryBandwidth: memoryBandwidth.map { Bandwidth(gigabytesPerSecond: $0) },
-          interconnectBandwidth: interconnect.map { Bandwidth(gigabytesPerSecond: $0) },
-          origin: origin?.uppercased() ?? "US")
-      }
-      let destination = try to.map { code in
-        try OptionLookup.named("--to", code) { () throws(CatalogError) in try catalog.country(code) }
-      }
-      options.emit(
-        Self.report(item, ruleSet: ruleSet, day: day, destination: destination, bits: bits), data: data,
-        uses: Set([id, ruleSet.id, destination?.id].compactMap { $0 }))
+    let data = try options.loadData()
+    let catalog = data.catalog
+    let day = try parseDay(on)
+    let ruleSet =
+      try rules.map { id throws(CatalogError) in try catalog.ruleSet(id) } ?? catalog.ruleSet(inForceOn: day)
+    let item: ExportItem
+    if let id {
+      item = ExportItem(
+        try OptionLookup.named("accelerator", id) { () throws(CatalogError) in try catalog.accelerator(id) })
+    } else {
+      item = .hypothetical(
+        teraflops: tflops!, bits: bits!, dieArea: dieArea.map { Area(squareMillimetres: $0) },
+        datacenter: !notDatacenter, memoryBandwidth: memoryBandwidth.map { Bandwidth(gigabytesPerSecond: $0) },
+        interconnectBandwidth: interconnect.map { Bandwidth(gigabytesPerSecond: $0) }, origin: origin)
     }
+    let destination = try to.map { code in
+      try OptionLookup.named("--to", code) { () throws(CatalogError) in try catalog.country(code) }
+    }
+    options.emit(
+      Self.report(item, ruleSet: ruleSet, day: day, destination: destination, bits: bits), data: data,
+      uses: Set([id, ruleSet.id, destination?.id].compactMap { $0 }))
   }
 
   static func report(
@@ -125,7 +120,7 @@ struct ClassifyCommand: ParsableCommand {
     table.append(["class", result.eccn])
     table.append(["clause", result.clause ?? Cells.absent])
     table.append(["rules", "\(ruleSet.id): \(ruleSet.name)" + (ruleSet.citation.map { " (\($0))" } ?? "")])
-    table.append(["H100-equivalents", NumberText.plain(result.tpp.value / 15_832, 3)])
+    table.append(["H100-equivalents", NumberText.plain(result.tpp.h100Equivalents, 3)])
     var pairs: [(String, JSONValue)] = [
       ("item", .string(item.name)), ("tpp", .number(result.tpp.value)),
       ("tppPrecision", .string(result.tpp.precision?.rawValue ?? bits.map { "\($0)-bit" })),

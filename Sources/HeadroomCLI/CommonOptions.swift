@@ -117,29 +117,6 @@ struct LoadedData {
   var workloads: WorkloadsLoader { WorkloadsLoader(catalog: catalog, folders: folders) }
 }
 
-/// Runs a command body, printing data and lookup errors to standard error with a non-zero exit
-/// instead of a stack trace.
-func reportingErrors(_ body: () throws -> Void) throws {
-  do {
-    try body()
-  } catch let error as CatalogErrors {
-    FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-    throw ExitCode.failure
-  } catch let error as CatalogError {
-    FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-    throw ExitCode.failure
-  } catch let error as CommandError {
-    FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-    throw ExitCode.failure
-  }
-}
-
-/// A command-level problem (bad combination of options, value out of range), said in words.
-struct CommandError: Error, CustomStringConvertible {
-  var description: String
-  init(_ description: String) { self.description = description }
-}
-
 /// Today's date, for "rules in force" defaults.
 func today() -> Day {
   let components = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())

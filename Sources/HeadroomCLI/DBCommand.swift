@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HeadroomCatalog
+import HeadroomModel
 import HeadroomReport
 import HeadroomStore
 
@@ -29,39 +30,36 @@ struct DBCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-      try reportingStoreErrors {
-        let start = ContinuousClock.now
-        let data = try options.loadData()
-        let catalog = data.catalog
-        let hash = DataHash.of(layers: data.folders.layers)
-        let roots = data.folders.layers.map(\.path).joined(separator: ":")
-        let path = try store.resolve(options)
-        try HeadroomDatabase.checkImportable(catalog, path: path)
-        let counts = try HeadroomDatabase(path: path).importCatalog(catalog, dataHash: hash, dataRoot: roots)
-        let elapsed = ContinuousClock.now - start
-        let milliseconds = Double(elapsed.components.seconds) * 1e3 + Double(elapsed.components.attoseconds) / 1e15
-        var table = Table(
-          title: "Built \(path)", columns: [.init("table"), .init("rows", .right)],
-          notes: [
-            "From \(data.folders.layers.map(\.path).joined(separator: ", then ")) (data hash \(hash)) in \(Cells.number(milliseconds, digits: 3)) ms.",
-            "Query it with: headroom query \"SELECT count(*) FROM accelerators\"",
-          ])
-        for (name, rows) in counts { table.append([name, "\(rows)"]) }
-        options.emit(
-          Report(
-            tables: [table],
-            json: .object([
-              ("path", .string(path)), ("dataRoot", .string(roots)), ("dataHash", .string(hash)),
-              ("elapsedMs", .number(JSONValue.rounded(milliseconds, 4))),
-              ("tables", .object(counts.map { ($0.table, .number(Double($0.rows))) })),
-            ]),
-            data: [
-              DataTable(
-                name: "tables", rowMeaning: "one row per database table: rows imported",
-                columns: ["table", "rows"],
-                records: counts.map { [("table", .string($0.table)), ("rows", .number(Double($0.rows)))] })
-            ]))
-      }
+      let start = ContinuousClock.now
+      let data = try options.loadData()
+      let catalog = data.catalog
+      let hash = DataHash.of(layers: data.folders.layers)
+      let roots = data.folders.layers.map(\.path).joined(separator: ":")
+      let path = try store.resolve(options)
+      try HeadroomDatabase.checkImportable(catalog, path: path)
+      let counts = try HeadroomDatabase(path: path).importCatalog(catalog, dataHash: hash, dataRoot: roots)
+      let milliseconds = TimeSpan(ContinuousClock.now - start).milliseconds
+      var table = Table(
+        title: "Built \(path)", columns: [.init("table"), .init("rows", .right)],
+        notes: [
+          "From \(data.folders.layers.map(\.path).joined(separator: ", then ")) (data hash \(hash)) in \(Cells.number(milliseconds, digits: 3)) ms.",
+          "Query it with: headroom query \"SELECT count(*) FROM accelerators\"",
+        ])
+      for (name, rows) in counts { table.append([name, "\(rows)"]) }
+      options.emit(
+        Report(
+          tables: [table],
+          json: .object([
+            ("path", .string(path)), ("dataRoot", .string(roots)), ("dataHash", .string(hash)),
+            ("elapsedMs", .number(JSONValue.rounded(milliseconds, 4))),
+            ("tables", .object(counts.map { ($0.table, .number(Double($0.rows))) })),
+          ]),
+          data: [
+            DataTable(
+              name: "tables", rowMeaning: "one row per database table: rows imported",
+              columns: ["table", "rows"],
+              records: counts.map { [("table", .string($0.table)), ("rows", .number(Double($0.rows)))] })
+          ]))
     }
   }
 
@@ -74,24 +72,22 @@ struct DBCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-      try reportingStoreErrors {
-        let path = try store.resolve(options)
-        let record: [(String, JSONValue)] = [
-          ("path", .string(path)), ("exists", .bool(FileManager.default.fileExists(atPath: path))),
-        ]
-        switch options.format {
-        case .json, .csv:
-          options.emit(
-            Report(
-              tables: [], json: .object(record),
-              data: [
-                DataTable(
-                  name: "path", rowMeaning: "one row: the database file and whether it exists",
-                  columns: ["path", "exists"], records: [record])
-              ]))
-        default:
-          print(path)
-        }
+      let path = try store.resolve(options)
+      let record: [(String, JSONValue)] = [
+        ("path", .string(path)), ("exists", .bool(FileManager.default.fileExists(atPath: path))),
+      ]
+      switch options.format {
+      case .json, .csv:
+        options.emit(
+          Report(
+            tables: [], json: .object(record),
+            data: [
+              DataTable(
+                name: "path", rowMeaning: "one row: the database file and whether it exists",
+                columns: ["path", "exists"], records: [record])
+            ]))
+      default:
+        print(path)
       }
     }
   }

@@ -26,20 +26,14 @@ struct FitCommand: ParsableCommand {
   @Option(parsing: .unconditional, help: "Year (default: the site's last phase, once energised).") var year: Int?
 
   func run() throws {
-    try reportingErrors {
-      let data = try options.loadData()
-      let catalog = data.catalog
-      let site = try OptionLookup.named("--site", self.site) { () throws(CatalogError) in try catalog.site(self.site) }
-      let system = try OptionLookup.named("--system", self.system) { () throws(CatalogError) in
-        try catalog.system(self.system)
-      }
-      do {
-        options.emit(
-          SiteFitReport.report(try SiteFitStudy(catalog: catalog, site: site, system: system, year: year)), data: data,
-          uses: [site.id, site.country, system.id, system.accelerator])
-      } catch let error as SiteFitter.Refusal {
-        throw CommandError(error.description)
-      }
+    let data = try options.loadData()
+    let catalog = data.catalog
+    let site = try OptionLookup.named("--site", self.site) { () throws(CatalogError) in try catalog.site(self.site) }
+    let system = try OptionLookup.named("--system", self.system) { () throws(CatalogError) in
+      try catalog.system(self.system)
     }
+    options.emit(
+      SiteFitReport.report(try SiteFitStudy(catalog: catalog, site: site, system: system, year: year)), data: data,
+      uses: [site.id, site.country, system.id, system.accelerator])
   }
 }

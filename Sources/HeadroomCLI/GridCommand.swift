@@ -23,11 +23,9 @@ struct GridCommand: ParsableCommand {
     var year = 2030
 
     func run() throws {
-      try reportingErrors {
-        let data = try options.loadData()
-        options.emit(
-          GridReport.list(data.catalog.countries, year: year), data: data, uses: Set(data.catalog.countries.map(\.id)))
-      }
+      let data = try options.loadData()
+      options.emit(
+        GridReport.list(data.catalog.countries, year: year), data: data, uses: Set(data.catalog.countries.map(\.id)))
     }
   }
 
@@ -60,17 +58,15 @@ struct GridCommand: ParsableCommand {
     }
 
     func run() throws {
-      try reportingErrors {
-        let data = try options.loadData()
-        let outlook = try GridOutlook(catalog: data.catalog, country: country, from: from, to: to)
-        let output = options.rendered(options.noted(GridReport.show(outlook), data: data, uses: [outlook.country.id]))
-        if let html {
-          var context = HTMLOutput.context(data: data, overrides: [])
-          context.dataFiles = [data.catalog.files[outlook.country.id]].compactMap { $0 }
-          try HTMLOutput.write(GridReport.html(outlook, context: context), to: html)
-        }
-        print(output, terminator: "")
+      let data = try options.loadData()
+      let outlook = try GridOutlook(catalog: data.catalog, country: country, from: from, to: to)
+      let output = options.rendered(options.noted(GridReport.show(outlook), data: data, uses: [outlook.country.id]))
+      if let html {
+        var context = HTMLOutput.context(data: data, overrides: [])
+        context.dataFiles = [data.catalog.files[outlook.country.id]].compactMap { $0 }
+        try HTMLOutput.write(GridReport.html(outlook, context: context), to: html)
       }
+      print(output, terminator: "")
     }
   }
 }

@@ -44,78 +44,76 @@ struct ImportCommand: ParsableCommand {
   }
 
   func run() throws {
-    try reportingErrors {
-      let data = try options.loadData(writing: true)
-      guard let bytes = FileManager.default.contents(atPath: file) else {
-        throw CommandError(
-          "\(file): cannot read the file (\(FileManager.default.fileExists(atPath: file) ? "not readable" : "no such file"))"
-        )
-      }
-      guard let text = String(data: bytes, encoding: .utf8) else {
-        throw CommandError("\(file): not UTF-8 text (save the spreadsheet as CSV UTF-8)")
-      }
-      let name = (file as NSString).lastPathComponent
-      let table = try CSVTable(parsing: text, file: name)
-      let stem = ((name as NSString).deletingPathExtension).lowercased().replacingOccurrences(of: "_", with: "-")
-      let id = scenario ?? stem
-      let loader = data.scenarios
-      if kind == .fleet {
-        guard loader.scenarioIDs.contains(extends) else {
-          throw CommandError(
-            "--extends \(extends): no such scenario" + NearestNames.suggestion(for: extends, among: loader.scenarioIDs))
-        }
-        if loader.scenarioIDs.contains(id) {
-          throw CommandError(
-            "--scenario \(id): a scenario with this id exists already (\(loader.folders.display(loader.url(for: id)))); "
-              + "give another with --scenario")
-        }
-      }
-      let imported = try CSVImport(kind: kind, table: table, catalog: data.catalog, scenario: id, extends: extends)
-      let folder = DataDirectory.writeFolder(data.folders)
-      var written: [URL] = []
-      do {
-        for item in imported.files {
-          let url = folder.appendingPathComponent(item.relative)
-          guard !FileManager.default.fileExists(atPath: url.path) else {
-            throw CommandError("\(url.path): the file exists already; remove it or choose another id")
-          }
-        }
-        for item in imported.files {
-          let url = folder.appendingPathComponent(item.relative)
-          try FileManager.default.createDirectory(
-            at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-          try Data(item.text.utf8).write(to: url, options: .withoutOverwriting)
-          written.append(url)
-        }
-        // The whole data, the new files included, must load (references, and the fleet's scenario).
-        var folders = data.folders
-        if !folders.layers.contains(where: { $0.path == folder.standardizedFileURL.path }) {
-          folders = DataFolders(
-            layers: folders.layers + [folder], baseOrigin: folders.baseOrigin, explicitCount: folders.explicitCount + 1)
-        }
-        let catalog = try CatalogLoader(folders: folders).load()
-        if kind == .fleet { _ = try ScenarioLoader(catalog: catalog, folders: folders).load(id) }
-      } catch {
-        for url in written { try? FileManager.default.removeItem(at: url) }
-        throw error
-      }
-      var report = Table(
-        title: "Imported \(imported.rowCount) row\(imported.rowCount == 1 ? "" : "s") of \(name) as \(kind.rawValue)",
-        columns: [.init("id"), .init("file")])
-      for (item, url) in zip(imported.files, written) { report.append([item.id, url.path]) }
-      report.notes =
-        [
-          "Checked: every value, unit and reference; 'headroom catalog check' shows coverage (rows without a source are private)."
-        ]
-        + (kind == .fleet
-          ? ["Use it: headroom walls --scenario \(id)" + (options.data.isEmpty ? "" : " --data \(folder.path)")] : [])
-      options.emit(
-        Report(
-          tables: [report],
-          json: .object([
-            ("kind", .string(kind.rawValue)), ("rows", .number(Double(imported.rowCount))),
-            ("files", .array(written.map { .string($0.path) })),
-          ])))
+    let data = try options.loadData(writing: true)
+    guard let bytes = FileManager.default.contents(atPath: file) else {
+      throw CommandError(
+        "\(file): cannot read the file (\(FileManager.default.fileExists(atPath: file) ? "not readable" : "no such file"))"
+      )
     }
+    guard let text = String(data: bytes, encoding: .utf8) else {
+      throw CommandError("\(file): not UTF-8 text (save the spreadsheet as CSV UTF-8)")
+    }
+    let name = (file as NSString).lastPathComponent
+    let table = try CSVTable(parsing: text, file: name)
+    let stem = ((name as NSString).deletingPathExtension).lowercased().replacingOccurrences(of: "_", with: "-")
+    let id = scenario ?? stem
+    let loader = data.scenarios
+    if kind == .fleet {
+      guard loader.scenarioIDs.contains(extends) else {
+        throw CommandError(
+          "--extends \(extends): no such scenario" + NearestNames.suggestion(for: extends, among: loader.scenarioIDs))
+      }
+      if loader.scenarioIDs.contains(id) {
+        throw CommandError(
+          "--scenario \(id): a scenario with this id exists already (\(loader.folders.display(loader.url(for: id)))); "
+            + "give another with --scenario")
+      }
+    }
+    let imported = try CSVImport(kind: kind, table: table, catalog: data.catalog, scenario: id, extends: extends)
+    let folder = DataDirectory.writeFolder(data.folders)
+    var written: [URL] = []
+    do {
+      for item in imported.files {
+        let url = folder.appendingPathComponent(item.relative)
+        guard !FileManager.default.fileExists(atPath: url.path) else {
+          throw CommandError("\(url.path): the file exists already; remove it or choose another id")
+        }
+      }
+      for item in imported.files {
+        let url = folder.appendingPathComponent(item.relative)
+        try FileManager.default.createDirectory(
+          at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(item.text.utf8).write(to: url, options: .withoutOverwriting)
+        written.append(url)
+      }
+      // The whole data, the new files included, must load (references, and the fleet's scenario).
+      var folders = data.folders
+      if !folders.layers.contains(where: { $0.path == folder.standardizedFileURL.path }) {
+        folders = DataFolders(
+          layers: folders.layers + [folder], baseOrigin: folders.baseOrigin, explicitCount: folders.explicitCount + 1)
+      }
+      let catalog = try CatalogLoader(folders: folders).load()
+      if kind == .fleet { _ = try ScenarioLoader(catalog: catalog, folders: folders).load(id) }
+    } catch {
+      for url in written { try? FileManager.default.removeItem(at: url) }
+      throw error
+    }
+    var report = Table(
+      title: "Imported \(imported.rowCount) row\(imported.rowCount == 1 ? "" : "s") of \(name) as \(kind.rawValue)",
+      columns: [.init("id"), .init("file")])
+    for (item, url) in zip(imported.files, written) { report.append([item.id, url.path]) }
+    report.notes =
+      [
+        "Checked: every value, unit and reference; 'headroom catalog check' shows coverage (rows without a source are private)."
+      ]
+      + (kind == .fleet
+        ? ["Use it: headroom walls --scenario \(id)" + (options.data.isEmpty ? "" : " --data \(folder.path)")] : [])
+    options.emit(
+      Report(
+        tables: [report],
+        json: .object([
+          ("kind", .string(kind.rawValue)), ("rows", .number(Double(imported.rowCount))),
+          ("files", .array(written.map { .string($0.path) })),
+        ])))
   }
 }

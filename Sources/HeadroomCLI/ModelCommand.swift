@@ -20,27 +20,25 @@ struct ModelCommand: ParsableCommand {
     @OptionGroup var options: CommonOptions
 
     func run() throws {
-      try reportingErrors {
-        let data = try options.loadData()
-        var table = Table(
-          title: "Reference models (\(data.catalog.models.count))",
-          columns: [
-            .init("model"), .init("parameters", .right), .init("active", .right), .init("name"), .init("file"),
-          ])
-        var items: [JSONValue] = []
-        for model in data.catalog.models {
-          let file = data.catalog.files[model.id] ?? Cells.absent
-          table.append([
-            model.id, CountText.format(model.parameters), CountText.format(model.activeParameters), model.name, file,
-          ])
-          items.append(
-            .object([
-              ("id", .string(model.id)), ("name", .string(model.name)), ("parameters", .number(model.parameters)),
-              ("activeParameters", .number(model.activeParameters)), ("file", .string(file)),
-            ]))
-        }
-        options.emit(Report(tables: [table], json: .object([("models", .array(items))])), data: data, uses: [])
+      let data = try options.loadData()
+      var table = Table(
+        title: "Reference models (\(data.catalog.models.count))",
+        columns: [
+          .init("model"), .init("parameters", .right), .init("active", .right), .init("name"), .init("file"),
+        ])
+      var items: [JSONValue] = []
+      for model in data.catalog.models {
+        let file = data.catalog.files[model.id] ?? Cells.absent
+        table.append([
+          model.id, CountText.format(model.parameters), CountText.format(model.activeParameters), model.name, file,
+        ])
+        items.append(
+          .object([
+            ("id", .string(model.id)), ("name", .string(model.name)), ("parameters", .number(model.parameters)),
+            ("activeParameters", .number(model.activeParameters)), ("file", .string(file)),
+          ]))
       }
+      options.emit(Report(tables: [table], json: .object([("models", .array(items))])), data: data, uses: [])
     }
   }
 }

@@ -90,67 +90,63 @@ struct PlanCommand: ParsableCommand {
   }
 
   func run() throws {
-    try reportingErrors {
-      let data = try options.loadData()
-      let catalog = data.catalog
-      let site = try OptionLookup.named("--site", self.site) { () throws(CatalogError) in try catalog.site(self.site) }
-      let parsed = try overrides.map { text throws(CatalogError) in try ScenarioOverride(parsing: text) }
-      let workloads = try OptionLookup.named("--workloads", self.workloads) { () throws(CatalogError) in
-        try data.workloads.load(self.workloads, overrides: parsed)
+    let data = try options.loadData()
+    let catalog = data.catalog
+    let site = try OptionLookup.named("--site", self.site) { () throws(CatalogError) in try catalog.site(self.site) }
+    let parsed = try overrides.map { text throws(CatalogError) in try ScenarioOverride(parsing: text) }
+    let workloads = try OptionLookup.named("--workloads", self.workloads) { () throws(CatalogError) in
+      try data.workloads.load(self.workloads, overrides: parsed)
+    }
+    let (first, last) = SitePlanProblem.planYears(from: from, to: to, workloads: workloads)
+    guard SitePlanProblem.isPlannable(first: first, last: last) else {
+      throw CommandError(
+        "--from \(first) --to \(last): expected a range of 1 to \(SitePlanProblem.maximumYears) years with --from not "
+          + "after --to")
+    }
+    let limit = try Self.seconds(timeLimit)
+    guard gap >= 0, gap < 100 else { throw CommandError("--gap \(gap): expected a percentage from 0 to 100") }
+    let solveOptions = SolveOptions(timeLimit: .milliseconds(Int(limit * 1000)), relativeGap: gap / 100)
+    do {
+      let generation: [String]?
+      switch btm {
+      case "site": generation = nil
+      case "none": generation = []
+      case "all": generation = catalog.generation.map(\.id)
+      default: generation = btm.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
       }
-      let first = from ?? workloads.horizon?.lowerBound ?? 2026
-      let last = to ?? workloads.horizon?.upperBound ?? max(first, 2030)
-      guard first <= last, last - first < 30 else {
-        throw CommandError("--from \(first) --to \(last): expected a range of 1 to 30 years with --from not after --to")
+      let problem = try SitePlanProblem(
+        catalog: catalog, site: site, workloads: workloads, years: first...last, generation: generation)
+      let planner = SitePlanner(solver: CoinORSolver(), options: solveOptions, explainShortfalls: !noDiagnosis)
+      if let exportMps {
+        try planner.program(for: problem).program.writeMPS(to: URL(fileURLWithPath: exportMps))
       }
-      let limit = try Self.seconds(timeLimit)
-      guard gap >= 0, gap < 100 else { throw CommandError("--gap \(gap): expected a percentage from 0 to 100") }
-      let solveOptions = SolveOptions(timeLimit: .milliseconds(Int(limit * 1000)), relativeGap: gap / 100)
-      do {
-        let generation: [String]?
-        switch btm {
-        case "site": generation = nil
-        case "none": generation = []
-        case "all": generation = catalog.generation.map(\.id)
-        default: generation = btm.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+      let clock = ContinuousClock()
+      let started = clock.now
+      let plan = try planner.plan(problem)
+      let seconds = TimeSpan(clock.now - started).seconds
+      let report = SitePlanReport(
+        plan: plan, problem: problem, workloads: workloads, overrides: parsed,
+        solver: "COIN-OR CBC \(CoinORSolver.cbcVersion)", seconds: seconds, timeLimit: limit, gapTarget: gap / 100)
+      let used = Set([site.id, site.country, workloads.id] + problem.systems.flatMap { [$0.id, $0.accelerator] })
+      // Everything that can fail happens before the run is saved: a failed command records nothing.
+      let output = options.rendered(options.noted(report.report(), data: data, uses: used))
+      if let html {
+        var context = HTMLOutput.context(data: data, overrides: parsed.map(\.description))
+        context.add(site.provenance, item: "site \(site.id)", file: catalog.files[site.id])
+        if let country = catalog.countries.first(where: { $0.id == site.country }) {
+          context.add(country.provenance, item: "country \(country.id)", file: catalog.files[country.id])
         }
-        let problem = try SitePlanProblem(
-          catalog: catalog, site: site, workloads: workloads, years: first...last, generation: generation)
-        let planner = SitePlanner(solver: CoinORSolver(), options: solveOptions, explainShortfalls: !noDiagnosis)
-        if let exportMps {
-          try planner.program(for: problem).program.writeMPS(to: URL(fileURLWithPath: exportMps))
-        }
-        let clock = ContinuousClock()
-        let started = clock.now
-        let plan = try planner.plan(problem)
-        let elapsed = clock.now - started
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-        let report = SitePlanReport(
-          plan: plan, problem: problem, workloads: workloads, overrides: parsed,
-          solver: "COIN-OR CBC \(CoinORSolver.cbcVersion)", seconds: seconds, timeLimit: limit, gapTarget: gap / 100)
-        let used = Set([site.id, site.country, workloads.id] + problem.systems.flatMap { [$0.id, $0.accelerator] })
-        // Everything that can fail happens before the run is saved: a failed command records nothing.
-        let output = options.rendered(options.noted(report.report(), data: data, uses: used))
-        if let html {
-          var context = HTMLOutput.context(data: data, overrides: parsed.map(\.description))
-          context.add(site.provenance, item: "site \(site.id)", file: catalog.files[site.id])
-          if let country = catalog.countries.first(where: { $0.id == site.country }) {
-            context.add(country.provenance, item: "country \(country.id)", file: catalog.files[country.id])
-          }
-          try HTMLOutput.write(report.html(context: context), to: html)
-        }
-        if !history.noSave {
-          history.save(
-            RunSummary(
-              plan, workloads: workloads.id, overrides: parsed, dataHash: DataHash.of(layers: data.folders.layers),
-              solver: "COIN-OR CBC", solverVersion: CoinORSolver.cbcVersion), data: data)
-        }
-        print(output, terminator: "")
-      } catch let error as SitePlanError {
-        throw CommandError(error.description)
-      } catch let error as LinearProgramError {
-        throw CommandError("the site-plan MIP is malformed: \(error)")
+        try HTMLOutput.write(report.html(context: context), to: html)
       }
+      if !history.noSave {
+        history.save(
+          RunSummary(
+            plan, workloads: workloads.id, overrides: parsed, dataHash: DataHash.of(layers: data.folders.layers),
+            solver: "COIN-OR CBC", solverVersion: CoinORSolver.cbcVersion), data: data)
+      }
+      print(output, terminator: "")
+    } catch let error as LinearProgramError {
+      throw CommandError("the site-plan MIP is malformed: \(error)")
     }
   }
 

@@ -34,11 +34,9 @@ struct QueryCommand: ParsableCommand {
   }
 
   func run() throws {
-    try reportingStoreErrors {
-      let path = try store.resolve(options)
-      let result = try ReadOnlyQuery(path: path, timeout: timeout).run(sql)
-      options.emit(Self.report(result, format: options.format))
-    }
+    let path = try store.resolve(options)
+    let result = try ReadOnlyQuery(path: path, timeout: timeout).run(sql)
+    options.emit(Self.report(result, format: options.format))
   }
 
   /// The result as a table (NULL shown as `NULL`, or empty in CSV) and as JSON rows keyed by column.

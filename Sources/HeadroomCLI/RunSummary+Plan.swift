@@ -8,8 +8,8 @@ extension RunSummary {
   /// overrides, the discounted cost (capex plus energy, millions of USD; shortfall penalties left out) as the
   /// objective and each year's build-out.
   ///
-  /// A year's served share is the share of its inference demand served (tokens/s), 1 when the workloads
-  /// have no service; training runs are judged over their whole window in the shortfalls.
+  /// A year's served share is ``SitePlan/inferenceServedShare(in:)``: training runs are judged over their whole
+  /// window in the shortfalls.
   init(
     _ plan: SitePlan, workloads: String, overrides: [ScenarioOverride], dataHash: String, solver: String,
     solverVersion: String
@@ -19,16 +19,10 @@ extension RunSummary {
       dataHash: dataHash, solverName: solver, solverVersion: solverVersion, objective: plan.costs.totalPresent,
       site: plan.site)
     planYears = plan.yearSummaries.map { year in
-      let services = plan.services.flatMap { $0.years.filter { $0.year == year.year } }
-      let demanded = services.map(\.demandedMillionTokensPerSecond).reduce(0, +)
-      let served = services.map(\.servedMillionTokensPerSecond).reduce(0, +)
-      return PlanYear(
+      PlanYear(
         year: year.year, systemsBought: year.systemsBought, accelerators: year.acceleratorsInstalled,
-        itPowerUsed: Power(megawatts: year.itUsedMegawatts),
-        itPowerAvailable: Power(megawatts: year.itAvailableMegawatts),
-        racksUsed: year.racksUsed, capex: Money(dollars: year.capexMillions * 1e6),
-        energyCost: Money(dollars: year.energyMillions * 1e6), servedShare: demanded > 0 ? served / demanded : 1,
-        binding: year.bindingText)
+        itPowerUsed: year.itUsed, itPowerAvailable: year.itAvailable, racksUsed: year.racksUsed, capex: year.capex,
+        energyCost: year.energyCost, servedShare: plan.inferenceServedShare(in: year.year), binding: year.bindingText)
     }
   }
 }

@@ -14,7 +14,7 @@ extension RunSummary {
     self.init(
       kind: kind, scenario: result.scenario, overrides: overrides.map { Override(path: $0.path, value: $0.value) },
       dataHash: dataHash, solverName: result.solver.name, solverVersion: result.solver.version,
-      objective: result.objective.dollars / 1e6, demandCase: result.demandCase, wallThreshold: result.wallThreshold,
+      objective: result.objective.millionsOfDollars, demandCase: result.demandCase, wallThreshold: result.wallThreshold,
       countries: result.countries.map { country in
         CountryResult(
           country: country.country, powerWallYear: country.powerWallYear, chipWallYear: country.chipWallYear,

@@ -69,7 +69,7 @@ enum RunsData {
         ("chipWallYear", .number(country.chipWallYear.map(Double.init))),
         ("firstShortYear", .number(country.firstShortYear.map(Double.init))),
         ("bindingWall", .string(country.bindingWall.rawValue)),
-        ("costMUSD", .number(country.cost.map { JSONValue.rounded($0.dollars / 1e6, 9) })),
+        ("costMUSD", .number(country.cost.map { JSONValue.rounded($0.millionsOfDollars, 9) })),
       ])
     }
     var years = DataTable(
@@ -91,7 +91,7 @@ enum RunsData {
   ]
 
   static func yearRecord(_ year: RunSummary.YearResult) -> [(String, JSONValue)] {
-    func gigawatts(_ power: Power) -> JSONValue { .number(JSONValue.rounded(power.watts / 1e9, 6)) }
+    func gigawatts(_ power: Power) -> JSONValue { .number(JSONValue.rounded(power.gigawatts, 6)) }
     return [
       ("country", .string(year.country)), ("year", .number(Double(year.year))),
       ("demandH100e", .number(year.demand.value.rounded())),

@@ -21,41 +21,39 @@ struct RunsCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-      try reportingStoreErrors {
-        let path = try store.resolve(options)
-        let runs = try HeadroomDatabase(readingAt: path).runs()
-        var table = Table(
-          title: "Runs in \(path) (\(runs.count))",
-          columns: [
-            .init("id", .right), .init("kind"), .init("created (UTC)"), .init("scenario"), .init("--set", .right),
-            .init("countries", .right), .init("first power wall", .right), .init("first chip wall", .right),
-            .init("objective", .right), .init("data"), .init("solver"),
-          ])
-        for listing in runs {
-          let run = listing.run
-          table.append([
-            run.id.map(String.init) ?? Cells.absent, run.kind, RunCells.time(run.createdAt),
-            run.scenario ?? "(baseline)", "\(listing.overrideCount)", "\(listing.countryCount)",
-            RunCells.year(listing.firstPowerWallYear), RunCells.year(listing.firstChipWallYear),
-            RunCells.money(run.objective), run.dataHash,
-            RunSummary.solverDescription(name: run.solverName, version: run.solverVersion),
-          ])
-        }
-        table.notes = ["'headroom runs show <id>' gives a run's results; 'headroom runs diff <a> <b>' compares two."]
-        let items: [JSONValue] = runs.map { listing in
-          .object(
-            RunJSON.header(listing.run) + [
-              ("overrideCount", .number(Double(listing.overrideCount))),
-              ("countryCount", .number(Double(listing.countryCount))),
-              ("firstPowerWallYear", listing.firstPowerWallYear.map { .number(Double($0)) } ?? .null),
-              ("firstChipWallYear", listing.firstChipWallYear.map { .number(Double($0)) } ?? .null),
-            ])
-        }
-        options.emit(
-          Report(
-            tables: [table], json: .object([("path", .string(path)), ("runs", .array(items))]),
-            data: [RunsData.listTable(runs)]))
+      let path = try store.resolve(options)
+      let runs = try HeadroomDatabase(readingAt: path).runs()
+      var table = Table(
+        title: "Runs in \(path) (\(runs.count))",
+        columns: [
+          .init("id", .right), .init("kind"), .init("created (UTC)"), .init("scenario"), .init("--set", .right),
+          .init("countries", .right), .init("first power wall", .right), .init("first chip wall", .right),
+          .init("objective", .right), .init("data"), .init("solver"),
+        ])
+      for listing in runs {
+        let run = listing.run
+        table.append([
+          run.id.map(String.init) ?? Cells.absent, run.kind, RunCells.time(run.createdAt),
+          run.scenario ?? "(baseline)", "\(listing.overrideCount)", "\(listing.countryCount)",
+          RunCells.year(listing.firstPowerWallYear), RunCells.year(listing.firstChipWallYear),
+          RunCells.money(run.objective), run.dataHash,
+          RunSummary.solverDescription(name: run.solverName, version: run.solverVersion),
+        ])
       }
+      table.notes = ["'headroom runs show <id>' gives a run's results; 'headroom runs diff <a> <b>' compares two."]
+      let items: [JSONValue] = runs.map { listing in
+        .object(
+          RunJSON.header(listing.run) + [
+            ("overrideCount", .number(Double(listing.overrideCount))),
+            ("countryCount", .number(Double(listing.countryCount))),
+            ("firstPowerWallYear", listing.firstPowerWallYear.map { .number(Double($0)) } ?? .null),
+            ("firstChipWallYear", listing.firstChipWallYear.map { .number(Double($0)) } ?? .null),
+          ])
+      }
+      options.emit(
+        Report(
+          tables: [table], json: .object([("path", .string(path)), ("runs", .array(items))]),
+          data: [RunsData.listTable(runs)]))
     }
   }
 
@@ -70,13 +68,11 @@ struct RunsCommand: ParsableCommand {
     var id: Int64
 
     func run() throws {
-      try reportingStoreErrors {
-        let path = try store.resolve(options)
-        guard let stored = try HeadroomDatabase(readingAt: path).run(id: id) else {
-          throw StoreError.unknownRun(id: id, path: path)
-        }
-        options.emit(Self.report(stored))
+      let path = try store.resolve(options)
+      guard let stored = try HeadroomDatabase(readingAt: path).run(id: id) else {
+        throw StoreError.unknownRun(id: id, path: path)
       }
+      options.emit(Self.report(stored))
     }
 
     static func report(_ stored: StoredRun) -> Report {
@@ -178,8 +174,8 @@ struct RunsCommand: ParsableCommand {
                 ("itPowerUsedMW", .number(JSONValue.rounded($0.itPowerUsed.megawatts, 6))),
                 ("itPowerAvailableMW", .number(JSONValue.rounded($0.itPowerAvailable.megawatts, 6))),
                 ("racksUsed", .number(Double($0.racksUsed))),
-                ("capexMUSD", .number(JSONValue.rounded($0.capex.dollars / 1e6, 6))),
-                ("energyMUSD", .number(JSONValue.rounded($0.energyCost.dollars / 1e6, 6))),
+                ("capexMUSD", .number(JSONValue.rounded($0.capex.millionsOfDollars, 6))),
+                ("energyMUSD", .number(JSONValue.rounded($0.energyCost.millionsOfDollars, 6))),
                 ("servedShare", .number(JSONValue.rounded($0.servedShare, 6))), ("binding", .string($0.binding)),
               ])
             })
@@ -198,7 +194,7 @@ struct RunsCommand: ParsableCommand {
                 ("chipWallYear", $0.chipWallYear.map { .number(Double($0)) } ?? .null),
                 ("firstShortYear", $0.firstShortYear.map { .number(Double($0)) } ?? .null),
                 ("bindingWall", .string($0.bindingWall.rawValue)),
-                ("costMUSD", .number($0.cost.map { $0.dollars / 1e6 })),
+                ("costMUSD", .number($0.cost.map(\.millionsOfDollars))),
               ])
             })
         ),
@@ -286,20 +282,18 @@ struct RunsCommand: ParsableCommand {
     @Argument(help: "The second run's id.") var b: Int64
 
     func run() throws {
-      try reportingStoreErrors {
-        let path = try store.resolve(options)
-        let diff = try HeadroomDatabase(readingAt: path).diff(a, b)
-        if diff.incomparable {
-          throw CommandError(
-            "run \(a) is a \(diff.kindA.rawValue) run and run \(b) a \(diff.kindB.rawValue) run: a site plan has no walls "
-              + "and a walls run no site, so there is nothing to compare; diff two plans, or two runs of the walls model"
-          )
-        }
-        if diff.kindsDiffer {
-          FileHandle.standardError.write(Data((Self.kindWarning(diff, a: a, b: b) + "\n").utf8))
-        }
-        options.emit(Self.report(diff, a: a, b: b))
+      let path = try store.resolve(options)
+      let diff = try HeadroomDatabase(readingAt: path).diff(a, b)
+      if diff.incomparable {
+        throw CommandError(
+          "run \(a) is a \(diff.kindA.rawValue) run and run \(b) a \(diff.kindB.rawValue) run: a site plan has no walls "
+            + "and a walls run no site, so there is nothing to compare; diff two plans, or two runs of the walls model"
+        )
       }
+      if diff.kindsDiffer {
+        FileHandle.standardError.write(Data((Self.kindWarning(diff, a: a, b: b) + "\n").utf8))
+      }
+      options.emit(Self.report(diff, a: a, b: b))
     }
 
     static func report(_ diff: RunDiff, a: Int64, b: Int64) -> Report {
@@ -329,8 +323,8 @@ struct RunsCommand: ParsableCommand {
             .init("change", .right),
           ])
         for change in diff.countryChanges {
-          let shareDelta = (change.servedShareB - change.servedShareA) * 100
-          let powerDelta = change.powerUsedB - change.powerUsedA
+          let shareDelta = change.servedShareChange * 100
+          let powerDelta = change.powerUsedChange
           table.append([
             change.country, "\(NumberText.plain(change.servedShareA * 100, 3)) %",
             "\(NumberText.plain(change.servedShareB * 100, 3)) %",
@@ -415,8 +409,8 @@ struct RunsCommand: ParsableCommand {
                 ("country", .string($0.country)), ("year", .number(Double($0.year))),
                 ("servedShareA", .number(JSONValue.rounded($0.servedShareA, 6))),
                 ("servedShareB", .number(JSONValue.rounded($0.servedShareB, 6))),
-                ("powerUsedAGW", .number(JSONValue.rounded($0.powerUsedA.watts / 1e9, 6))),
-                ("powerUsedBGW", .number(JSONValue.rounded($0.powerUsedB.watts / 1e9, 6))),
+                ("powerUsedAGW", .number(JSONValue.rounded($0.powerUsedA.gigawatts, 6))),
+                ("powerUsedBGW", .number(JSONValue.rounded($0.powerUsedB.gigawatts, 6))),
               ])
             })
         ),
@@ -463,7 +457,7 @@ enum RunCells {
   /// An objective in millions of USD (the walls cost phase, a plan's discounted cost) as money: `$9.44T`.
   static func money(_ millions: Double?) -> String {
     guard let millions, millions.isFinite else { return Cells.absent }
-    return Money(dollars: millions * 1e6).formatted()
+    return Money(millionsOfDollars: millions).formatted()
   }
 
   /// A UTC time to the second: `2026-01-01 00:00:00`.

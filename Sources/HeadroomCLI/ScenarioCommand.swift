@@ -20,31 +20,29 @@ struct ScenarioCommand: ParsableCommand {
     @OptionGroup var options: CommonOptions
 
     func run() throws {
-      try reportingErrors {
-        let data = try options.loadData()
-        let loader = data.scenarios
-        var table = Table(
-          title: "Scenarios", columns: [.init("scenario"), .init("horizon"), .init("name"), .init("file")])
-        var items: [JSONValue] = []
-        for id in loader.scenarioIDs {
-          let file = loader.folders.display(loader.url(for: id))
-          do {
-            let scenario = try loader.load(id)
-            table.append([id, "\(scenario.firstYear)-\(scenario.lastYear)", scenario.name, file])
-            items.append(
-              .object([
-                ("id", .string(id)), ("name", .string(scenario.name)),
-                ("firstYear", .number(Double(scenario.firstYear))), ("lastYear", .number(Double(scenario.lastYear))),
-                ("file", .string(file)),
-              ]))
-          } catch let error {
-            table.append([id, Cells.absent, "error: \(error)", file])
-            items.append(.object([("id", .string(id)), ("file", .string(file)), ("error", .string("\(error)"))]))
-          }
+      let data = try options.loadData()
+      let loader = data.scenarios
+      var table = Table(
+        title: "Scenarios", columns: [.init("scenario"), .init("horizon"), .init("name"), .init("file")])
+      var items: [JSONValue] = []
+      for id in loader.scenarioIDs {
+        let file = loader.folders.display(loader.url(for: id))
+        do {
+          let scenario = try loader.load(id)
+          table.append([id, "\(scenario.firstYear)-\(scenario.lastYear)", scenario.name, file])
+          items.append(
+            .object([
+              ("id", .string(id)), ("name", .string(scenario.name)),
+              ("firstYear", .number(Double(scenario.firstYear))), ("lastYear", .number(Double(scenario.lastYear))),
+              ("file", .string(file)),
+            ]))
+        } catch let error {
+          table.append([id, Cells.absent, "error: \(error)", file])
+          items.append(.object([("id", .string(id)), ("file", .string(file)), ("error", .string("\(error)"))]))
         }
-        table.notes = ["'headroom scenario new <id>' writes a template extending the baseline."]
-        options.emit(Report(tables: [table], json: .object([("scenarios", .array(items))])), data: data, uses: [])
       }
+      table.notes = ["'headroom scenario new <id>' writes a template extending the baseline."]
+      options.emit(Report(tables: [table], json: .object([("scenarios", .array(items))])), data: data, uses: [])
     }
   }
 
@@ -67,20 +65,18 @@ struct ScenarioCommand: ParsableCommand {
     var extends = "baseline"
 
     func run() throws {
-      try reportingErrors {
-        let data = try options.loadData(writing: true)
-        let loader = data.scenarios
-        guard loader.scenarioIDs.contains(extends) else {
-          throw CommandError(
-            "--extends \(extends): no such scenario" + NearestNames.suggestion(for: extends, among: loader.scenarioIDs))
-        }
-        let template = try DataTemplate.scenario(id: id, extends: extends)
-        let existing = loader.scenarioIDs.contains(id) ? loader.folders.display(loader.url(for: id)) : nil
-        let report = try TemplateOutput.write(template, existing: existing, data: data) { file in
-          _ = try loader.load(file.path)
-        }
-        options.emit(report)
+      let data = try options.loadData(writing: true)
+      let loader = data.scenarios
+      guard loader.scenarioIDs.contains(extends) else {
+        throw CommandError(
+          "--extends \(extends): no such scenario" + NearestNames.suggestion(for: extends, among: loader.scenarioIDs))
       }
+      let template = try DataTemplate.scenario(id: id, extends: extends)
+      let existing = loader.scenarioIDs.contains(id) ? loader.folders.display(loader.url(for: id)) : nil
+      let report = try TemplateOutput.write(template, existing: existing, data: data) { file in
+        _ = try loader.load(file.path)
+      }
+      options.emit(report)
     }
   }
 }

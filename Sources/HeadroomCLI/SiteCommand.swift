@@ -20,34 +20,32 @@ struct SiteCommand: ParsableCommand {
     @OptionGroup var options: CommonOptions
 
     func run() throws {
-      try reportingErrors {
-        let data = try options.loadData()
-        var table = Table(
-          title: "Sites (\(data.catalog.sites.count))",
-          columns: [
-            .init("site"), .init("country"), .init("grid first", .right), .init("grid last", .right),
-            .init("PUE", .right), .init("halls", .right), .init("racks", .right), .init("file"),
-          ])
-        var items: [JSONValue] = []
-        for site in data.catalog.sites {
-          let years = site.interconnect.keys.sorted()
-          let first = years.first.map { "\(site.interconnect[$0]?.formatted() ?? "") (\($0))" } ?? Cells.absent
-          let last = years.last.map { "\(site.interconnect[$0]?.formatted() ?? "") (\($0))" } ?? Cells.absent
-          let racks = site.halls.map(\.racks).reduce(0, +)
-          let file = data.catalog.files[site.id] ?? Cells.absent
-          table.append([
-            site.id, site.country, first, last, NumberText.plain(site.pue, 3), "\(site.halls.count)",
-            Cells.grouped(Double(racks)), file,
-          ])
-          items.append(
-            .object([
-              ("id", .string(site.id)), ("name", .string(site.name)), ("country", .string(site.country)),
-              ("halls", .number(Double(site.halls.count))), ("racks", .number(Double(racks))), ("file", .string(file)),
-            ]))
-        }
-        table.notes = ["'headroom site new <id> --country XX' writes a template for a site of your own."]
-        options.emit(Report(tables: [table], json: .object([("sites", .array(items))])), data: data, uses: [])
+      let data = try options.loadData()
+      var table = Table(
+        title: "Sites (\(data.catalog.sites.count))",
+        columns: [
+          .init("site"), .init("country"), .init("grid first", .right), .init("grid last", .right),
+          .init("PUE", .right), .init("halls", .right), .init("racks", .right), .init("file"),
+        ])
+      var items: [JSONValue] = []
+      for site in data.catalog.sites {
+        let years = site.interconnect.keys.sorted()
+        let first = years.first.map { "\(site.interconnect[$0]?.formatted() ?? "") (\($0))" } ?? Cells.absent
+        let last = years.last.map { "\(site.interconnect[$0]?.formatted() ?? "") (\($0))" } ?? Cells.absent
+        let file = data.catalog.files[site.id] ?? Cells.absent
+        table.append([
+          site.id, site.country, first, last, NumberText.plain(site.pue, 3), "\(site.halls.count)",
+          Cells.grouped(Double(site.racks)), file,
+        ])
+        items.append(
+          .object([
+            ("id", .string(site.id)), ("name", .string(site.name)), ("country", .string(site.country)),
+            ("halls", .number(Double(site.halls.count))), ("racks", .number(Double(site.racks))),
+            ("file", .string(file)),
+          ]))
       }
+      table.notes = ["'headroom site new <id> --country XX' writes a template for a site of your own."]
+      options.emit(Report(tables: [table], json: .object([("sites", .array(items))])), data: data, uses: [])
     }
   }
 
@@ -70,18 +68,16 @@ struct SiteCommand: ParsableCommand {
     var country: String
 
     func run() throws {
-      try reportingErrors {
-        let data = try options.loadData(writing: true)
-        let country: Country
-        do throws(CatalogError) {
-          country = try data.catalog.country(self.country)
-        } catch let error {
-          throw CommandError("--country \(self.country): \(error.expected)")
-        }
-        let template = try DataTemplate.site(id: id, country: country.id)
-        let existing = data.catalog.sites.contains { $0.id == id } ? data.catalog.files[id] ?? id : nil
-        options.emit(try TemplateOutput.write(template, existing: existing, data: data))
+      let data = try options.loadData(writing: true)
+      let country: Country
+      do throws(CatalogError) {
+        country = try data.catalog.country(self.country)
+      } catch let error {
+        throw CommandError("--country \(self.country): \(error.expected)")
       }
+      let template = try DataTemplate.site(id: id, country: country.id)
+      let existing = data.catalog.sites.contains { $0.id == id } ? data.catalog.files[id] ?? id : nil
+      options.emit(try TemplateOutput.write(template, existing: existing, data: data))
     }
   }
 }

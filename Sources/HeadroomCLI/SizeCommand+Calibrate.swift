@@ -19,14 +19,12 @@ extension SizeCommand {
     @OptionGroup var options: CommonOptions
 
     func run() throws {
-      try reportingErrors {
-        let data = try options.loadData()
-        let calibration = try SizeInput.sizing { try Calibration(catalog: data.catalog) }
-        options.emit(
-          SizingReport.calibration(calibration), data: data, uses: ["mfu", "calibration", "inference-profiles"])
-        let failures = calibration.failures
-        if !failures.isEmpty { throw CommandError("outside tolerance: \(failures.joined(separator: ", "))") }
-      }
+      let data = try options.loadData()
+      let calibration = try SizeInput.sizing { try Calibration(catalog: data.catalog) }
+      options.emit(
+        SizingReport.calibration(calibration), data: data, uses: ["mfu", "calibration", "inference-profiles"])
+      let failures = calibration.failures
+      if !failures.isEmpty { throw CommandError("outside tolerance: \(failures.joined(separator: ", "))") }
     }
   }
 }

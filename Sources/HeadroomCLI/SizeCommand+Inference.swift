@@ -88,24 +88,24 @@ extension SizeCommand {
     var lifetime: Double?
 
     func run() throws {
-      try reportingErrors {
-        let data = try options.loadData()
-        let catalog = data.catalog
-        let request = try self.request()
-        let sizing: InferenceSizing
-        do {
-          sizing = try SizeInput.sizing { try InferenceSizing(request, catalog: catalog) }
-        } catch let error as CommandError where context != nil && error.description.contains("of context, not") {
-          throw CommandError("--context \(context!): \(error.description)")
+      let data = try options.loadData()
+      let catalog = data.catalog
+      let request = try self.request()
+      let sizing: InferenceSizing
+      do {
+        sizing = try SizeInput.sizing { try InferenceSizing(request, catalog: catalog) }
+      } catch let error as SizingError {
+        // A context longer than the model's is said against --context when the user gave it.
+        guard case .contextTooLong = error, let context else { throw error }
+        throw CommandError("--context \(context): \(error)")
+      }
+      if location.compare == nil {
+        guard let outcome = sizing.outcomes.first, let estimate = outcome.estimate else {
+          throw CommandError(sizing.outcomes.first?.error ?? "no accelerator sized")
         }
-        if location.compare == nil {
-          guard let outcome = sizing.outcomes.first, let estimate = outcome.estimate else {
-            throw CommandError(sizing.outcomes.first?.error ?? "no accelerator sized")
-          }
-          options.emit(SizingReport.inference(sizing, estimate), data: data, uses: Self.uses(sizing))
-        } else {
-          options.emit(SizingReport.inferenceComparison(sizing), data: data, uses: Self.uses(sizing))
-        }
+        options.emit(SizingReport.inference(sizing, estimate), data: data, uses: Self.uses(sizing))
+      } else {
+        options.emit(SizingReport.inferenceComparison(sizing), data: data, uses: Self.uses(sizing))
       }
     }
 

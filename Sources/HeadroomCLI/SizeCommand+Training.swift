@@ -60,19 +60,17 @@ extension SizeCommand {
     var precision: Precision = .bf16
 
     func run() throws {
-      try reportingErrors {
-        let data = try options.loadData()
-        let catalog = data.catalog
-        let request = try self.request()
-        let sizing = try SizeInput.sizing { try TrainingSizing(request, catalog: catalog) }
-        if location.compare == nil {
-          guard let outcome = sizing.outcomes.first, let estimate = outcome.estimate else {
-            throw CommandError(sizing.outcomes.first?.error ?? "no accelerator sized")
-          }
-          options.emit(SizingReport.training(sizing, estimate), data: data, uses: Self.uses(sizing))
-        } else {
-          options.emit(SizingReport.trainingComparison(sizing), data: data, uses: Self.uses(sizing))
+      let data = try options.loadData()
+      let catalog = data.catalog
+      let request = try self.request()
+      let sizing = try SizeInput.sizing { try TrainingSizing(request, catalog: catalog) }
+      if location.compare == nil {
+        guard let outcome = sizing.outcomes.first, let estimate = outcome.estimate else {
+          throw CommandError(sizing.outcomes.first?.error ?? "no accelerator sized")
         }
+        options.emit(SizingReport.training(sizing, estimate), data: data, uses: Self.uses(sizing))
+      } else {
+        options.emit(SizingReport.trainingComparison(sizing), data: data, uses: Self.uses(sizing))
       }
     }
 

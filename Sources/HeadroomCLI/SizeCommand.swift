@@ -123,16 +123,16 @@ enum SizeInput {
     "prompt tokens": "--prompt-tokens", "output tokens": "--output-tokens", "time to first token": "--ttft",
   ]
 
-  /// Runs a library call, turning a sizing error into a command error that names the option of an input
-  /// out of range (catalog errors pass through).
+  /// Runs a library call, saying an input out of range (``SizingError/invalidInput(field:value:expected:)``)
+  /// against the option that gives it; every other error passes through as it is.
   static func sizing<T>(_ body: () throws -> T) throws -> T {
     do {
       return try body()
     } catch let error as SizingError {
-      if case .invalidInput(let field, let value, let expected) = error, let option = options[field] {
-        throw CommandError("\(option) \(value): expected \(expected)")
+      guard case .invalidInput(let field, let value, let expected) = error, let option = options[field] else {
+        throw error
       }
-      throw CommandError(error.description)
+      throw CommandError("\(option) \(value): expected \(expected)")
     }
   }
 }

@@ -103,7 +103,8 @@ enum StopSignals {
 
 extension HeadroomCommand {
   /// Runs the command named by the process's arguments, stopping on SIGINT and SIGTERM (see
-  /// ``StopSignals``), refusing unknown `help` topics, and exiting with the right status.
+  /// ``StopSignals``), refusing unknown `help` topics, and exiting with the right status (an error a
+  /// command throws is printed by ``exit(reporting:)``).
   public static func mainStoppingOnSignals() -> Never {
     StopSignals.install()
     let arguments = NegativeArguments.rewrite(Array(CommandLine.arguments.dropFirst()))
@@ -118,7 +119,7 @@ extension HeadroomCommand {
       if let stopped = error as? Stopped ?? StopRequest.process.signal.map(Stopped.init(signal:)) {
         stoppedExit(stopped)
       }
-      exit(withError: error)
+      exit(reporting: error)
     }
     if let signal = StopRequest.process.signal { stoppedExit(Stopped(signal: signal)) }
     terminateProcess(0)

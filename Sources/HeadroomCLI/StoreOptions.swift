@@ -37,18 +37,6 @@ struct StoreOptions: ParsableArguments {
   }
 }
 
-/// Runs a command body that uses the store, reporting store errors like other command errors:
-/// one line on standard error and a non-zero exit, never a stack trace.
-func reportingStoreErrors(_ body: () throws -> Void) throws {
-  try reportingErrors {
-    do {
-      try body()
-    } catch let error as StoreError {
-      throw CommandError(error.description)
-    }
-  }
-}
-
 /// Saving runs from the planning commands (walls, whatif, sweep, plan).
 enum RunHistory {
   /// Saves a run in the database the options name (created when missing) and returns its id and file.

@@ -90,13 +90,7 @@ struct SweepCommand: ParsableCommand {
   }
 
   func run() throws {
-    try reportingErrors {
-      do {
-        if merge.isEmpty { try solve() } else { try mergeFiles() }
-      } catch let error as StudyFileError {
-        throw CommandError(error.description)
-      }
-    }
+    if merge.isEmpty { try solve() } else { try mergeFiles() }
   }
 
   /// Merges shard files: refuses files of another sweep, names missing shards, records a complete sweep.

@@ -54,38 +54,36 @@ struct WallsCommand: ParsableCommand {
   }
 
   func run() throws {
-    try reportingErrors {
-      var loaded = try scenarioOptions.load(options)
-      let study = loaded.study
-      let input = try study.input(loaded.scenario)
-      loaded.noteUnsupplied(input)
-      let result = try study.run(input)
-      if let exportMps {
-        try study.costProgram(loaded.scenario).writeMPS(to: URL(fileURLWithPath: exportMps))
-      }
-      let report = WallsReport(result: result, overrides: scenarioOptions.overrideTexts)
-      // Everything that can fail happens before the run is saved: a failed command records nothing.
-      let output = options.rendered(
-        options.noted(
-          report.report(yearByYear: yearByYear), data: loaded.data, uses: loaded.uses, scenario: loaded.scenario,
-          ignored: loaded.ignored))
-      if let chart {
-        try WallsChart(result: result, overrides: scenarioOptions.overrideTexts).svg()
-          .write(toFile: chart, atomically: true, encoding: .utf8)
-      }
-      if let html {
-        var context = HTMLOutput.context(data: loaded.data, overrides: scenarioOptions.overrideTexts)
-        context.add(scenario: loaded.scenario, catalog: loaded.catalog)
-        // The charts are drawn once; only the page text is rendered again with the run id once the run is saved.
-        var page = report.html(context: context)
-        try HTMLOutput.write(page, to: html)
-        page.context.runID = history.save(
-          result, kind: .walls, overrides: scenarioOptions.allOverrides, data: loaded.data)
-        if page.context.runID != nil { try HTMLOutput.write(page, to: html) }
-      } else {
-        history.save(result, kind: .walls, overrides: scenarioOptions.allOverrides, data: loaded.data)
-      }
-      print(output, terminator: "")
+    var loaded = try scenarioOptions.load(options)
+    let study = loaded.study
+    let input = try study.input(loaded.scenario)
+    loaded.noteUnsupplied(input)
+    let result = try study.run(input)
+    if let exportMps {
+      try study.costProgram(loaded.scenario).writeMPS(to: URL(fileURLWithPath: exportMps))
     }
+    let report = WallsReport(result: result, overrides: scenarioOptions.overrideTexts)
+    // Everything that can fail happens before the run is saved: a failed command records nothing.
+    let output = options.rendered(
+      options.noted(
+        report.report(yearByYear: yearByYear), data: loaded.data, uses: loaded.uses, scenario: loaded.scenario,
+        ignored: loaded.ignored))
+    if let chart {
+      try WallsChart(result: result, overrides: scenarioOptions.overrideTexts).svg()
+        .write(toFile: chart, atomically: true, encoding: .utf8)
+    }
+    if let html {
+      var context = HTMLOutput.context(data: loaded.data, overrides: scenarioOptions.overrideTexts)
+      context.add(scenario: loaded.scenario, catalog: loaded.catalog)
+      // The charts are drawn once; only the page text is rendered again with the run id once the run is saved.
+      var page = report.html(context: context)
+      try HTMLOutput.write(page, to: html)
+      page.context.runID = history.save(
+        result, kind: .walls, overrides: scenarioOptions.allOverrides, data: loaded.data)
+      if page.context.runID != nil { try HTMLOutput.write(page, to: html) }
+    } else {
+      history.save(result, kind: .walls, overrides: scenarioOptions.allOverrides, data: loaded.data)
+    }
+    print(output, terminator: "")
   }
 }

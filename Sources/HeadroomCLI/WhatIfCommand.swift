@@ -40,30 +40,28 @@ struct WhatIfCommand: ParsableCommand {
   }
 
   func run() throws {
-    try reportingErrors {
-      var loaded = try scenarioOptions.load(options)
-      let base = try OptionLookup.named("--baseline", baseline) { () throws(CatalogError) in
-        try loaded.data.scenarios.load(baseline)
-      }
-      let result = try WhatIfStudy(walls: loaded.study).run(baseline: base, whatIf: loaded.scenario)
-      loaded.noteUnsupplied(try loaded.study.input(loaded.scenario))
-      let report = WhatIfReport(result: result, overrides: scenarioOptions.overrideTexts)
-      // Everything that can fail happens before the run is saved: a failed command records nothing.
-      let output = options.rendered(
-        options.noted(
-          report.report(), data: loaded.data, uses: loaded.uses, scenario: loaded.scenario, ignored: loaded.ignored))
-      if let html {
-        var context = HTMLOutput.context(data: loaded.data, overrides: scenarioOptions.overrideTexts)
-        context.add(scenario: loaded.scenario, catalog: loaded.catalog)
-        context.add(scenario: base, catalog: loaded.catalog)
-        try HTMLOutput.write(report.html(context: context), to: html)
-        context.runID = history.save(
-          result.whatIf, kind: .whatif, overrides: scenarioOptions.allOverrides, data: loaded.data)
-        if context.runID != nil { try HTMLOutput.write(report.html(context: context), to: html) }
-      } else {
-        history.save(result.whatIf, kind: .whatif, overrides: scenarioOptions.allOverrides, data: loaded.data)
-      }
-      print(output, terminator: "")
+    var loaded = try scenarioOptions.load(options)
+    let base = try OptionLookup.named("--baseline", baseline) { () throws(CatalogError) in
+      try loaded.data.scenarios.load(baseline)
     }
+    let result = try WhatIfStudy(walls: loaded.study).run(baseline: base, whatIf: loaded.scenario)
+    loaded.noteUnsupplied(try loaded.study.input(loaded.scenario))
+    let report = WhatIfReport(result: result, overrides: scenarioOptions.overrideTexts)
+    // Everything that can fail happens before the run is saved: a failed command records nothing.
+    let output = options.rendered(
+      options.noted(
+        report.report(), data: loaded.data, uses: loaded.uses, scenario: loaded.scenario, ignored: loaded.ignored))
+    if let html {
+      var context = HTMLOutput.context(data: loaded.data, overrides: scenarioOptions.overrideTexts)
+      context.add(scenario: loaded.scenario, catalog: loaded.catalog)
+      context.add(scenario: base, catalog: loaded.catalog)
+      try HTMLOutput.write(report.html(context: context), to: html)
+      context.runID = history.save(
+        result.whatIf, kind: .whatif, overrides: scenarioOptions.allOverrides, data: loaded.data)
+      if context.runID != nil { try HTMLOutput.write(report.html(context: context), to: html) }
+    } else {
+      history.save(result.whatIf, kind: .whatif, overrides: scenarioOptions.allOverrides, data: loaded.data)
+    }
+    print(output, terminator: "")
   }
 }

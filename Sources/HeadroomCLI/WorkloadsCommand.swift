@@ -20,38 +20,36 @@ struct WorkloadsCommand: ParsableCommand {
     @OptionGroup var options: CommonOptions
 
     func run() throws {
-      try reportingErrors {
-        let data = try options.loadData()
-        let loader = data.workloads
-        var table = Table(
-          title: "Workloads",
-          columns: [
-            .init("workloads"), .init("horizon"), .init("training", .right), .init("inference", .right),
-            .init("name"), .init("file"),
+      let data = try options.loadData()
+      let loader = data.workloads
+      var table = Table(
+        title: "Workloads",
+        columns: [
+          .init("workloads"), .init("horizon"), .init("training", .right), .init("inference", .right),
+          .init("name"), .init("file"),
+        ])
+      var items: [JSONValue] = []
+      for id in loader.workloadsIDs {
+        let file = loader.folders.display(loader.url(for: id))
+        do {
+          let workloads = try loader.load(id)
+          let horizon = workloads.horizon.map { "\($0.lowerBound)-\($0.upperBound)" } ?? Cells.absent
+          table.append([
+            id, horizon, "\(workloads.training.count)", "\(workloads.inference.count)", workloads.name, file,
           ])
-        var items: [JSONValue] = []
-        for id in loader.workloadsIDs {
-          let file = loader.folders.display(loader.url(for: id))
-          do {
-            let workloads = try loader.load(id)
-            let horizon = workloads.horizon.map { "\($0.lowerBound)-\($0.upperBound)" } ?? Cells.absent
-            table.append([
-              id, horizon, "\(workloads.training.count)", "\(workloads.inference.count)", workloads.name, file,
-            ])
-            items.append(
-              .object([
-                ("id", .string(id)), ("name", .string(workloads.name)),
-                ("trainingRuns", .number(Double(workloads.training.count))),
-                ("services", .number(Double(workloads.inference.count))), ("file", .string(file)),
-              ]))
-          } catch let error {
-            table.append([id, Cells.absent, Cells.absent, Cells.absent, "error: \(error)", file])
-            items.append(.object([("id", .string(id)), ("file", .string(file)), ("error", .string("\(error)"))]))
-          }
+          items.append(
+            .object([
+              ("id", .string(id)), ("name", .string(workloads.name)),
+              ("trainingRuns", .number(Double(workloads.training.count))),
+              ("services", .number(Double(workloads.inference.count))), ("file", .string(file)),
+            ]))
+        } catch let error {
+          table.append([id, Cells.absent, Cells.absent, Cells.absent, "error: \(error)", file])
+          items.append(.object([("id", .string(id)), ("file", .string(file)), ("error", .string("\(error)"))]))
         }
-        table.notes = ["'headroom workloads new <id>' writes a template; 'headroom plan --site <id> --workloads <id>'."]
-        options.emit(Report(tables: [table], json: .object([("workloads", .array(items))])), data: data, uses: [])
       }
+      table.notes = ["'headroom workloads new <id>' writes a template; 'headroom plan --site <id> --workloads <id>'."]
+      options.emit(Report(tables: [table], json: .object([("workloads", .array(items))])), data: data, uses: [])
     }
   }
 
@@ -71,16 +69,14 @@ struct WorkloadsCommand: ParsableCommand {
     var id: String
 
     func run() throws {
-      try reportingErrors {
-        let data = try options.loadData(writing: true)
-        let loader = data.workloads
-        let template = try DataTemplate.workloads(id: id)
-        let existing = loader.workloadsIDs.contains(id) ? loader.folders.display(loader.url(for: id)) : nil
-        let report = try TemplateOutput.write(template, existing: existing, data: data) { file in
-          _ = try loader.load(file.path)
-        }
-        options.emit(report)
+      let data = try options.loadData(writing: true)
+      let loader = data.workloads
+      let template = try DataTemplate.workloads(id: id)
+      let existing = loader.workloadsIDs.contains(id) ? loader.folders.display(loader.url(for: id)) : nil
+      let report = try TemplateOutput.write(template, existing: existing, data: data) { file in
+        _ = try loader.load(file.path)
       }
+      options.emit(report)
     }
   }
 }

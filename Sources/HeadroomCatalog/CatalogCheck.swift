@@ -32,6 +32,16 @@ public struct CatalogCheck: Sendable {
     (coverage.map(\.numericFields).reduce(0, +), coverage.map(\.covered).reduce(0, +))
   }
 
+  /// The coverage of every kind together (kind `all`): items, figures, covered and privately covered figures
+  /// summed, and the uncovered figures of all kinds; its ``Coverage/share`` is the catalog's coverage.
+  public var all: Coverage {
+    var all = Coverage(
+      kind: "all", items: coverage.map(\.items).reduce(0, +), numericFields: total.fields, covered: total.covered,
+      uncovered: coverage.flatMap(\.uncovered))
+    all.coveredPrivately = coverage.map(\.coveredPrivately).reduce(0, +)
+    return all
+  }
+
   /// Checks a catalog, and the scenarios given (their figures need sources too).
   public init(
     _ catalog: Catalog, scenarios: [(file: String, scenario: Scenario)] = [], demandCases: [DemandCase] = []

@@ -142,6 +142,11 @@ public struct RunDiff: Sendable, Hashable {
       self.powerUsedA = powerUsedA
       self.powerUsedB = powerUsedB
     }
+
+    /// How the share of demand served changed from the first run to the second, -1…1 (more served is positive).
+    public var servedShareChange: Double { servedShareB - servedShareA }
+    /// How the power used changed from the first run to the second (more used is positive).
+    public var powerUsedChange: Power { powerUsedB - powerUsedA }
   }
 
   /// One year of two site plans.

@@ -19,6 +19,18 @@ import Testing
     #expect(tpp.density(over: Area(squareMillimetres: 814))!.isApproximatelyEqual(to: 19.4496, relativeTolerance: 1e-4))
     #expect(tpp.density(over: nil) == nil)
   }
+
+  @Test func aHypotheticalPartsTppIsItsRateTimesItsBitsAndItsDensityThatOverItsDie() {
+    // Given 2,000 TOPS at 8 bits on 800 mm2 (classify --tflops 2000 --bits 8 --die-area 800), When described,
+    // Then its TPP is 16,000 (1.01 H100-equivalents), its density 20, its origin the US, its precision unknown.
+    let item = ExportItem.hypothetical(teraflops: 2000, bits: 8, dieArea: Area(squareMillimetres: 800))
+    #expect(item.tpp.value == 16_000 && item.tpp.precision == nil)
+    #expect(item.tpp.h100Equivalents.isApproximatelyEqual(to: 16_000 / 15_832, relativeTolerance: 1e-12))
+    #expect(item.performanceDensity == 20)
+    #expect(item.origin == "US" && item.name == "hypothetical 2000 TFLOP/s at 8 bits")
+    #expect(ExportItem.hypothetical(teraflops: 300, bits: 16, origin: "cn").performanceDensity == nil)
+    #expect(ExportItem.hypothetical(teraflops: 300, bits: 16, origin: "cn").origin == "CN")
+  }
 }
 
 extension Double {

@@ -2,6 +2,15 @@ import HeadroomModel
 import Testing
 
 @Suite struct UnitArithmeticTests {
+  @Test func resultsConvertToTheUnitsReportsAndStoredRunsUse() {
+    // Given a cost, a power and a clock's elapsed time, Then they read in millions of USD, GW and ms.
+    #expect(Money(millionsOfDollars: 24.8).dollars.isApproximatelyEqual(to: 24_800_000, relativeTolerance: 1e-12))
+    #expect(Money(dollars: 1_250_000).millionsOfDollars.isApproximatelyEqual(to: 1.25, relativeTolerance: 1e-12))
+    #expect(Power(megawatts: 1500).gigawatts.isApproximatelyEqual(to: 1.5, relativeTolerance: 1e-12))
+    #expect(TimeSpan(Duration.milliseconds(1500)).seconds.isApproximatelyEqual(to: 1.5, relativeTolerance: 1e-12))
+    #expect(TimeSpan(Duration.milliseconds(1500)).milliseconds.isApproximatelyEqual(to: 1500, relativeTolerance: 1e-12))
+  }
+
   @Test func powerTimesDurationIsEnergy() {
     // Given a 10.2 kW server for 60 days, When multiplied, Then it uses 14.688 MWh.
     let energy = Power(kilowatts: 10.2) * TimeSpan(days: 60)

@@ -24,7 +24,7 @@ public struct ExportPolicy: Sendable, Hashable {
     }
 
     /// The cap in H100-equivalents (TPP / 15,832).
-    public var h100Equivalents: Double { tpp / 15_832 }
+    public var h100Equivalents: Double { tpp / TotalProcessingPerformance.h100 }
   }
 
   /// A cap on shipments of a part to the destination as a share of the same part's shipments to a

@@ -14,6 +14,20 @@ public struct TotalProcessingPerformance: Sendable, Hashable {
     self.precision = precision
   }
 
+  /// The H100 SXM's TPP (its dense FP8 rate × 8 bits), the unit of H100-equivalents by the AI Diffusion convention.
+  public static let h100 = 15_832.0
+
+  /// TPP from one dense rate at a bit length, for a part known only by that rate (a hypothetical part):
+  /// TFLOP/s (or TOPS) × bits; the precision is unknown (nil).
+  ///
+  /// For example, 2,000 TOPS at 8 bits: `TotalProcessingPerformance(teraflops: 2000, bitLength: 8).value` is 16,000.
+  public init(teraflops: Double, bitLength: Int) {
+    self.init(value: teraflops * Double(bitLength), precision: nil)
+  }
+
+  /// H100-equivalents by the AI Diffusion convention: TPP / 15,832 (``h100``).
+  public var h100Equivalents: Double { value / Self.h100 }
+
   /// TPP from a set of dense rates per precision.
   ///
   /// Ties are common (FP8 at twice the BF16 rate gives the same TPP): the precision reported is then a

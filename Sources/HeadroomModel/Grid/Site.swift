@@ -100,6 +100,9 @@ public struct Site: Sendable, Hashable, Identifiable {
   /// The years with a stated interconnect figure, in order.
   public var phaseYears: [Int] { interconnect.keys.sorted() }
 
+  /// The racks of all its halls.
+  public var racks: Int { halls.map(\.racks).reduce(0, +) }
+
   /// The value of a by-year series in a year: the latest stated year at or before it, nil before the first.
   static func value(of series: [Int: Power], in year: Int) -> Power? {
     series.keys.filter { $0 <= year }.max().flatMap { series[$0] }

@@ -25,7 +25,7 @@ extension Accelerator {
   }
 
   /// H100-equivalents by the AI Diffusion convention: TPP / 15,832 (H100 SXM FP8 TPP).
-  public var h100Equivalents: Double { totalProcessingPerformance.value / 15_832 }
+  public var h100Equivalents: Double { totalProcessingPerformance.h100Equivalents }
 
   /// The dense 8-bit rate Epoch counts H100-equivalents by: the larger of FP8 and INT8, nil when the
   /// part gives neither.

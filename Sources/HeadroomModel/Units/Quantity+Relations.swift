@@ -54,6 +54,8 @@ extension Power {
   public var watts: Double { baseValue }
   /// The power in megawatts.
   public var megawatts: Double { baseValue / 1e6 }
+  /// The power in gigawatts.
+  public var gigawatts: Double { baseValue / 1e9 }
 }
 
 extension Energy {
@@ -111,8 +113,12 @@ extension Area {
 extension Money {
   /// Creates an amount from US dollars.
   public init(dollars: Double) { self.init(baseValue: dollars) }
+  /// Creates an amount from millions of US dollars, the unit of plan costs and stored objectives.
+  public init(millionsOfDollars: Double) { self.init(baseValue: millionsOfDollars * 1e6) }
   /// The amount in US dollars.
   public var dollars: Double { baseValue }
+  /// The amount in millions of US dollars.
+  public var millionsOfDollars: Double { baseValue / 1e6 }
 }
 
 extension TimeSpan {
@@ -128,6 +134,8 @@ extension TimeSpan {
   public static let year = TimeSpan(years: 1)
   /// The duration in seconds.
   public var seconds: Double { baseValue }
+  /// The duration in milliseconds.
+  public var milliseconds: Double { baseValue * 1000 }
   /// The duration in hours.
   public var hours: Double { baseValue / 3600 }
   /// The duration in days.
@@ -137,6 +145,13 @@ extension TimeSpan {
 extension TimeSpan {
   /// The duration in years of 365.25 days.
   public var years: Double { baseValue / 31_557_600 }
+
+  /// Creates a duration from a `Swift.Duration` (a clock's elapsed time), to the attosecond as a `Double` holds it.
+  ///
+  /// For example, the time a solve took: `TimeSpan(clock.now - started).seconds`.
+  public init(_ duration: Duration) {
+    self.init(baseValue: Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18)
+  }
 }
 
 extension Mass {

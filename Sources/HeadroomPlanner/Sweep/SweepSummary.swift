@@ -5,6 +5,8 @@ public struct SweepSummary: Sendable {
     public var p5: Int
     public var p50: Int
     public var p95: Int
+    /// Share of the samples with no such wall within the horizon, 0…1 (0 when there are no samples).
+    public var noneShare: Double
   }
 
   /// How strongly one input moves one wall: Spearman's rank correlation over the samples.
@@ -20,6 +22,12 @@ public struct SweepSummary: Sendable {
     public var firstShort: Percentiles
     /// Share of samples binding on power, chip, both, none.
     public var binding: [String: Double]
+    /// The binding wall of the most samples (`none` without samples); a tie goes to the name first in
+    /// alphabetical order.
+    public var mostCommonBinding: String {
+      let most = binding.values.max()
+      return binding.filter { $0.value == most }.keys.min() ?? "none"
+    }
     /// Inputs ranked by |correlation| with the first short year.
     public var drivers: [Influence]
     /// Inputs ranked by |correlation| with the power wall and the chip wall.
@@ -37,32 +45,36 @@ public struct SweepSummary: Sendable {
     let none = lastYear + 1
     let codes = samples.first.map { Array($0.walls.keys).sorted() } ?? []
     countries = codes.map { code in
-      let power = samples.map { $0.walls[code]?.powerWall ?? none }
-      let chip = samples.map { $0.walls[code]?.chipWall ?? none }
-      let short = samples.map { $0.walls[code]?.firstShort ?? none }
+      let power = samples.map { $0.walls[code]?.powerWall }
+      let chip = samples.map { $0.walls[code]?.chipWall }
+      let short = samples.map { $0.walls[code]?.firstShort }
       var binding: [String: Double] = [:]
       for sample in samples { binding[sample.walls[code]?.binding ?? "none", default: 0] += 1 / Double(samples.count) }
-      func rank(_ years: [Int]) -> [Influence] {
+      func rank(_ years: [Int?]) -> [Influence] {
         ranges.enumerated().map { index, range in
           Influence(
-            input: range.path, correlation: Self.spearman(samples.map { $0.inputs[index] }, years.map(Double.init)))
+            input: range.path,
+            correlation: Self.spearman(samples.map { $0.inputs[index] }, years.map { Double($0 ?? none) }))
         }.sorted { abs($0.correlation) > abs($1.correlation) }
       }
       return Country(
-        country: code, powerWall: Self.percentiles(power), chipWall: Self.percentiles(chip),
-        firstShort: Self.percentiles(short), binding: binding, drivers: rank(short), powerDrivers: rank(power),
-        chipDrivers: rank(chip))
+        country: code, powerWall: Self.percentiles(power, none: none), chipWall: Self.percentiles(chip, none: none),
+        firstShort: Self.percentiles(short, none: none), binding: binding, drivers: rank(short),
+        powerDrivers: rank(power), chipDrivers: rank(chip))
     }
   }
 
-  /// Nearest-rank percentiles.
-  static func percentiles(_ values: [Int]) -> Percentiles {
-    let sorted = values.sorted()
+  /// Nearest-rank percentiles of wall years, a year with no wall (nil) counting as `none`.
+  static func percentiles(_ years: [Int?], none: Int) -> Percentiles {
+    let sorted = years.map { $0 ?? none }.sorted()
     func at(_ q: Double) -> Int {
       guard !sorted.isEmpty else { return 0 }
       return sorted[min(sorted.count - 1, max(0, Int((q * Double(sorted.count)).rounded(.up)) - 1))]
     }
-    return Percentiles(p5: at(0.05), p50: at(0.5), p95: at(0.95))
+    let missing = years.filter { $0 == nil }.count
+    return Percentiles(
+      p5: at(0.05), p50: at(0.5), p95: at(0.95),
+      noneShare: years.isEmpty ? 0 : Double(missing) / Double(years.count))
   }
 
   /// Spearman's rank correlation (average ranks for ties); 0 when either side is constant.

@@ -18,22 +18,16 @@ extension SweepReport {
       name: "binding", rowMeaning: "one row per country and binding wall: share of the samples",
       columns: ["country", "bindingWall", "samplesShare"])
     for country in summary.countries {
-      let entries: [(String, SweepSummary.Percentiles, [SweepSummary.Influence], (SweepSample.Walls) -> Int?)] = [
-        ("powerWall", country.powerWall, country.powerDrivers, { $0.powerWall }),
-        ("chipWall", country.chipWall, country.chipDrivers, { $0.chipWall }),
-        ("firstShort", country.firstShort, country.drivers, { $0.firstShort }),
+      let entries: [(String, SweepSummary.Percentiles, [SweepSummary.Influence])] = [
+        ("powerWall", country.powerWall, country.powerDrivers),
+        ("chipWall", country.chipWall, country.chipDrivers),
+        ("firstShort", country.firstShort, country.drivers),
       ]
-      for (wall, percentiles, influences, pick) in entries {
-        let without = samples.samples.filter { sample in sample.walls[country.country].map { pick($0) == nil } ?? true }
+      for (wall, percentiles, influences) in entries {
         walls.append([
           ("country", .string(country.country)), ("wall", .string(wall)), ("p5Year", year(percentiles.p5)),
           ("p50Year", year(percentiles.p50)), ("p95Year", year(percentiles.p95)),
-          (
-            "noneShare",
-            .number(
-              samples.samples.isEmpty
-                ? nil : JSONValue.rounded(Double(without.count) / Double(samples.samples.count), 6))
-          ),
+          ("noneShare", .number(samples.samples.isEmpty ? nil : JSONValue.rounded(percentiles.noneShare, 6))),
         ])
         for influence in influences {
           drivers.append([
