@@ -35,7 +35,7 @@ public struct SweepReport: Sendable {
         : moving.map { "\($0.input) (\(NumberText.plain($0.correlation, 2)))" }.joined(separator: ", ")
     }
     for country in summary.countries {
-      let binding = country.binding.sorted { $0.value > $1.value }.prefix(2)
+      let binding = country.binding.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(2)
         .map { "\($0.key) \(NumberText.plain($0.value * 100, 2)) %" }.joined(separator: ", ")
       table.append([
         country.country, Self.years(country.powerWall, none: none), Self.years(country.chipWall, none: none), binding,
