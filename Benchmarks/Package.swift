@@ -52,6 +52,7 @@ let package = Package(
       dependencies: [
         .product(name: "Benchmark", package: "benchmark"),
         .product(name: "HeadroomCatalog", package: "Headroom"),
+        .product(name: "HeadroomModel", package: "Headroom"),
         .product(name: "HeadroomStore", package: "Headroom"),
       ],
       path: "Benchmarks/StoreBenchmarks",

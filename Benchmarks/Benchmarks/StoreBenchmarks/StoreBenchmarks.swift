@@ -1,6 +1,7 @@
 import Benchmark
 import Foundation
 import HeadroomCatalog
+import HeadroomModel
 import HeadroomStore
 
 // The SQLite store, as `headroom db build` and `headroom query` use it:
