@@ -290,7 +290,9 @@ struct RunsCommand: ParsableCommand {
             + "and a walls run no site, so there is nothing to compare; diff two plans, or two runs of the walls model"
         )
       }
-      if diff.kindsDiffer {
+      // A table or Markdown report carries the warning as its first note; JSON and CSV readers get it on
+      // standard error (once: a terminal shows both streams).
+      if diff.kindsDiffer && (options.format == .json || options.format == .csv) {
         FileHandle.standardError.write(Data((Self.kindWarning(diff, a: a, b: b) + "\n").utf8))
       }
       options.emit(Self.report(diff, a: a, b: b))

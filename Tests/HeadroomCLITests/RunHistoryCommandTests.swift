@@ -42,7 +42,10 @@ import Testing
     // And a diff across kinds warns, and a plan against walls is refused.
     let across = try Headroom.run(["runs", "diff", "1", "2", "--db", db])
     #expect(across.status == 0)
-    #expect(across.stderr.contains("warning: run 1 is a walls run and run 2 a sweep run"), "\(across.stderr)")
+    #expect(across.stdout.contains("warning: run 1 is a walls run and run 2 a sweep run"), "\(across.stdout)")
+    #expect(!across.stderr.contains("warning: run 1"), "the table carries the warning once: \(across.stderr)")
+    let acrossJSON = try Headroom.run(["runs", "diff", "1", "2", "--db", db, "--format", "json"])
+    #expect(acrossJSON.stderr.contains("warning: run 1 is a walls run and run 2 a sweep run"), "\(acrossJSON.stderr)")
     let refused = try Headroom.run(["runs", "diff", "1", "3", "--db", db])
     #expect(refused.status == 1 && refused.stderr.contains("nothing to compare"), "\(refused.stderr)")
   }

@@ -45,9 +45,10 @@ public struct WhatIfReport: Sendable {
       ])
     }
     let moved = result.countries.filter(\.wallsMoved).count
+    let whose = moved == 1 ? "country's walls" : "countries' walls"
     table.notes =
       [
-        moved == 0 ? "No wall year or binding wall moved." : "\(moved) countries' walls moved (listed first).",
+        moved == 0 ? "No wall year or binding wall moved." : "\(moved) \(whose) moved (listed first).",
         "Baseline cost-phase objective \(result.baseline.objective.formatted()); what-if \(result.whatIf.objective.formatted()).",
       ] + result.notes
       + (result.onlyInBaseline.isEmpty
