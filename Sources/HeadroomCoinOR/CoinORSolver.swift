@@ -21,7 +21,9 @@ public struct CoinORSolver: LinearSolver {
   /// Creates the solver.
   ///
   /// It holds no state: one value serves every task.
-  public init() {}
+  /// A solver; the first one made in a process applies ``AllocatorTuning`` (COIN-OR models are built and
+  /// freed by the hundred per walls run).
+  public init() { _ = AllocatorTuning.applied }
 
   public func solve(_ program: LinearProgram, options: SolveOptions) throws -> Solution {
     try program.validate()

@@ -9,19 +9,14 @@ public struct FNV1a64: Sendable, Hashable {
   public mutating func add<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
     // Contiguous bytes (Data, [UInt8]) are read through a buffer: iterating `Data` through the
     // generic iterator costs about ten times as much per byte (the data folders' hash is ~1 MB).
-    let done: Void? = bytes.withContiguousStorageIfAvailable { buffer in
-      var value = self.value
-      for byte in buffer {
-        value ^= UInt64(byte)
-        value = value &* 0x0000_0100_0000_01b3
-      }
-      self.value = value
-    }
-    if done != nil { return }
-    for byte in bytes {
-      value ^= UInt64(byte)
-      value = value &* 0x0000_0100_0000_01b3
-    }
+    let read: Void? = bytes.withContiguousStorageIfAvailable { buffer in for byte in buffer { mix(byte) } }
+    if read != nil { return }
+    for byte in bytes { mix(byte) }
+  }
+
+  private mutating func mix(_ byte: UInt8) {
+    value ^= UInt64(byte)
+    value = value &* 0x0000_0100_0000_01b3
   }
 
   /// 16 lower-case hex digits.

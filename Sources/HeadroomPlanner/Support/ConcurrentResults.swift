@@ -24,7 +24,6 @@ func concurrentPartialResults<Value>(
 ) throws -> ResultBox<Value> {
   let box = ResultBox<Value>(count: count)
   guard count > 0 else { return box }
-  _ = AllocatorTuning.applied
   let threads = max(1, min(workers, count))
   withoutActuallyEscaping(work) { work in
     let body = UncheckedSendable(work)
