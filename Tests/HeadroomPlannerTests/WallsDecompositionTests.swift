@@ -50,28 +50,43 @@ import Testing
     }
   }
 
-  @Test func theSweepsWallSearchFindsTheSameWallsAsEveryYearsGaps() throws {
-    // Given the baseline, the Diffusion counterfactual and 10 synthetic countries,
-    // When the walls are found as reports find them (both relaxations in every short year) and as
-    // sweeps do (each relaxation searched from the first year over the threshold to its first wall),
-    // Then the power wall, chip wall and first short year agree for every country.
-    let problems =
-      try scenarioProblems() + scenarioProblems("diffusion-enforced")
-      + SyntheticWalls.problems(countries: 10, years: 30, kinds: 100)
-    var reports = WallsRunner(solver: solver, costPhase: false, threshold: 0.1)
-    var sweeps = reports
-    reports.gapsEveryYear = true
-    sweeps.gapsEveryYear = false
-    var walls = 0
-    for problem in problems {
-      let full = try reports.solveCountry(problem)
-      let searched = try sweeps.solveCountry(problem)
-      #expect(full.powerWallYear == searched.powerWallYear, "\(problem.country) power wall")
-      #expect(full.chipWallYear == searched.chipWallYear, "\(problem.country) chip wall")
-      #expect(full.firstShortYear == searched.firstShortYear, "\(problem.country) first short year")
-      walls += [full.powerWallYear, full.chipWallYear].compactMap { $0 }.count
+  @Test func theSweepsWallSearchFindsWhatTheFullSolveReports() throws {
+    // Given the baseline, the Diffusion counterfactual (whose caps link the years), the baseline with
+    // every share of demand and power scaled (walls early and late) and 10 synthetic countries,
+    // When the walls are found as reports find them (every year, both relaxations in every short year)
+    // and as sweeps do (findWalls: the years the walls need, relaxations searched to their first wall),
+    // Then the power wall, chip wall, first short year, binding wall and summary-year gap agree.
+    let catalog = Repository.catalog
+    let baseline = try ScenarioLoader(catalog: catalog, root: Repository.root).load("baseline")
+    var stretched: [CountryProblem] = []
+    for (growth, aiShare) in [(3.5, 0.3), (1.4, 0.7), (2.6, 0.45)] {
+      var scenario = baseline
+      try scenario.parameter("demand.growth.start").apply(growth, to: &scenario)
+      try scenario.parameter("ai_share_of_dc_growth").apply(aiShare, to: &scenario)
+      stretched += try WallsInput(catalog: catalog, scenario: scenario).problems
     }
-    #expect(walls > 0)
+    let problems =
+      try scenarioProblems() + scenarioProblems("diffusion-enforced") + stretched
+      + SyntheticWalls.problems(countries: 10, years: 30, kinds: 100)
+    let runner = WallsRunner(solver: solver, costPhase: false, threshold: 0.1)
+    var walls = 0
+    var bindings: Set<WallsResult.Binding> = []
+    for problem in problems {
+      let summaryYear = problem.years[problem.years.count / 2]
+      let full = WallsFinding(try runner.solveCountry(problem), summaryYear: summaryYear)
+      let found = try runner.findWalls(problem, summaryYear: summaryYear)
+      #expect(full.powerWallYear == found.powerWallYear, "\(problem.country) power wall")
+      #expect(full.chipWallYear == found.chipWallYear, "\(problem.country) chip wall")
+      #expect(full.firstShortYear == found.firstShortYear, "\(problem.country) first short year")
+      #expect(full.bindingWall == found.bindingWall, "\(problem.country) binding wall")
+      #expect(
+        abs(full.summaryGapShare - found.summaryGapShare) < 1e-9,
+        "\(problem.country) \(summaryYear) gap: \(full.summaryGapShare) vs \(found.summaryGapShare)")
+      walls += [full.powerWallYear, full.chipWallYear].compactMap { $0 }.count
+      bindings.insert(full.bindingWall)
+    }
+    #expect(walls > 50)
+    #expect(bindings.isSuperset(of: [.power, .chip, .both, .none]), "\(bindings)")
   }
 
   @Test func theCostPhaseFixingsLeaveItsOptimumUnchanged() throws {

@@ -91,8 +91,19 @@ public struct Scenario: Sendable, Hashable, Codable {
     /// Units of a kind in the base-year stock (installed, and unlicensed arrivals up to `baseYear`)
     /// still in service in `year`: a vintage v serves from v through v + lifetime − 1.
     public func surviving(_ kind: String, in year: Int, lifetime: Int, baseYear: Int) -> Double {
-      let stock = (installed[kind] ?? [:]).merging((unlicensed[kind] ?? [:]).filter { $0.key <= baseYear }) { $0 + $1 }
-      return stock.filter { vintage, _ in vintage <= year && year < vintage + lifetime }.values.reduce(0, +)
+      surviving(kind, in: [year], lifetime: lifetime, baseYear: baseYear)[0]
+    }
+
+    /// ``surviving(_:in:lifetime:baseYear:)`` in each of `years`, summed over vintages in order.
+    public func surviving(_ kind: String, in years: [Int], lifetime: Int, baseYear: Int) -> [Double] {
+      let installed = self.installed[kind]
+      let arrived = unlicensed[kind]
+      guard installed != nil || arrived != nil else { return Array(repeating: 0, count: years.count) }
+      let stock = (installed ?? [:]).merging((arrived ?? [:]).filter { $0.key <= baseYear }) { $0 + $1 }
+        .sorted { $0.key < $1.key }
+      return years.map { year in
+        stock.reduce(0) { sum, entry in entry.key <= year && year < entry.key + lifetime ? sum + entry.value : sum }
+      }
     }
   }
 

@@ -2,7 +2,8 @@ import HeadroomModel
 import HeadroomSolver
 
 /// A batch of scenarios solved one after another (each one's countries on all cores), reporting each
-/// country's walls: phase 1 only, as a sweep (walls do not need the cost phase).
+/// country's walls as a sweep finds them (``WallsRunner/findWalls(_:summaryYear:)``: no cost phase, only
+/// the years the walls need).
 ///
 /// Scenario i of the batch is always solved the same way wherever it runs, so `--shard i/n` (the
 /// positions i − 1 modulo n) run apart merge into the whole batch.
@@ -32,14 +33,12 @@ public struct BatchStudy: Sendable {
       let scenario = scenarios[index]
       let study = studies[scenario.referenceModel] ?? walls.preparingKinds(for: scenario.referenceModel)
       studies[scenario.referenceModel] = study
-      let result = try study.run(scenario, costPhase: false)
+      let problems = try study.input(scenario).problems
       let year = SweepSamples.summaryYear(firstYear: scenario.firstYear, lastYear: scenario.lastYear)
+      let runner = WallsRunner(solver: study.solver, costPhase: false, threshold: scenario.wallThreshold)
+      let found = try runner.findWalls(problems, summaryYear: year)
       var countries: [String: SweepSample.Walls] = [:]
-      for country in result.countries {
-        countries[country.country] = .init(
-          powerWall: country.powerWallYear, chipWall: country.chipWallYear, firstShort: country.firstShortYear,
-          binding: country.bindingWall.rawValue, gapShare: country.years.first { $0.year == year }?.gapShare ?? 0)
-      }
+      for (problem, walls) in zip(problems, found) { countries[problem.country] = .init(walls) }
       entries.append(
         BatchEntry(
           index: index, scenario: scenario.id, name: scenario.name, firstYear: scenario.firstYear,

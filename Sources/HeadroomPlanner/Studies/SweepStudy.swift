@@ -4,7 +4,7 @@ import HeadroomSolver
 
 /// A Monte Carlo sweep of the walls model: draw inputs uniformly within their ranges, set them on the
 /// loaded scenario through its typed parameters (no file is read per sample), solve each sample
-/// (phase 1 only: walls do not need the cost phase), and summarise the wall years and which inputs
+/// (phase 1 only, and only the years the walls need: ``WallsRunner/findWalls(_:summaryYear:)``), and summarise the wall years and which inputs
 /// move them.
 ///
 /// `method: .random` draws `samples` independent samples; `method: .sobol` runs the Saltelli design of
@@ -144,15 +144,10 @@ public struct SweepStudy: Sendable {
   public func sample(_ index: Int) throws -> SweepSample {
     let (drawn, inputs) = scenario(for: index)
     let input = try WallsInput(catalog: walls.catalog, scenario: drawn, kinds: walls.kinds, decisions: decisions)
-    var runner = WallsRunner(solver: walls.solver, costPhase: false, threshold: drawn.wallThreshold)
-    runner.gapsEveryYear = false
-    let year = summaryYear
+    let runner = WallsRunner(solver: walls.solver, costPhase: false, threshold: drawn.wallThreshold)
     var result: [String: SweepSample.Walls] = [:]
     for problem in input.problems {
-      let country = try runner.solveCountry(problem)
-      result[problem.country] = .init(
-        powerWall: country.powerWallYear, chipWall: country.chipWallYear, firstShort: country.firstShortYear,
-        binding: country.bindingWall.rawValue, gapShare: country.years.first { $0.year == year }?.gapShare ?? 0)
+      result[problem.country] = .init(try runner.findWalls(problem, summaryYear: summaryYear))
     }
     return SweepSample(index: index, inputs: inputs, walls: result)
   }

@@ -16,6 +16,13 @@ public struct SweepSample: Sendable, Hashable, Codable {
       self.binding = binding
       self.gapShare = gapShare
     }
+
+    /// A country's walls as ``WallsRunner/findWalls(_:summaryYear:)`` found them.
+    public init(_ found: WallsFinding) {
+      self.init(
+        powerWall: found.powerWallYear, chipWall: found.chipWallYear, firstShort: found.firstShortYear,
+        binding: found.bindingWall.rawValue, gapShare: found.summaryGapShare)
+    }
   }
 
   public var index: Int

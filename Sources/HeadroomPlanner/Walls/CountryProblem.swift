@@ -8,7 +8,9 @@ import HeadroomModel
 public struct CountryProblem: Sendable {
   public var country: String
   public var years: [Int]
-  public var kinds: [WallsKind]
+  public var kinds: [WallsKind] { didSet { servingOrder = Self.servingOrder(kinds) } }
+  /// [workload index] → indices of the kinds that can serve the workload, the fewest MW per H100e first.
+  public private(set) var servingOrder: [[Int]]
   /// [year index][kind index] → thousands of units the country can obtain that year.
   public var supply: [[Double]]
   /// [year index][kind index] → thousands of units of the base-year stock still in service.
@@ -41,6 +43,7 @@ public struct CountryProblem: Sendable {
     self.country = country
     self.years = years
     self.kinds = kinds
+    self.servingOrder = Self.servingOrder(kinds)
     self.supply = supply
     self.surviving = surviving
     self.lifetime = lifetime
@@ -62,11 +65,19 @@ extension CountryProblem {
   /// The most of a kind the country can own in year index `y`: the surviving base-year stock plus
   /// everything it could have bought that is still in service, in thousands.
   public func potentialFleet(year y: Int, kind k: Int) -> Double {
-    surviving[y][k] + window(of: y).map { supply[$0][k] }.reduce(0, +)
+    window(of: y).reduce(surviving[y][k]) { $0 + supply[$1][k] }
   }
 
   /// Total demand of year index `y`, in thousands of H100e.
   public func totalDemand(_ y: Int) -> Double { demand[y].reduce(0, +) }
+
+  /// The unmet share of year index `y`'s total demand, from each workload's unmet share (0 for nil or
+  /// without demand).
+  public func unmetShare(_ unmet: [Double]?, year y: Int) -> Double {
+    guard let unmet else { return 0 }
+    let total = totalDemand(y)
+    return total > 0 ? zip(unmet, demand[y]).map { $0 * $1 }.reduce(0, +) / total : 0
+  }
 
   /// Whether, with chips unlimited, the country may buy any quantity of kind `k` in year index `t`:
   /// the kinds obtainable that year, or the base stock's kinds when nothing is obtainable.
@@ -77,6 +88,16 @@ extension CountryProblem {
   /// Whether, with chips unlimited, the country may own any quantity of kind `k` in year index `y`.
   public func isObtainableWithoutLimit(year y: Int, kind k: Int) -> Bool {
     window(of: y).contains { isObtainable(year: $0, kind: k) }
+  }
+
+  /// ``isObtainableWithoutLimit(year:kind:)`` for every kind (looking at each year's supply once).
+  public func obtainableWithoutLimit(year y: Int) -> [Bool] {
+    var result = Array(repeating: false, count: kinds.count)
+    for t in window(of: y) {
+      let any = supply[t].contains { $0 > 0 }
+      for k in kinds.indices where !result[k] { result[k] = any ? supply[t][k] > 0 : surviving[0][k] > 0 }
+    }
+    return result
   }
 
   /// Whether the years of a variant are independent, so that it can be solved one year at a time.
@@ -96,15 +117,21 @@ extension CountryProblem {
     let supply = kinds.indices.map { k in
       variant == .chipsUnlimited && isObtainableWithoutLimit(year: y, kind: k) ? 1.0 : 0
     }
-    return CountryProblem(
-      country: country, years: [years[y]], kinds: kinds, supply: [supply], surviving: [potential], lifetime: 1,
-      demand: [demand[y]], powerAvailable: [powerAvailable[y]], energyCostPerMegawattYear: energyCostPerMegawattYear,
-      discountRate: discountRate, split: split, caps: [], tppH100Equivalents: tppH100Equivalents,
-      onSite: onSite.map { option in
-        var slice = option
-        slice.buildable = [option.buildable[y]]
-        return slice
-      })
+    // A copy keeps the kinds (and their serving order) without sorting them again.
+    var slice = self
+    slice.years = [years[y]]
+    slice.supply = [supply]
+    slice.surviving = [potential]
+    slice.lifetime = 1
+    slice.demand = [demand[y]]
+    slice.powerAvailable = [powerAvailable[y]]
+    slice.caps = []
+    slice.onSite = onSite.map { option in
+      var one = option
+      one.buildable = [option.buildable[y]]
+      return one
+    }
+    return slice
   }
 
   /// The most firm on-site power the country can have in service in year index `y`, in MW.
@@ -134,31 +161,122 @@ extension CountryProblem {
   /// The least MW per thousand H100e of a workload among the kinds obtainable without limit in year
   /// index `y` (the most power-efficient way to serve it), or nil when no kind can serve it.
   public func bestMegawattsPerH100e(year y: Int, workload w: Int) -> Double? {
-    kinds.indices.filter { k in
-      kinds[k].runs && kinds[k].capability[w] > 0
-        && (potentialFleet(year: y, kind: k) > 0 || isObtainableWithoutLimit(year: y, kind: k))
-    }.map { kinds[$0].megawattsPerThousand / kinds[$0].capability[w] }.min()
+    bestMegawattsPerH100e(year: y, obtainable: obtainableWithoutLimit(year: y))[w]
   }
 
-  /// Whether year index `y` of a variant serves all its demand, decided without an LP: every unit the
-  /// country can own runs (power allowing), each kind on the workload where its comparative advantage
-  /// lies (``WallsInput/servedByStock(_:trainingShare:)``), and that covers both workloads. When this is
-  /// true the LP's answer is known (everything served, no limit binds); when false the LP decides.
+  /// ``bestMegawattsPerH100e(year:workload:)`` for each workload, given ``obtainableWithoutLimit(year:)``.
+  func bestMegawattsPerH100e(year y: Int, obtainable: [Bool]) -> [Double?] {
+    Workload.allCases.indices.map { w in
+      // servingOrder lists the kinds that can run w, the fewest MW per H100e first.
+      servingOrder[w].first { obtainable[$0] || potentialFleet(year: y, kind: $0) > 0 }.map {
+        kinds[$0].megawattsPerThousand / kinds[$0].capability[w]
+      }
+    }
+  }
+
+  /// Whether year index `y` of a variant serves all its demand, decided without an LP: ``serves(_:year:variant:)``
+  /// all but 1e-9 of each workload's demand. When this is true the LP's answer is known to within 1e-9 of
+  /// demand (everything served, no limit binds); when false the LP decides.
   public func servesEverything(year y: Int, variant: WallsVariant) -> Bool {
-    guard variant != .chipsUnlimited else { return false }
+    serves(1 - 1e-9, year: y, variant: variant)
+  }
+
+  /// Whether year index `y` of a variant can serve at least `share` of each workload's demand, shown
+  /// without an LP: some way of running what the country can own (any quantity of a kind obtainable
+  /// without limit when chips are unlimited) does so within the power it has (on-site generation
+  /// included; any when power is unlimited). True is a proof (a feasible point of the LP); false
+  /// proves nothing.
+  ///
+  /// The ways tried: everything runs, each kind where its comparative advantage lies
+  /// (``WallsInput/servedByStock(_:trainingShare:)``), all scaled down to the power there is; or one
+  /// workload is served first from its most power-efficient kinds (``servingOrder``) and the other from
+  /// what is left (both orders).
+  public func serves(_ share: Double, year y: Int, variant: WallsVariant) -> Bool {
     let total = totalDemand(y)
     guard total > 0 else { return true }
-    let stock = kinds.indices.filter { kinds[$0].runs }.map { k in
-      (stock: potentialFleet(year: y, kind: k), capability: kinds[k].capability)
+    let target = demand[y].map { $0 * share }
+    let unlimited = variant == .chipsUnlimited ? obtainableWithoutLimit(year: y) : []
+    let fleet = kinds.indices.map { k in
+      guard kinds[k].runs else { return 0.0 }
+      return variant == .chipsUnlimited && unlimited[k] ? Double.infinity : potentialFleet(year: y, kind: k)
     }
-    if variant == .joint {
-      let draw = kinds.indices.filter { kinds[$0].runs }.map {
-        potentialFleet(year: y, kind: $0) * kinds[$0].megawattsPerThousand
+    let power = variant == .powerUnlimited ? Double.infinity : powerWithOnSite(y)
+    if fleet.allSatisfy(\.isFinite) {
+      let running = kinds.indices.filter { fleet[$0] > 0 }
+      let draw = running.map { kinds[$0].megawattsPerThousand * fleet[$0] }.reduce(0, +)
+      let served = WallsInput.servedByStock(
+        running.map { (stock: fleet[$0], capability: kinds[$0].capability) }, trainingShare: demand[y][0] / total)
+      let scale = draw > power ? power / draw : 1
+      if served[0] * scale >= target[0] && served[1] * scale >= target[1] { return true }
+    }
+    return [[0, 1], [1, 0]].contains { order in
+      powerToServe(target, in: order, fleet: fleet).map { $0 <= power } ?? false
+    }
+  }
+
+  /// The MW drawn serving `target` (thousands of H100e per workload) one workload after the other,
+  /// each from the kinds that serve it with the least power first, out of `fleet` (thousands of each
+  /// kind); nil when the fleet cannot serve some workload's target.
+  func powerToServe(_ target: [Double], in order: [Int], fleet: [Double]) -> Double? {
+    var left = fleet
+    var drawn = 0.0
+    for w in order where target[w] > 0 {
+      var need = target[w]
+      for k in servingOrder[w] where need > 0 && left[k] > 0 {
+        let kind = kinds[k]
+        let units = min(left[k], need / kind.capability[w])
+        need -= units * kind.capability[w]
+        drawn += units * kind.megawattsPerThousand
+        left[k] -= units
       }
-      .reduce(0, +)
-      guard draw <= powerWithOnSite(y) else { return false }
+      // Rounding may leave a few ulps of the target unserved: that much is served all the same.
+      if need > target[w] * 1e-12 { return nil }
     }
-    let served = WallsInput.servedByStock(stock, trainingShare: demand[y][0] / total)
-    return served[0] >= demand[y][0] * (1 + 1e-9) && served[1] >= demand[y][1] * (1 + 1e-9)
+    return drawn
+  }
+
+  /// A lower bound on the share of year index `y`'s total demand a variant leaves unmet, shown without
+  /// an LP from two upper bounds on what it can serve (0…1; the LP's unmet share is at least this).
+  ///
+  /// - Power (unless unlimited): every thousand H100e of workload w served draws at least the least MW
+  ///   per thousand H100e of w among the kinds the country can have (``bestMegawattsPerH100e(year:workload:)``),
+  ///   and all of it fits in the power with on-site generation: the cheapest workload is served first.
+  /// - Chips (unless unlimited): the fleet serves each workload at most its whole capability for it,
+  ///   and both together at most each unit's larger capability.
+  public func unmetShareLowerBound(year y: Int, variant: WallsVariant) -> Double {
+    let total = totalDemand(y)
+    guard total > 0 else { return 0 }
+    let workloads = Workload.allCases.indices
+    var served = total
+    if variant != .powerUnlimited {
+      var power = powerWithOnSite(y)
+      var withinPower = 0.0
+      let best = bestMegawattsPerH100e(year: y, obtainable: obtainableWithoutLimit(year: y))
+      let cheapest = workloads.compactMap { w in best[w].map { (w, $0) } }
+      for (w, megawatts) in cheapest.sorted(by: { $0.1 < $1.1 }) {
+        let share = megawatts > 0 ? min(demand[y][w], max(0, power) / megawatts) : demand[y][w]
+        withinPower += share
+        power -= share * megawatts
+      }
+      served = min(served, withinPower)
+    }
+    if variant != .chipsUnlimited {
+      let fleet = kinds.indices.map { kinds[$0].runs ? potentialFleet(year: y, kind: $0) : 0 }
+      let each = workloads.map { w in
+        min(demand[y][w], kinds.indices.map { fleet[$0] * kinds[$0].capability[w] }.reduce(0, +))
+      }
+      let both = kinds.indices.map { fleet[$0] * (kinds[$0].capability.max() ?? 0) }.reduce(0, +)
+      served = min(served, each.reduce(0, +), both)
+    }
+    return max(0, 1 - served / total)
+  }
+
+  /// [workload index] → the kinds that can run a workload, the fewest MW per H100e of it first.
+  static func servingOrder(_ kinds: [WallsKind]) -> [[Int]] {
+    Workload.allCases.indices.map { w in
+      kinds.indices.filter { kinds[$0].runs && kinds[$0].capability[w] > 0 }.sorted { a, b in
+        kinds[a].capability[w] * kinds[b].megawattsPerThousand > kinds[b].capability[w] * kinds[a].megawattsPerThousand
+      }
+    }
   }
 }

@@ -8,28 +8,40 @@ public struct ExportDecisionTable: Sendable {
   /// The country whose export rules the catalog holds: its merchant parts go by the global allocation.
   public static let controllingCountry = "US"
 
-  /// country → year → accelerator id → terms.
-  let terms: [String: [Int: [String: ExportTerms]]]
+  /// What building walls inputs reads of a part's terms (the whole terms carry text, costly to copy
+  /// by the thousand).
+  struct Entry: Sendable {
+    var access: ExportTerms.Access
+    var volumeCap: ExportPolicy.VolumeCap?
+    var cumulativeCap: ExportPolicy.Cap?
+  }
+
+  /// accelerator id → its column in ``rows``.
+  let columns: [String: Int]
+  /// country → year → terms by column (an array, so that building inputs looks each up without hashing).
+  let rows: [String: [Int: [Entry]]]
 
   /// The terms for the scenario's countries, years (after the base year) and the kinds in `kinds`.
   public init(catalog: Catalog, scenario: Scenario, kinds: [String]) throws(CatalogError) {
-    var terms: [String: [Int: [String: ExportTerms]]] = [:]
+    var rows: [String: [Int: [Entry]]] = [:]
     let parts = try kinds.map { id throws(CatalogError) in try catalog.accelerator(id) }
     for year in scenario.years where year > scenario.firstYear {
       let rules = try catalog.ruleSet(scenario.rules, year: year)
       for settings in scenario.countries {
         let country = try catalog.country(settings.country)
-        for part in parts {
-          terms[country.id, default: [:]][year, default: [:]][part.id] = rules.terms(
-            for: ExportItem(part), to: country.destination)
+        rows[country.id, default: [:]][year] = parts.map { part in
+          let terms = rules.terms(for: ExportItem(part), to: country.destination)
+          return Entry(access: terms.access, volumeCap: terms.volumeCap, cumulativeCap: terms.cumulativeCap)
         }
       }
     }
-    self.terms = terms
+    self.columns = Dictionary(uniqueKeysWithValues: parts.enumerated().map { ($1.id, $0) })
+    self.rows = rows
   }
 
-  /// The terms, when the table holds them.
-  public func terms(country: String, year: Int, accelerator: String) -> ExportTerms? {
-    terms[country]?[year]?[accelerator]
-  }
+  /// An accelerator's column in ``terms(of:)``'s rows, when the table holds it.
+  func column(of accelerator: String) -> Int? { columns[accelerator] }
+
+  /// A country's terms: year → terms by column (``column(of:)``).
+  func terms(of country: String) -> [Int: [Entry]] { rows[country] ?? [:] }
 }

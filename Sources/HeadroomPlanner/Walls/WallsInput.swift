@@ -56,29 +56,41 @@ public struct WallsInput: Sendable {
     } else {
       decisions = try ExportDecisionTable(catalog: catalog, scenario: scenario, kinds: produced)
     }
+    // What every country shares, looked up once: each produced kind's index among the kinds and its
+    // units in each year.
+    let kindIndex = Dictionary(uniqueKeysWithValues: bases.enumerated().map { ($1.accelerator.id, $0) })
+    let producedKinds = produced.compactMap { id in kindIndex[id].map { (id: id, k: $0) } }
+    let made = producedKinds.map { kind in years.map { production.units(kind.id, in: $0) } }
+    let columns = producedKinds.map { decisions.column(of: $0.id) }
+    // Each kind's figures apart from the country's PUE (copying the catalog's parts per country costs).
+    let figures = bases.map { base in
+      (
+        id: base.accelerator.id, kilowatts: base.itPower.map { $0.watts / 1000 } ?? 0,
+        capability: [base.nominal, base.inference], nominal: base.nominal,
+        price: base.price.dollars / 1000, imputed: base.priceImputed
+      )
+    }
     var problems: [CountryProblem] = []
     for settings in scenario.countries {
       let country = try catalog.country(settings.country)
-      let kinds = bases.map { base in
+      let kinds = figures.map { kind in
+        // MW per thousand units = kW per unit.
         WallsKind(
-          id: base.accelerator.id,
-          // MW per thousand units = kW per unit.
-          megawattsPerThousand: (base.itPower.map { $0.watts / 1000 } ?? 0) * country.pue,
-          capability: [base.nominal, base.inference], nominalH100e: base.nominal,
-          priceMillionsPerThousand: base.price.dollars / 1000, priceImputed: base.priceImputed)
+          id: kind.id, megawattsPerThousand: kind.kilowatts * country.pue, capability: kind.capability,
+          nominalH100e: kind.nominal, priceMillionsPerThousand: kind.price, priceImputed: kind.imputed)
       }
-      let index = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($1.id, $0) })
+      let termsByYear = decisions.terms(of: country.id)
+      let termsInYear = years.map { termsByYear[$0] }
       var supply = Array(repeating: Array(repeating: 0.0, count: kinds.count), count: years.count)
       var caps: [WallsCap] = []
       let uptake = scenario.licenceUptake(for: settings)
-      for (y, year) in years.enumerated() where year > first {
-        for kind in produced {
-          guard let k = index[kind] else { continue }
-          let made = production.units(kind, in: year)
-          var units = made * production.share(of: kind, to: country.id)
-          guard units > 0 else { continue }
-          let part = bases[k].accelerator
-          guard let terms = decisions.terms(country: country.id, year: year, accelerator: kind) else { continue }
+      for (p, (kind, k)) in producedKinds.enumerated() {
+        let share = production.share(of: kind, to: country.id)
+        guard share > 0, let column = columns[p] else { continue }
+        let policy = settings.policy[kind]
+        for (y, year) in years.enumerated() where year > first && made[p][y] > 0 {
+          var units = made[p][y] * share
+          guard let terms = termsInYear[y]?[column] else { continue }
           var factor: Double
           switch terms.access {
           case .domestic: factor = settings.domesticScale
@@ -87,10 +99,10 @@ public struct WallsInput: Sendable {
           case .denied: factor = 0
           }
           var capped = terms.access == .licensed
-          if let override = settings.policy[kind], year >= (settings.policyFrom ?? Int.min) {
+          if let override = policy, year >= (settings.policyFrom ?? Int.min) {
             capped = false
             switch override {
-            case .allowed: factor = part.origin == country.id ? settings.domesticScale : 1
+            case .allowed: factor = bases[k].accelerator.origin == country.id ? settings.domesticScale : 1
             case .licensed: factor = uptake
             case .denied: factor = 0
             }
@@ -98,21 +110,25 @@ public struct WallsInput: Sendable {
           // A cap relative to another market's shipments (Jan 2026: China at most 50 % of the units
           // shipped to US customers) bounds this year's supply of the part.
           if capped, let volume = terms.volumeCap {
-            units = min(units, volume.bound(referenceUnits: made * production.share(of: kind, to: volume.reference)))
+            units = min(
+              units, volume.bound(referenceUnits: made[p][y] * production.share(of: kind, to: volume.reference)))
           }
           supply[y][k] += units * factor / 1000
           if capped, let cap = terms.cumulativeCap, !caps.contains(where: { $0.fromYear == cap.fromYear }) {
             caps.append(WallsCap(fromYear: cap.fromYear, toYear: cap.toYear, h100Equivalents: cap.h100Equivalents))
           }
         }
-        for (kind, byYear) in settings.unlicensed {
-          guard let k = index[kind] else { continue }
-          supply[y][k] += (byYear[year] ?? 0) / 1000
-        }
       }
-      let surviving = years.map { year in
-        kinds.map { settings.surviving($0.id, in: year, lifetime: scenario.lifetime, baseYear: first) / 1000 }
+      // In the order of the years they start (as a year-by-year pass finds them).
+      caps.sort { $0.fromYear < $1.fromYear }
+      for (kind, byYear) in settings.unlicensed {
+        guard let k = kindIndex[kind] else { continue }
+        for (y, year) in years.enumerated() where year > first { supply[y][k] += (byYear[year] ?? 0) / 1000 }
       }
+      let survivingByKind = kinds.map { kind in
+        settings.surviving(kind.id, in: years, lifetime: scenario.lifetime, baseYear: first).map { $0 / 1000 }
+      }
+      let surviving = years.indices.map { y in survivingByKind.map { $0[y] } }
       // Base year: what the stock serves and draws.
       let trainingShare = scenario.demand.trainingShare(for: country.id, in: first)
       let running = kinds.indices.filter { kinds[$0].runs }
@@ -144,7 +160,7 @@ public struct WallsInput: Sendable {
           lifetime: scenario.lifetime, demand: demand, powerAvailable: power,
           energyCostPerMegawattYear: energyCostPerMegawattYear, discountRate: scenario.discountRate,
           split: scenario.split, caps: caps,
-          tppH100Equivalents: kept.map { bases[$0].accelerator.h100Equivalents },
+          tppH100Equivalents: kept.map { bases[$0].tppH100Equivalents },
           onSite: WallsOnSite.options(catalog: catalog, scenario: scenario, country: country.id)))
     }
     self.problems = problems

@@ -16,6 +16,8 @@ public struct WallsKindTable: Sendable {
     /// USD per unit.
     public var price: Money
     public var priceImputed: Bool
+    /// H100-equivalents per unit by the TPP convention (TPP / 15,832), for purchase caps.
+    public var tppH100Equivalents: Double
   }
 
   /// The reference model the inference equivalences serve.
@@ -46,7 +48,8 @@ public struct WallsKindTable: Sendable {
       bases.append(
         Base(
           accelerator: part, itPower: power?.itPower, nominal: nominal, inference: inference,
-          price: price?.price ?? .zero, priceImputed: price?.imputed ?? true))
+          price: price?.price ?? .zero, priceImputed: price?.imputed ?? true,
+          tppH100Equivalents: part.h100Equivalents))
     }
     self.bases = bases
     self.excluded = excluded

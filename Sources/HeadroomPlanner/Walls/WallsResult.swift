@@ -60,7 +60,11 @@ public struct WallsResult: Sendable, Hashable, Codable {
     /// Total demand.
     public var demand: H100Equivalents { trainingDemand + inferenceDemand }
     /// Share of total demand served, 0…1.
-    public var servedShare: Double { demand.value > 0 ? 1 - gap / demand : 1 }
+    public var servedShare: Double { Self.servedShare(gap: gap, demand: demand) }
+    /// The share of `demand` served when `gap` of it is unmet, 0…1 (1 without demand).
+    static func servedShare(gap: H100Equivalents, demand: H100Equivalents) -> Double {
+      demand.value > 0 ? 1 - gap / demand : 1
+    }
     /// Share of total demand unmet, 0…1.
     public var gapShare: Double { 1 - servedShare }
   }

@@ -14,10 +14,6 @@ public struct WallsRunner: Sendable {
   public var solver: any LinearSolver
   /// Whether to run the cost phase (sweeps skip it: walls come from phase 1).
   public var costPhase: Bool
-  /// Whether to size the power gap and the chip gap in every short year (reports) or only to find the
-  /// wall years (sweeps): the relaxations are then solved from the first year over the threshold until
-  /// each finds its wall.
-  public var gapsEveryYear = true
   /// Share of demand a gap must exceed for a year to count as a wall.
   public var threshold: Double
   /// Unmet share above which a year counts as short at all (for binding walls and gaps).
@@ -62,15 +58,20 @@ public struct WallsRunner: Sendable {
 
   /// Solves a program's stages in order, each holding what the earlier one reached; the result has
   /// the last stage's values and fixings and the first stage's shadow prices.
-  public func solveStages(_ walls: WallsProgram, _ stages: [WallsStage], options: SolveOptions, year: Int? = nil) throws
-    -> WallsSolution
-  {
+  ///
+  /// - Parameter enough: Asked after each stage but the last whether the later stages can be skipped
+  ///   (a wall search that has learnt what it needs from the first stage).
+  public func solveStages(
+    _ walls: WallsProgram, _ stages: [WallsStage], options: SolveOptions, year: Int? = nil,
+    enough: ((WallsSolution) -> Bool)? = nil
+  ) throws -> WallsSolution {
     var first: WallsSolution?
     var last: WallsSolution?
     var previous: WallsStage?
     for stage in stages {
       // Once every workload is fully served, a later stage has nothing left to improve.
       if let last, previous == .fairShare, last.fairShare.allSatisfy({ $0 >= 1 - 1e-9 }) { break }
+      if let last, let enough, enough(last) { break }
       var program = walls.objective(stage)
       if let previous, let last { program = walls.holding(last, after: previous, in: program) }
       let solution = try check(
@@ -94,8 +95,11 @@ public struct WallsRunner: Sendable {
       years: try problem.years.indices.map { try yearOfFirstPhase(problem, variant, $0) }, of: problem)
   }
 
-  /// The first phase of one year of a variant whose years are independent.
-  func yearOfFirstPhase(_ problem: CountryProblem, _ variant: WallsVariant, _ y: Int) throws -> WallsSolution {
+  /// The first phase of one year of a variant whose years are independent (`enough` as in
+  /// ``solveStages(_:_:options:year:enough:)``).
+  func yearOfFirstPhase(
+    _ problem: CountryProblem, _ variant: WallsVariant, _ y: Int, enough: ((WallsSolution) -> Bool)? = nil
+  ) throws -> WallsSolution {
     if problem.servesEverything(year: y, variant: variant) {
       return WallsSolution.servedInFull(kinds: problem.kinds.count)
     }
@@ -105,7 +109,7 @@ public struct WallsRunner: Sendable {
     // solve and the dual simplex alone would take ~150 iterations (0.4 ms against 2 ms).
     var small = options
     small.presolve = variant == .powerUnlimited
-    return try solveStages(program, problem.stages(variant), options: small, year: problem.years[y])
+    return try solveStages(program, problem.stages(variant), options: small, year: problem.years[y], enough: enough)
   }
 
   /// A relaxation's unmet shares in the given years (all at once when its years are linked).
@@ -118,22 +122,6 @@ public struct WallsRunner: Sendable {
     }
     let whole = try firstPhase(problem, variant)
     return Dictionary(uniqueKeysWithValues: years.map { ($0, whole.unmet[$0]) })
-  }
-
-  /// A relaxation's unmet shares from year index `from` until the first year over the threshold.
-  func searchWall(
-    _ problem: CountryProblem, _ variant: WallsVariant, from: Int, gapShare: ([Double]?, Int) -> Double
-  ) throws -> [Int: [Double]] {
-    guard from < problem.years.count else { return [:] }
-    guard problem.yearsAreIndependent(variant) else {
-      return try relaxation(problem, variant, years: Array(from..<problem.years.count))
-    }
-    var result: [Int: [Double]] = [:]
-    for y in from..<problem.years.count {
-      result[y] = try yearOfFirstPhase(problem, variant, y).unmet[0]
-      if gapShare(result[y], y) > threshold { break }
-    }
-    return result
   }
 
   /// Solves the cost phase (``WallsCostPhase``).
@@ -156,6 +144,8 @@ public struct WallsRunner: Sendable {
   }
 
   /// Solves one country: the joint model (both phases) and, in its short years, the two relaxations.
+  ///
+  /// Sweeps, which need only the wall years, use ``findWalls(_:summaryYear:)``.
   public func solveCountry(_ problem: CountryProblem) throws -> WallsResult.Country {
     let phaseOne = try firstPhase(problem, .joint)
     let years = problem.years.indices
@@ -163,27 +153,12 @@ public struct WallsRunner: Sendable {
     let short = years.filter { gaps[$0] > Self.tolerance }
     // Each relaxation serves at least what the joint model serves, so neither has a gap where the
     // joint model has none: solve them in the joint model's short years only.
-    func gapShare(_ unmet: [Double]?, _ y: Int) -> Double {
-      guard let unmet else { return 0 }
-      let total = problem.totalDemand(y)
-      return total > 0 ? zip(unmet, problem.demand[y]).map { $0 * $1 }.reduce(0, +) / total : 0
-    }
     let wallYear = { (share: (Int) -> Double) in years.first { share($0) > threshold }.map { problem.years[$0] } }
     let firstShort = wallYear { gaps[$0] }
-    let chipsUnlimited: [Int: [Double]]
-    let powerUnlimited: [Int: [Double]]
-    if gapsEveryYear {
-      chipsUnlimited = try relaxation(problem, .chipsUnlimited, years: short)
-      powerUnlimited = try relaxation(problem, .powerUnlimited, years: short)
-    } else {
-      // A relaxation's gap is at most the joint model's, so no wall comes before the joint model's
-      // first year over the threshold: search from there and stop at the first wall.
-      let from = firstShort.flatMap { problem.years.firstIndex(of: $0) } ?? years.upperBound
-      chipsUnlimited = try searchWall(problem, .chipsUnlimited, from: from, gapShare: gapShare)
-      powerUnlimited = try searchWall(problem, .powerUnlimited, from: from, gapShare: gapShare)
-    }
-    let powerWall = wallYear { gapShare(chipsUnlimited[$0], $0) }
-    let chipWall = wallYear { gapShare(powerUnlimited[$0], $0) }
+    let chipsUnlimited = try relaxation(problem, .chipsUnlimited, years: short)
+    let powerUnlimited = try relaxation(problem, .powerUnlimited, years: short)
+    let powerWall = wallYear { problem.unmetShare(chipsUnlimited[$0], year: $0) }
+    let chipWall = wallYear { problem.unmetShare(powerUnlimited[$0], year: $0) }
 
     var final = phaseOne
     var cost = 0.0
@@ -194,23 +169,9 @@ public struct WallsRunner: Sendable {
       (chipsUnlimited[y] ?? [0, 0]).enumerated().map { $1 * problem.demand[y][$0] }.reduce(0, +)
     }
     func binding(_ y: Int) -> WallsResult.Binding {
-      guard gaps[y] > Self.tolerance else { return .none }
-      let power = phaseOne.powerShadow[y] > 1e-9
-      let chip = phaseOne.fleetShadow[y].contains { $0 > 1e-9 }
-      switch (power, chip) {
-      case (true, true): return .both
-      case (true, false): return .power
-      case (false, true): return .chip
-      case (false, false):
-        // Degenerate duals: read the limit from which relaxation closes some of the gap.
-        let powerHelps = gapShare(chipsUnlimited[y], y) < gaps[y] - Self.tolerance
-        let chipsHelp = gapShare(powerUnlimited[y], y) < gaps[y] - Self.tolerance
-        switch (powerHelps, chipsHelp) {
-        case (true, false): return .chip
-        case (false, true): return .power
-        default: return .both
-        }
-      }
+      self.binding(
+        problem, year: y, gap: gaps[y], powerShadow: phaseOne.powerShadow[y], fleetShadow: phaseOne.fleetShadow[y],
+        chipsUnlimited: chipsUnlimited[y], powerUnlimited: powerUnlimited[y])
     }
     var records: [WallsResult.Year] = []
     var onSiteCapex = 0.0
@@ -254,7 +215,7 @@ public struct WallsRunner: Sendable {
           ? final.onSite[y - 1][o] : 0
         onSiteCapex += max(0, built[o] - before) * option.capexMillionsPerMegawatt
       }
-      let best8 = Workload.allCases.indices.map { problem.bestMegawattsPerH100e(year: y, workload: $0) }
+      let best8 = problem.bestMegawattsPerH100e(year: y, obtainable: problem.obtainableWithoutLimit(year: y))
       let demandMW = zip(demand, best8).map { $0 * ($1 ?? 0) }.reduce(0, +)
       let powerGapMW = (chipsUnlimited[y] ?? [0, 0]).enumerated().map { w, unmet in
         unmet * demand[w] * (best8[w] ?? 0)
@@ -271,7 +232,7 @@ public struct WallsRunner: Sendable {
           powerUsed: Power(megawatts: powerUsed), chipsObtainable: H100Equivalents(obtainable * 1000),
           fleet: H100Equivalents(owned * 1000), running: H100Equivalents(runningNominal * 1000),
           acceleratorsBought: bought * 1000, runningUnits: runningUnits,
-          gap: H100Equivalents(gaps[y] > Self.tolerance ? gaps[y] * problem.totalDemand(y) * 1000 : 0),
+          gap: Self.gap(share: gaps[y], of: problem, year: y),
           powerGap: Power(megawatts: chipsUnlimitedGap(y) > negligible ? powerGapMW : 0),
           chipGap: H100Equivalents(chipGap > negligible ? chipGap * 1000 : 0), binding: binding(y),
           // Thousand H100e per MW → H100e per MW; thousand H100e per thousand units → H100e per 1,000 units.
@@ -285,5 +246,32 @@ public struct WallsRunner: Sendable {
       bindingWall: problem.years.firstIndex { $0 == firstShort }.map(binding) ?? .none,
       cost: Money(dollars: cost * 1e6), years: records, purchases: purchases,
       onSiteCapex: Money(dollars: onSiteCapex * 1e6))
+  }
+
+  /// Which limit binds in year index `y` of the joint model: read from the first stage's shadow
+  /// prices, or, when both are zero (degenerate duals), from which relaxation closes some of the gap.
+  func binding(
+    _ problem: CountryProblem, year y: Int, gap: Double, powerShadow: Double, fleetShadow: [Double],
+    chipsUnlimited: [Double]?, powerUnlimited: [Double]?
+  ) -> WallsResult.Binding {
+    guard gap > Self.tolerance else { return .none }
+    switch (powerShadow > 1e-9, fleetShadow.contains { $0 > 1e-9 }) {
+    case (true, true): return .both
+    case (true, false): return .power
+    case (false, true): return .chip
+    case (false, false):
+      let powerHelps = problem.unmetShare(chipsUnlimited, year: y) < gap - Self.tolerance
+      let chipsHelp = problem.unmetShare(powerUnlimited, year: y) < gap - Self.tolerance
+      switch (powerHelps, chipsHelp) {
+      case (true, false): return .chip
+      case (false, true): return .power
+      default: return .both
+      }
+    }
+  }
+
+  /// A year's gap in H100e from its unmet share (zero within ``tolerance``).
+  static func gap(share: Double, of problem: CountryProblem, year y: Int) -> H100Equivalents {
+    H100Equivalents(share > tolerance ? share * problem.totalDemand(y) * 1000 : 0)
   }
 }
