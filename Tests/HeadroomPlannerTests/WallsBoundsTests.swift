@@ -61,6 +61,25 @@ import Testing
     #expect(abs(try unmetShare(problem, year: 0, .joint) - 20.0 / 120) < 1e-9)
   }
 
+  @Test func aFleetServesMostWhereInferenceJustMeetsItsDemand() throws {
+    // Given 10 thousand of a training part [1, 0.2] and 10 thousand of an inference part [0.2, 1],
+    // ample power and a demand of 12 + 3 thousand H100e,
+    // When the most the fleet serves is asked,
+    // Then it moves the training part to training and 0.7 of the inference part too, leaving inference
+    // exactly its 3: 11.4 + 3 = 14.4 of 15 (training-heavy: all of it on training would serve 12 + 0),
+    // and the power-unlimited LP serves the same.
+    let kinds = [
+      WallsKind(id: "t", megawattsPerThousand: 1, capability: [1, 0.2], nominalH100e: 1, priceMillionsPerThousand: 1),
+      WallsKind(id: "i", megawattsPerThousand: 1, capability: [0.2, 1], nominalH100e: 1, priceMillionsPerThousand: 1),
+    ]
+    let problem = CountryProblem(
+      country: "XX", years: [2030], kinds: kinds, supply: [[0, 0]], surviving: [[10, 10]], lifetime: 5,
+      demand: [[12, 3]], powerAvailable: [1000], energyCostPerMegawattYear: 0.7)
+    #expect(abs(problem.mostServedByFleet(year: 0) - 14.4) < 1e-12)
+    #expect(abs(problem.unmetShareLowerBound(year: 0, variant: .powerUnlimited) - 0.6 / 15) < 1e-12)
+    #expect(abs(try unmetShare(problem, year: 0, .powerUnlimited) - 0.6 / 15) < 1e-9)
+  }
+
   @Test func theBoundsHoldAgainstTheLPOnTheBaselineAndSyntheticCountries() throws {
     // Given the baseline's countries and 10 synthetic ones (30 years, 100 kinds),
     // When every year of every variant is solved as an LP,

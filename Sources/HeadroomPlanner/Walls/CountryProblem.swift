@@ -8,9 +8,17 @@ import HeadroomModel
 public struct CountryProblem: Sendable {
   public var country: String
   public var years: [Int]
-  public var kinds: [WallsKind] { didSet { servingOrder = Self.servingOrder(kinds) } }
+  public var kinds: [WallsKind] {
+    didSet {
+      servingOrder = Self.servingOrder(kinds)
+      advantageOrder = Self.advantageOrder(kinds)
+    }
+  }
   /// [workload index] → indices of the kinds that can serve the workload, the fewest MW per H100e first.
   public private(set) var servingOrder: [[Int]]
+  /// Indices of the kinds that run, by comparative advantage for training (training over inference
+  /// capability), highest first.
+  public private(set) var advantageOrder: [Int]
   /// [year index][kind index] → thousands of units the country can obtain that year.
   public var supply: [[Double]]
   /// [year index][kind index] → thousands of units of the base-year stock still in service.
@@ -44,6 +52,7 @@ public struct CountryProblem: Sendable {
     self.years = years
     self.kinds = kinds
     self.servingOrder = Self.servingOrder(kinds)
+    self.advantageOrder = Self.advantageOrder(kinds)
     self.supply = supply
     self.surviving = surviving
     self.lifetime = lifetime
@@ -241,8 +250,7 @@ extension CountryProblem {
   /// - Power (unless unlimited): every thousand H100e of workload w served draws at least the least MW
   ///   per thousand H100e of w among the kinds the country can have (``bestMegawattsPerH100e(year:workload:)``),
   ///   and all of it fits in the power with on-site generation: the cheapest workload is served first.
-  /// - Chips (unless unlimited): the fleet serves each workload at most its whole capability for it,
-  ///   and both together at most each unit's larger capability.
+  /// - Chips (unless unlimited): the fleet serves at most ``mostServedByFleet(year:)``.
   public func unmetShareLowerBound(year y: Int, variant: WallsVariant) -> Double {
     let total = totalDemand(y)
     guard total > 0 else { return 0 }
@@ -260,15 +268,48 @@ extension CountryProblem {
       }
       served = min(served, withinPower)
     }
-    if variant != .chipsUnlimited {
-      let fleet = kinds.indices.map { kinds[$0].runs ? potentialFleet(year: y, kind: $0) : 0 }
-      let each = workloads.map { w in
-        min(demand[y][w], kinds.indices.map { fleet[$0] * kinds[$0].capability[w] }.reduce(0, +))
-      }
-      let both = kinds.indices.map { fleet[$0] * (kinds[$0].capability.max() ?? 0) }.reduce(0, +)
-      served = min(served, each.reduce(0, +), both)
-    }
+    if variant != .chipsUnlimited { served = min(served, mostServedByFleet(year: y)) }
     return max(0, 1 - served / total)
+  }
+
+  /// The most year index `y`'s fleet can serve of its demand with power unlimited, in thousands of
+  /// H100e: every unit the country can own runs, and the best split of the fleet between the workloads
+  /// lies on the frontier traced by moving kinds to training in order of comparative advantage
+  /// (``advantageOrder``); the served total, min(training, its demand) + min(inference, its demand), is
+  /// concave along it, so its most is at a kind's end or where a workload's demand is just met.
+  public func mostServedByFleet(year y: Int) -> Double {
+    let (needT, needI) = (demand[y][0], demand[y][1])
+    func served(_ training: Double, _ inference: Double) -> Double {
+      min(training, needT) + min(max(0, inference), needI)
+    }
+    let fleet = advantageOrder.map { potentialFleet(year: y, kind: $0) }
+    var training = 0.0
+    var inference = zip(advantageOrder, fleet).reduce(0) { $0 + $1.1 * kinds[$1.0].capability[1] }
+    var most = served(training, inference)
+    for (k, units) in zip(advantageOrder, fleet) where units > 0 {
+      let gain = units * kinds[k].capability[0]
+      let loss = units * kinds[k].capability[1]
+      // Within this kind's move: where training just meets its demand, and where inference falls to its.
+      if gain > 0 && training < needT && needT < training + gain {
+        let part = (needT - training) / gain
+        most = max(most, served(needT, inference - part * loss))
+      }
+      if loss > 0 && inference > needI && inference - loss < needI {
+        let part = (inference - needI) / loss
+        most = max(most, served(training + part * gain, needI))
+      }
+      training += gain
+      inference -= loss
+      most = max(most, served(training, inference))
+    }
+    return most
+  }
+
+  /// The kinds that run, by training over inference capability, highest first (ties in index order).
+  static func advantageOrder(_ kinds: [WallsKind]) -> [Int] {
+    kinds.indices.filter { kinds[$0].runs }.sorted { a, b in
+      kinds[a].capability[0] * kinds[b].capability[1] > kinds[b].capability[0] * kinds[a].capability[1]
+    }
   }
 
   /// [workload index] → the kinds that can run a workload, the fewest MW per H100e of it first.

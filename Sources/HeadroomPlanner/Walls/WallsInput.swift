@@ -125,10 +125,13 @@ public struct WallsInput: Sendable {
         guard let k = kindIndex[kind] else { continue }
         for (y, year) in years.enumerated() where year > first { supply[y][k] += (byYear[year] ?? 0) / 1000 }
       }
-      let survivingByKind = kinds.map { kind in
-        settings.surviving(kind.id, in: years, lifetime: scenario.lifetime, baseYear: first).map { $0 / 1000 }
+      // Only the kinds the country owns or receives outside licences have a surviving stock.
+      var surviving = Array(repeating: Array(repeating: 0.0, count: kinds.count), count: years.count)
+      for kind in Set(settings.installed.keys).union(settings.unlicensed.keys) {
+        guard let k = kindIndex[kind] else { continue }
+        let units = settings.surviving(kind, in: years, lifetime: scenario.lifetime, baseYear: first)
+        for y in years.indices { surviving[y][k] = units[y] / 1000 }
       }
-      let surviving = years.indices.map { y in survivingByKind.map { $0[y] } }
       // Base year: what the stock serves and draws.
       let trainingShare = scenario.demand.trainingShare(for: country.id, in: first)
       let running = kinds.indices.filter { kinds[$0].runs }
