@@ -1,20 +1,9 @@
 import HeadroomTestSupport
 
 /// What the README's examples need that the checkout does not give, keyed by how an example's command
-/// starts (``ReadmeExample/command``, whole words): the examples left out, the commands run first and the
-/// files written first, in the example's own scratch folder.
+/// starts (``ReadmeExample/command``, whole words): the commands run first and the files written first,
+/// in the example's own scratch folder. Every example is checked.
 enum ReadmeExampleSetup {
-  /// The environment variable that runs the skipped examples too (`HEADROOM_README_SLOW=1 swift test
-  /// --filter ReadmeExamples`), to check them after a change that moves their output.
-  static let runSkippedVariable = "HEADROOM_README_SLOW"
-
-  /// Examples not run by `make test`, with why. Keep this short: every other example is checked.
-  static let skipped: [String: String] = [
-    "sweep --method sobol --samples 128":
-      "1,280 walls runs: 232 s with the debug build on an idle 2-core machine, 409 s beside other builds "
-      + "('make test' builds no release binary); the 20-sample random sweep example is checked instead"
-  ]
-
   /// Commands run before an example, in order, each once per example (they must succeed).
   static let before: [String: [[String]]] = [
     // The queries read the catalog tables of a freshly built database.

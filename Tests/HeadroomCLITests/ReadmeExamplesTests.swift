@@ -15,12 +15,8 @@ struct ReadmeExampleCase: Sendable, CustomTestStringConvertible {
   /// Every example of the repository's README (none when it does not parse: a test reports that).
   static let all: [ReadmeExample] = (try? ReadmeExample.all(in: Readme.repository())) ?? []
 
-  /// The examples this run checks: all but the skipped ones, unless `HEADROOM_README_SLOW` is set.
-  static let checked: [ReadmeExampleCase] = {
-    let runSkipped = ProcessInfo.processInfo.environment[ReadmeExampleSetup.runSkippedVariable].map { !$0.isEmpty }
-    return all.filter { runSkipped == true || ReadmeExampleSetup.entry(ReadmeExampleSetup.skipped, for: $0) == nil }
-      .map(ReadmeExampleCase.init)
-  }()
+  /// The examples as test arguments.
+  static let checked: [ReadmeExampleCase] = all.map(ReadmeExampleCase.init)
 }
 
 /// The README's `$ headroom ...` examples are golden outputs: each runs with the built binary at 120
@@ -43,9 +39,9 @@ struct ReadmeExampleCase: Sendable, CustomTestStringConvertible {
   }
 
   @Test func everySetupEntryNamesAReadmeExample() {
-    // Given the tables of skipped examples, commands run first and files, Then each key starts an example
+    // Given the tables of commands run first and files, Then each key starts an example
     let setup = ReadmeExampleSetup.self
-    for key in Array(setup.skipped.keys) + Array(setup.before.keys) + Array(setup.files.keys) {
+    for key in Array(setup.before.keys) + Array(setup.files.keys) {
       #expect(ReadmeExampleSetup.names(key, among: ReadmeExampleCase.all), "'\(key)' starts no README example")
     }
   }
