@@ -89,12 +89,8 @@ public struct Scenario: Sendable, Hashable, Codable {
     }
 
     /// Units of a kind in the base-year stock (installed, and unlicensed arrivals up to `baseYear`)
-    /// still in service in `year`: a vintage v serves from v through v + lifetime − 1.
-    public func surviving(_ kind: String, in year: Int, lifetime: Int, baseYear: Int) -> Double {
-      surviving(kind, in: [year], lifetime: lifetime, baseYear: baseYear)[0]
-    }
-
-    /// ``surviving(_:in:lifetime:baseYear:)`` in each of `years`, summed over vintages in order.
+    /// still in service in each of `years`: a vintage v serves from v through v + lifetime − 1 (summed
+    /// over vintages in order).
     public func surviving(_ kind: String, in years: [Int], lifetime: Int, baseYear: Int) -> [Double] {
       let installed = self.installed[kind]
       let arrived = unlicensed[kind]

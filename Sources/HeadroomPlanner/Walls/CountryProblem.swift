@@ -94,12 +94,9 @@ extension CountryProblem {
     supply[t].contains { $0 > 0 } ? supply[t][k] > 0 : surviving[0][k] > 0
   }
 
-  /// Whether, with chips unlimited, the country may own any quantity of kind `k` in year index `y`.
-  public func isObtainableWithoutLimit(year y: Int, kind k: Int) -> Bool {
-    window(of: y).contains { isObtainable(year: $0, kind: k) }
-  }
-
-  /// ``isObtainableWithoutLimit(year:kind:)`` for every kind (looking at each year's supply once).
+  /// [kind index] → whether, with chips unlimited, the country may own any quantity of the kind in year
+  /// index `y`: it is obtainable (``isObtainable(year:kind:)``) in a year whose purchases are still in
+  /// service then.
   public func obtainableWithoutLimit(year y: Int) -> [Bool] {
     var result = Array(repeating: false, count: kinds.count)
     for t in window(of: y) {
@@ -123,9 +120,9 @@ extension CountryProblem {
   public func yearSlice(_ y: Int, variant: WallsVariant) -> CountryProblem {
     let potential = kinds.indices.map { potentialFleet(year: y, kind: $0) }
     // With chips unlimited, a positive supply marks the kinds the slice may buy without limit.
-    let supply = kinds.indices.map { k in
-      variant == .chipsUnlimited && isObtainableWithoutLimit(year: y, kind: k) ? 1.0 : 0
-    }
+    let supply =
+      variant == .chipsUnlimited
+      ? obtainableWithoutLimit(year: y).map { $0 ? 1.0 : 0 } : Array(repeating: 0, count: kinds.count)
     // A copy keeps the kinds (and their serving order) without sorting them again.
     var slice = self
     slice.years = [years[y]]
@@ -167,15 +164,12 @@ extension CountryProblem {
     variant == .joint && (split == .maxMin || split == .proportional)
   }
 
-  /// The least MW per thousand H100e of a workload among the kinds obtainable without limit in year
-  /// index `y` (the most power-efficient way to serve it), or nil when no kind can serve it.
-  public func bestMegawattsPerH100e(year y: Int, workload w: Int) -> Double? {
-    bestMegawattsPerH100e(year: y, obtainable: obtainableWithoutLimit(year: y))[w]
-  }
-
-  /// ``bestMegawattsPerH100e(year:workload:)`` for each workload, given ``obtainableWithoutLimit(year:)``.
-  func bestMegawattsPerH100e(year y: Int, obtainable: [Bool]) -> [Double?] {
-    Workload.allCases.indices.map { w in
+  /// [workload index] → the least MW per thousand H100e of the workload among the kinds the country
+  /// owns or can obtain without limit in year index `y` (the most power-efficient way to serve it), or
+  /// nil when no kind can serve it.
+  public func bestMegawattsPerH100e(year y: Int) -> [Double?] {
+    let obtainable = obtainableWithoutLimit(year: y)
+    return Workload.allCases.indices.map { w in
       // servingOrder lists the kinds that can run w, the fewest MW per H100e first.
       servingOrder[w].first { obtainable[$0] || potentialFleet(year: y, kind: $0) > 0 }.map {
         kinds[$0].megawattsPerThousand / kinds[$0].capability[w]
@@ -248,7 +242,7 @@ extension CountryProblem {
   /// an LP from two upper bounds on what it can serve (0…1; the LP's unmet share is at least this).
   ///
   /// - Power (unless unlimited): every thousand H100e of workload w served draws at least the least MW
-  ///   per thousand H100e of w among the kinds the country can have (``bestMegawattsPerH100e(year:workload:)``),
+  ///   per thousand H100e of w among the kinds the country can have (``bestMegawattsPerH100e(year:)``),
   ///   and all of it fits in the power with on-site generation: the cheapest workload is served first.
   /// - Chips (unless unlimited): the fleet serves at most ``mostServedByFleet(year:)``.
   public func unmetShareLowerBound(year y: Int, variant: WallsVariant) -> Double {
@@ -259,7 +253,7 @@ extension CountryProblem {
     if variant != .powerUnlimited {
       var power = powerWithOnSite(y)
       var withinPower = 0.0
-      let best = bestMegawattsPerH100e(year: y, obtainable: obtainableWithoutLimit(year: y))
+      let best = bestMegawattsPerH100e(year: y)
       let cheapest = workloads.compactMap { w in best[w].map { (w, $0) } }
       for (w, megawatts) in cheapest.sorted(by: { $0.1 < $1.1 }) {
         let share = megawatts > 0 ? min(demand[y][w], max(0, power) / megawatts) : demand[y][w]

@@ -215,7 +215,7 @@ public struct WallsRunner: Sendable {
           ? final.onSite[y - 1][o] : 0
         onSiteCapex += max(0, built[o] - before) * option.capexMillionsPerMegawatt
       }
-      let best8 = problem.bestMegawattsPerH100e(year: y, obtainable: problem.obtainableWithoutLimit(year: y))
+      let best8 = problem.bestMegawattsPerH100e(year: y)
       let demandMW = zip(demand, best8).map { $0 * ($1 ?? 0) }.reduce(0, +)
       let powerGapMW = (chipsUnlimited[y] ?? [0, 0]).enumerated().map { w, unmet in
         unmet * demand[w] * (best8[w] ?? 0)

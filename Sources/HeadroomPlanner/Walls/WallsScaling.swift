@@ -37,9 +37,10 @@ public struct WallsScaling: Sendable, Hashable {
     for y in problem.years.indices {
       let potential = kinds.indices.map { problem.potentialFleet(year: y, kind: $0) }
       let runnable = kinds.indices.filter { kinds[$0].megawattsPerThousand > 0 }
+      let obtainable = variant == .chipsUnlimited ? problem.obtainableWithoutLimit(year: y) : []
       let present =
         variant == .chipsUnlimited
-        ? runnable.filter { potential[$0] > 0 || problem.isObtainableWithoutLimit(year: y, kind: $0) }
+        ? runnable.filter { potential[$0] > 0 || obtainable[$0] }
         : runnable.filter { potential[$0] > 0 }
       let available = problem.powerWithOnSite(y)
       let largestFleet = present.map { potential[$0] }.max() ?? 0
